@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { AccountEntity } from '@app/accounts';
+import { Role } from './role.enum.js';
+
+@ObjectType()
+export class Account {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  username: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field(() => String, { nullable: true, description: "A bureau's jurisdiction; the region of an organisation's account" })
+  regionCode: string | null;
+
+  @Field(() => ID, { nullable: true })
+  organizationId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  workerId: string | null;
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <accessToken>`' })
+  accessToken: string;
+
+  @Field(() => Account)
+  account: Account;
+}
+
+export function toAccount(entity: AccountEntity): Account {
+  return {
+    id: entity.id,
+    username: entity.username,
+    role: entity.role,
+    regionCode: entity.regionCode,
+    organizationId: entity.organizationId,
+    workerId: entity.workerId,
+  };
+}

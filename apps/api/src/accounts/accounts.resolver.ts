@@ -1,0 +1,29 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AccountsService } from '@app/accounts';
+import { type Actor, CurrentActor, Public, Role, Roles } from '@app/common';
+import { Account, AuthPayload, toAccount } from './account.type.js';
+import { CreateAccountInput } from './create-account.input.js';
+import { LoginInput } from './login.input.js';
+
+@Resolver(() => Account)
+export class AccountsResolver {
+  constructor(private readonly accounts: AccountsService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
+    const { accessToken, account } = await this.accounts.login(input.username, input.password);
+    return { accessToken, account: toAccount(account) };
+  }
+
+  @Query(() => Account, { description: 'The signed-in account' })
+  async me(@CurrentActor() actor: Actor): Promise<Account> {
+    return toAccount(await this.accounts.get(actor.accountId));
+  }
+
+  @Roles(Role.ADMIN, Role.BUREAU)
+  @Mutation(() => Account, { description: 'ADMIN creates any staff or organisation account; a BUREAU creates BUREAU accounts in its jurisdiction' })
+  async createAccount(@CurrentActor() actor: Actor, @Args('input') input: CreateAccountInput): Promise<Account> {
+    return toAccount(await this.accounts.create(actor, input));
+  }
+}

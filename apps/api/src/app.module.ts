@@ -1,0 +1,41 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { AccountsModule } from '@app/accounts';
+import { AuthGuard, createValidationPipe } from '@app/common';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { SearchClientModule } from '@app/search';
+import { AccountsApiModule } from './accounts/accounts-api.module.js';
+import { AppGraphQLModule } from './graphql/graphql.module.js';
+import { HealthModule } from './health/health.module.js';
+import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
+import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
+import { RegionsApiModule } from './regions/regions-api.module.js';
+
+/** The composition root of the API: infrastructure, then one module per domain's GraphQL surface. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggingModule,
+        MetricsModule,
+        DatabaseModule,
+        SearchClientModule,
+        AppGraphQLModule,
+        HealthModule,
+        AccountsModule,
+        RegionsApiModule,
+        AccountsApiModule,
+        OrganizationsApiModule,
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

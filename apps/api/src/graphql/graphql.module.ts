@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig } from '@app/config';
+import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { createErrorFormatter } from './format-error.js';
+import { aliasLimit, depthLimit, fieldCountLimit } from './query-limits.js';
+
+/** Outside production the schema is written to schema.gql at the repository root so reviewers can read the API. */
+const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [AppConfig, MetricsService],
+      useFactory: (config: AppConfig, metrics: MetricsService) => ({
+        path: '/graphql',
+        autoSchemaFile: config.isProduction ? true : SCHEMA_FILE,
+        sortSchema: true,
+        introspection: config.introspection,
+        graphiql: !config.isProduction,
+        csrfPrevention: true,
+        includeStacktraceInErrorResponses: config.GRAPHQL_DEBUG,
+        formatError: createErrorFormatter(config.GRAPHQL_DEBUG),
+        validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(config.GRAPHQL_MAX_ALIASES), fieldCountLimit(500)],
+        plugins: [graphqlMetricsPlugin(metrics)],
+        context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+      }),
+    }),
+  ],
+})
+export class AppGraphQLModule {}

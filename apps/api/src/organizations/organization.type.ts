@@ -1,0 +1,48 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { OrganizationEntity } from '@app/organizations';
+import { GeoPoint } from '../common/geo.type.js';
+import { OrganizationKind } from './organization-kind.enum.js';
+
+@ObjectType()
+export class Organization {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ description: 'Unified social credit code (统一社会信用代码)' })
+  creditCode: string;
+
+  @Field()
+  regionCode: string;
+
+  @Field({ description: 'Small or micro enterprise (matters for the absorption subsidy)' })
+  smallOrMicro: boolean;
+
+  @Field(() => GeoPoint, { nullable: true })
+  location: GeoPoint | null;
+
+  @Field({ description: 'Certified by the bureau of its region' })
+  verified: boolean;
+
+  @Field(() => Date, { nullable: true })
+  verifiedAt: Date | null;
+}
+
+export function toOrganization(entity: OrganizationEntity): Organization {
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    creditCode: entity.creditCode,
+    regionCode: entity.regionCode,
+    smallOrMicro: entity.smallOrMicro,
+    location: entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
+    verified: entity.verifiedAt !== null,
+    verifiedAt: entity.verifiedAt,
+  };
+}

@@ -1,0 +1,42 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsRegionCode } from '@app/common';
+import { IsPassword, IsUsername } from '../accounts/credentials.js';
+import { GeoPointInput } from '../common/geo.type.js';
+import { OrganizationKind } from './organization-kind.enum.js';
+
+@InputType()
+export class RegisterOrganizationInput {
+  @Field()
+  @IsString() @MinLength(2) @MaxLength(100)
+  name: string;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field({ description: '18-character unified social credit code; its check character is verified' })
+  @IsString() @Length(18, 18, { message: 'creditCode must be 18 characters' })
+  creditCode: string;
+
+  @Field({ description: 'County where the organisation is registered' })
+  @IsRegionCode()
+  regionCode: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  smallOrMicro: boolean = false;
+
+  @Field(() => GeoPointInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  location?: GeoPointInput;
+
+  @Field()
+  @IsString() @IsUsername()
+  username: string;
+
+  @Field()
+  @IsString() @IsPassword()
+  password: string;
+}

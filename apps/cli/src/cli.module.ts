@@ -1,0 +1,12 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { AppConfig, AppConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+
+/** The services operator commands need, without the HTTP server. */
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule] };
+  }
+}

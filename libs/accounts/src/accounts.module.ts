@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ActorSource } from '@app/common';
+import { OrganizationsModule } from '@app/organizations';
+import { RegionsModule } from '@app/regions';
+import { AccountEntity } from './entities/account.entity.js';
+import { AccountActorSource } from './services/account-actor-source.js';
+import { AccountsService } from './services/accounts.service.js';
+import { TokenService } from './services/token.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([AccountEntity]), JwtModule.register({}), RegionsModule, OrganizationsModule],
+  providers: [AccountsService, TokenService, { provide: ActorSource, useClass: AccountActorSource }],
+  exports: [AccountsService, TokenService, ActorSource],
+})
+export class AccountsModule {}

@@ -1,0 +1,42 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganizationEntity } from '@app/organizations';
+import { RegionEntity } from '@app/regions';
+import { Role } from '@app/common';
+
+@Entity('accounts')
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored NFKC-normalised and lower-cased, so `Zhang` and `zhang` are one account. */
+  @Index('uq_accounts_username', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  username: string;
+
+  @Column({ name: 'password_hash', type: 'varchar', length: 100 })
+  passwordHash: string;
+
+  @Column({ type: 'enum', enum: Role, enumName: 'account_role' })
+  role: Role;
+
+  @ForeignKey(() => RegionEntity, { name: 'fk_accounts_region' })
+  @Column({ name: 'region_code', type: 'char', length: 6, nullable: true })
+  regionCode: string | null;
+
+  @ForeignKey(() => OrganizationEntity, { name: 'fk_accounts_organization' })
+  @Index('idx_accounts_organization_id')
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @Column({ name: 'worker_id', type: 'uuid', nullable: true })
+  workerId: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { type Actor, assertCanSeeRegion, ForbiddenError, isUniqueViolation, NotFoundError, Role } from '@app/common';
+import { isAgency, type NewOrganization, OrganizationEntity, OrganizationsService } from '@app/organizations';
+import { RegionsService } from '@app/regions';
+import { AccountInputError, InvalidCredentialsError, UsernameTakenError } from '../account.exception.js';
+import { AccountEntity } from '../entities/account.entity.js';
+import { normalizeUsername } from '../username.js';
+import { hashPassword, verifyPassword } from './password-hasher.js';
+import { TokenService } from './token.service.js';
+
+export interface NewAccount {
+  username: string;
+  password: string;
+  role: Role;
+  regionCode?: string | null;
+  organizationId?: string | null;
+  workerId?: string | null;
+}
+
+export interface SignedIn {
+  accessToken: string;
+  account: AccountEntity;
+}
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectRepository(AccountEntity) private readonly accounts: Repository<AccountEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly regions: RegionsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async login(username: string, password: string): Promise<SignedIn> {
+    const account = await this.accounts.findOneBy({ username: normalizeUsername(username) });
+    const ok = await verifyPassword(password, account?.passwordHash);
+    if (!ok || !account || account.disabledAt) throw new InvalidCredentialsError();
+    return { accessToken: await this.tokens.issue(account.id), account };
+  }
+
+  async get(id: string): Promise<AccountEntity> {
+    const account = await this.accounts.findOneBy({ id });
+    if (!account) throw new NotFoundError('Account', id);
+    return account;
+  }
+
+  /**
+   * ADMIN creates BUREAU, ADMIN and organisation accounts; a BUREAU creates BUREAU accounts inside its own
+   * jurisdiction only. Worker logins come with registerWorker.
+   */
+  async create(actor: Actor, input: NewAccount): Promise<AccountEntity> {
+    if (actor.role === Role.BUREAU) {
+      if (input.role !== Role.BUREAU) throw new ForbiddenError('A bureau can only create bureau accounts');
+      if (!input.regionCode) throw new AccountInputError('regionCode', 'regionCode is required for a BUREAU account');
+      this.regions.require(input.regionCode, 'regionCode');
+      assertCanSeeRegion(actor, input.regionCode);
+    } else if (actor.role !== Role.ADMIN) {
+      throw new ForbiddenError();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const fields = await this.accountFields(input, manager);
+      return this.insert(manager, { ...fields, username: input.username, password: input.password, role: input.role }, actor.accountId);
+    });
+  }
+
+  /** Self-service sign-up of an employer or agency: the organisation and its first account, in one transaction. */
+  async registerOrganization(organization: NewOrganization, username: string, password: string): Promise<SignedIn> {
+    const account = await this.dataSource.transaction(async (manager) => {
+      const created = await this.organizations.create(organization, manager);
+      const role = isAgency(created.kind) ? Role.AGENT : Role.EMPLOYER;
+      return this.insert(manager, { username, password, role, regionCode: created.regionCode, organizationId: created.id }, null);
+    });
+    return { accessToken: await this.tokens.issue(account.id), account };
+  }
+
+  /** The first ADMIN, from the command line. */
+  createAdmin(username: string, password: string): Promise<AccountEntity> {
+    return this.dataSource.transaction((manager) => this.insert(manager, { username, password, role: Role.ADMIN }, null));
+  }
+
+  /** A login for a registered worker, inside the worker's registration transaction. */
+  createWorkerLogin(manager: EntityManager, workerId: string, regionCode: string, username: string, password: string, createdBy: string): Promise<AccountEntity> {
+    return this.insert(manager, { username, password, role: Role.WORKER, regionCode, workerId }, createdBy);
+  }
+
+  private async accountFields(input: NewAccount, manager: EntityManager): Promise<Pick<NewAccount, 'regionCode' | 'organizationId'>> {
+    switch (input.role) {
+      case Role.BUREAU:
+        if (!input.regionCode) throw new AccountInputError('regionCode', 'regionCode is required for a BUREAU account');
+        this.regions.require(input.regionCode, 'regionCode');
+        return { regionCode: input.regionCode, organizationId: null };
+      case Role.ADMIN:
+        return { regionCode: null, organizationId: null };
+      case Role.EMPLOYER:
+      case Role.AGENT: {
+        if (!input.organizationId) throw new AccountInputError('organizationId', `organizationId is required for an ${input.role} account`);
+        const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
+        if (!organization) throw new AccountInputError('organizationId', 'organizationId does not name an organisation');
+        if ((input.role === Role.AGENT) !== isAgency(organization.kind)) {
+          throw new AccountInputError('role', `an organisation of kind ${organization.kind} has ${isAgency(organization.kind) ? 'AGENT' : 'EMPLOYER'} accounts`);
+        }
+        return { regionCode: organization.regionCode, organizationId: organization.id };
+      }
+      case Role.WORKER:
+        throw new AccountInputError('role', 'worker logins are created with registerWorker');
+    }
+  }
+
+  private async insert(manager: EntityManager, input: NewAccount, createdBy: string | null): Promise<AccountEntity> {
+    const entity = manager.create(AccountEntity, {
+      username: normalizeUsername(input.username),
+      passwordHash: await hashPassword(input.password),
+      role: input.role,
+      regionCode: input.regionCode ?? null,
+      organizationId: input.organizationId ?? null,
+      workerId: input.workerId ?? null,
+      createdBy,
+    });
+    try {
+      return await manager.save(entity);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_accounts_username')) throw new UsernameTakenError();
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export const USERNAME_PATTERN = /^[\p{L}\p{N}_.@-]{3,64}$/u;
+
+export function normalizeUsername(username: string): string {
+  return username.normalize('NFKC').trim().toLowerCase();
+}

@@ -1,0 +1,4 @@
+import { Matches } from 'class-validator';
+
+/** Shape check for GB/T 2260 codes in inputs; whether the region exists is checked against the regions table. */
+export const IsRegionCode = () => Matches(/^\d{6}$/, { message: '$property must be a six-digit GB/T 2260 region code' });

@@ -1,0 +1,6 @@
+export * from './errors/index.js';
+export * from './auth/index.js';
+export * from './jurisdiction/index.js';
+export * from './pagination/index.js';
+export { IsRegionCode } from './graphql/region-code.validator.js';
+export { createValidationPipe } from './graphql/validation.pipe.js';

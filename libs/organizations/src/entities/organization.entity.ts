@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { RegionEntity } from '@app/regions';
+import { OrganizationKind } from '../organization-kind.js';
+
+@Entity('organizations')
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  @Index('uq_organizations_credit_code', { unique: true })
+  @Column({ name: 'credit_code', type: 'char', length: 18 })
+  creditCode: string;
+
+  @ForeignKey(() => RegionEntity, { name: 'fk_organizations_region' })
+  @Index('idx_organizations_region_code')
+  @Column({ name: 'region_code', type: 'char', length: 6 })
+  regionCode: string;
+
+  @Column({ name: 'small_or_micro', type: 'boolean', default: false })
+  smallOrMicro: boolean;
+
+  @Column({ type: 'double precision', nullable: true })
+  lat: number | null;
+
+  @Column({ type: 'double precision', nullable: true })
+  lng: number | null;
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  verifiedBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

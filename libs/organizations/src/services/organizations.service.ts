@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import { type Actor, assertCanSeeRegion, isUniqueViolation } from '@app/common';
+import { RegionsService } from '@app/regions';
+import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
+import { OrganizationEntity } from '../entities/organization.entity.js';
+import { OrganizationKind } from '../organization-kind.js';
+import { CreditCodeTakenError, InvalidCreditCodeError, OrganizationNotFoundError } from '../organization.exception.js';
+
+export interface NewOrganization {
+  name: string;
+  kind: OrganizationKind;
+  creditCode: string;
+  regionCode: string;
+  smallOrMicro: boolean;
+  location?: { lat: number; lng: number } | null;
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Inserts with the caller's transaction so the organisation and its first account appear together or not at all. */
+  async create(input: NewOrganization, manager: EntityManager): Promise<OrganizationEntity> {
+    const creditCode = normalizeCreditCode(input.creditCode);
+    const problem = creditCodeProblem(creditCode);
+    if (problem) throw new InvalidCreditCodeError(problem);
+    this.regions.requireCounty(input.regionCode, 'regionCode');
+    const entity = manager.create(OrganizationEntity, {
+      name: input.name.trim(),
+      kind: input.kind,
+      creditCode,
+      regionCode: input.regionCode,
+      smallOrMicro: input.smallOrMicro,
+      lat: input.location?.lat ?? null,
+      lng: input.location?.lng ?? null,
+    });
+    try {
+      return await manager.save(entity);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_organizations_credit_code')) throw new CreditCodeTakenError();
+      throw error;
+    }
+  }
+
+  async get(id: string): Promise<OrganizationEntity> {
+    const found = await this.organizations.findOneBy({ id });
+    if (!found) throw new OrganizationNotFoundError(id);
+    return found;
+  }
+
+  findMany(ids: readonly string[]): Promise<OrganizationEntity[]> {
+    return ids.length ? this.organizations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** A BUREAU certifies an organisation of its own jurisdiction (ADMIN anywhere). Verifying twice keeps the first date. */
+  async verify(actor: Actor, id: string): Promise<OrganizationEntity> {
+    const organization = await this.get(id);
+    assertCanSeeRegion(actor, organization.regionCode, 'This organisation is registered outside your jurisdiction');
+    if (!organization.verifiedAt) {
+      organization.verifiedAt = new Date();
+      organization.verifiedBy = actor.accountId;
+      await this.organizations.save(organization);
+    }
+    return organization;
+  }
+}

@@ -1,0 +1,1 @@
+export { prepareRuntime, exitOnStartupFailure, type Runtime, type RuntimeOptions } from './prepare-runtime.js';

@@ -1,0 +1,11 @@
+import { Global, Module } from '@nestjs/common';
+import { Meilisearch } from 'meilisearch';
+import { AppConfig } from '@app/config';
+import { createMeiliClient } from './meili-client.js';
+
+@Global()
+@Module({
+  providers: [{ provide: Meilisearch, inject: [AppConfig], useFactory: (c: AppConfig) => createMeiliClient(c.MEILI_HOST!, c.MEILI_MASTER_KEY) }],
+  exports: [Meilisearch],
+})
+export class SearchClientModule {}

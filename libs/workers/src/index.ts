@@ -1,0 +1,1 @@
+export { idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
