@@ -28,6 +28,8 @@ export class AccountEntity {
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
 
+  /** A worker has at most one login. */
+  @Index('uq_accounts_worker_id', { unique: true, where: '"worker_id" IS NOT NULL' })
   @Column({ name: 'worker_id', type: 'uuid', nullable: true })
   workerId: string | null;
 

@@ -1,0 +1,3 @@
+export { AuditEntryEntity } from './entities/audit-entry.entity.js';
+export { AuditService, type AuditRecord } from './services/audit.service.js';
+export { AuditModule } from './audit.module.js';

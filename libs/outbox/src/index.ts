@@ -1,0 +1,3 @@
+export { OutboxEventEntity } from './entities/outbox-event.entity.js';
+export { OutboxService, type OutboxAggregate } from './services/outbox.service.js';
+export { OutboxModule } from './outbox.module.js';

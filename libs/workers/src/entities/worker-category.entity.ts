@@ -1,0 +1,28 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { WorkerCategory } from '../worker-enums.js';
+import { WorkerEntity } from './worker.entity.js';
+
+/**
+ * One period during which a worker belonged to a category: [effectiveFrom, effectiveTo), open-ended when
+ * effectiveTo is null. Subsidy rules ask "was this person 脱贫人口 on the day the placement started?".
+ */
+@Entity('worker_categories')
+@Check('ck_worker_categories_period', '"effective_to" IS NULL OR "effective_to" > "effective_from"')
+@Index('idx_worker_categories_worker_id', ['workerId', 'effectiveFrom'])
+export class WorkerCategoryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @ForeignKey(() => WorkerEntity, { name: 'fk_worker_categories_worker', onDelete: 'CASCADE' })
+  @Column({ name: 'worker_id', type: 'uuid' })
+  workerId: string;
+
+  @Column({ type: 'enum', enum: WorkerCategory, enumName: 'worker_category' })
+  category: WorkerCategory;
+
+  @Column({ name: 'effective_from', type: 'date' })
+  effectiveFrom: string;
+
+  @Column({ name: 'effective_to', type: 'date', nullable: true })
+  effectiveTo: string | null;
+}
