@@ -12,6 +12,7 @@ import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
 import { RegionsApiModule } from './regions/regions-api.module.js';
+import { WorkersApiModule } from './workers/workers-api.module.js';
 
 /** The composition root of the API: infrastructure, then one module per domain's GraphQL surface. */
 @Module({})
@@ -31,6 +32,7 @@ export class AppModule {
         RegionsApiModule,
         AccountsApiModule,
         OrganizationsApiModule,
+        WorkersApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -4,3 +4,4 @@ export * from './jurisdiction/index.js';
 export * from './pagination/index.js';
 export { IsRegionCode } from './graphql/region-code.validator.js';
 export { createValidationPipe } from './graphql/validation.pipe.js';
+export { requestLoader, byKeys } from './graphql/request-loader.js';

@@ -65,6 +65,13 @@ export class AppConfig {
   @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'ID_ENCRYPTION_KEY_ID must be 1-16 letters, digits, _ or -' })
   ID_ENCRYPTION_KEY_ID: string = 'k1';
 
+  /** Earlier encryption keys still needed to read old ciphertexts during a rotation: `id:key,id:key`. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}:(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)(?:,[A-Za-z0-9_-]{1,16}:(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=))*$/, {
+    message: 'ID_ENCRYPTION_PREVIOUS_KEYS must be a comma-separated list of id:key pairs (keys as 64 hex or 44 base64 characters)',
+  })
+  ID_ENCRYPTION_PREVIOUS_KEYS?: string;
+
   /** HMAC-SHA256 key for the uniqueness fingerprint of ID numbers; must differ from the encryption key. */
   @Matches(KEY_32_BYTES, { message: 'ID_HMAC_KEY must be 32 bytes written as 64 hex or 44 base64 characters' })
   ID_HMAC_KEY: string;

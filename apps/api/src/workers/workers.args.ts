@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsRegionCode, PageArgs } from '@app/common';
+import { SeekingStatus, WorkerCategory } from './worker-enums.js';
+
+@InputType()
+export class WorkerFilterInput {
+  @Field(() => String, { nullable: true, description: 'Hukou region: this region and everything under it' })
+  @IsOptional() @IsRegionCode()
+  regionCode?: string;
+
+  @Field(() => WorkerCategory, { nullable: true, description: 'Held today' })
+  @IsOptional() @IsEnum(WorkerCategory)
+  category?: WorkerCategory;
+
+  @Field(() => SeekingStatus, { nullable: true })
+  @IsOptional() @IsEnum(SeekingStatus)
+  seekingStatus?: SeekingStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional() @IsUUID()
+  householdId?: string;
+}
+
+@ArgsType()
+export class WorkersArgs extends PageArgs {
+  @Field(() => WorkerFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => WorkerFilterInput)
+  filter?: WorkerFilterInput;
+}

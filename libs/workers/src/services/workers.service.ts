@@ -1,0 +1,319 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { AccountsService } from '@app/accounts';
+import { AuditService } from '@app/audit';
+import {
+  type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage,
+} from '@app/common';
+import { RegionsService } from '@app/regions';
+import { HouseholdEntity } from '../entities/household.entity.js';
+import { WorkerCategoryEntity } from '../entities/worker-category.entity.js';
+import { WorkerEntity } from '../entities/worker.entity.js';
+import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../id-number.js';
+import { normalizeMobile } from '../phone.js';
+import { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from '../worker-access.js';
+import { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from '../worker-enums.js';
+import { InvalidIdNumberError, WorkerAlreadyRegisteredError, WorkerForbiddenError, WorkerNotFoundError } from '../worker.exception.js';
+import { IdNumberVault } from './id-number-vault.js';
+import { WorkerLinksSource } from './worker-links.js';
+
+export interface WorkerProfile {
+  phone?: string | null;
+  laborCapacity?: LaborCapacity;
+  skills?: string[];
+  laborBrand?: string | null;
+  seekingStatus?: SeekingStatus;
+  willingToMigrate?: boolean;
+  preferredRegionCodes?: string[];
+  expectedMonthlyWage?: number | null;
+  location?: { lat: number; lng: number } | null;
+}
+
+export interface NewWorker extends WorkerProfile {
+  name: string;
+  idNumber: string;
+  hukouRegionCode: string;
+  householdId?: string | null;
+  categories: WorkerCategory[];
+  laborCapacity: LaborCapacity;
+  username?: string | null;
+  password?: string | null;
+}
+
+export interface WorkerChanges extends WorkerProfile {
+  id: string;
+  name?: string;
+}
+
+export interface WorkerFilter {
+  regionCode?: string;
+  category?: WorkerCategory;
+  seekingStatus?: SeekingStatus;
+  householdId?: string;
+}
+
+/** Fields a worker may change about themself; the rest is the bureau's or the registering agent's record. */
+const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+@Injectable()
+export class WorkersService {
+  constructor(
+    @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
+    @InjectRepository(WorkerCategoryEntity) private readonly categories: Repository<WorkerCategoryEntity>,
+    @InjectRepository(HouseholdEntity) private readonly households: Repository<HouseholdEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly vault: IdNumberVault,
+    private readonly regions: RegionsService,
+    private readonly accounts: AccountsService,
+    private readonly audit: AuditService,
+    @Optional() @Inject(WorkerLinksSource) private readonly linksSource?: WorkerLinksSource,
+  ) {}
+
+  /** A BUREAU registers workers of its jurisdiction; an AGENT registers workers for its agency; ADMIN anyone. */
+  async register(actor: Actor, input: NewWorker): Promise<WorkerEntity> {
+    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode, 'This worker’s hukou county is outside your jurisdiction');
+    else if (actor.role !== Role.AGENT && actor.role !== Role.ADMIN) throw new ForbiddenError();
+    const idNumber = normalizeIdNumber(input.idNumber);
+    const problem = idNumberProblem(idNumber);
+    if (problem) throw new InvalidIdNumberError(problem);
+    this.regions.requireCounty(input.hukouRegionCode, 'hukouRegionCode');
+    const profile = this.checkProfile(input);
+    if (input.categories.length === 0) throw new InvalidInputError('categories', 'categories must name at least one category');
+    if ((input.username == null) !== (input.password == null)) {
+      throw new InvalidInputError(input.username == null ? 'username' : 'password', 'username and password must be given together');
+    }
+    const facts = idNumberFacts(idNumber);
+    const sealed = this.vault.seal(idNumber);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const householdId = await this.householdFor(manager, input.householdId ?? null, input.hukouRegionCode);
+        const worker = await manager.save(
+          manager.create(WorkerEntity, {
+            name: input.name.trim(),
+            idCiphertext: sealed.ciphertext,
+            idKeyId: sealed.keyId,
+            idFingerprint: sealed.fingerprint,
+            idMasked: maskIdNumber(idNumber),
+            gender: facts.gender === 'MALE' ? Gender.MALE : Gender.FEMALE,
+            birthDate: facts.birthDate,
+            hukouRegionCode: input.hukouRegionCode,
+            householdId,
+            laborCapacity: input.laborCapacity,
+            registeredBy: actor.accountId,
+            registeredByOrganizationId: actor.role === Role.AGENT ? actor.organizationId : null,
+            ...profile,
+          }),
+        );
+        const from = today();
+        await manager.insert(WorkerCategoryEntity, [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: from })));
+        if (input.username && input.password) {
+          await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, input.password, actor.accountId);
+        }
+        return worker;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_workers_id_fingerprint')) throw new WorkerAlreadyRegisteredError();
+      throw error;
+    }
+  }
+
+  /** The worker if the caller may see them: NOT_FOUND when missing, FORBIDDEN when outside the caller's view. */
+  async get(actor: Actor, id: string): Promise<WorkerEntity> {
+    const worker = await this.workers.findOneBy({ id });
+    if (!worker) throw new WorkerNotFoundError(id);
+    const links = (await this.linksOf([worker])).get(worker.id)!;
+    if (!canSeeWorker(actor, worker, links)) throw new WorkerForbiddenError('You cannot see this worker');
+    return worker;
+  }
+
+  findMany(ids: readonly string[]): Promise<WorkerEntity[]> {
+    return ids.length ? this.workers.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  async list(actor: Actor, filter: WorkerFilter, first: number, after?: string): Promise<Page<WorkerEntity>> {
+    const query = this.workers.createQueryBuilder('w');
+    await this.scopeToActor(query, actor);
+    if (filter.regionCode) {
+      this.regions.require(filter.regionCode, 'filter.regionCode');
+      query.andWhere('w.hukou_region_code LIKE :prefix', { prefix: `${regionPrefix(filter.regionCode)}%` });
+    }
+    if (filter.seekingStatus) query.andWhere('w.seeking_status = :status', { status: filter.seekingStatus });
+    if (filter.householdId) query.andWhere('w.household_id = :household', { household: filter.householdId });
+    if (filter.category) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM worker_categories c WHERE c.worker_id = w.id AND c.category = :category
+         AND c.effective_from <= CURRENT_DATE AND (c.effective_to IS NULL OR c.effective_to > CURRENT_DATE))`,
+        { category: filter.category },
+      );
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      query.andWhere(new Brackets((b) => b.where('w.created_at < :createdAt', { createdAt }).orWhere('w.created_at = :createdAt AND w.id < :id', { createdAt, id })));
+    }
+    const rows = await query.orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'DESC').take(first + 1).getMany();
+    return toPage(rows, first, (w) => [w.createdAt.toISOString(), w.id], totalCount);
+  }
+
+  async update(actor: Actor, changes: WorkerChanges): Promise<WorkerEntity> {
+    const worker = await this.get(actor, changes.id);
+    const links = (await this.linksOf([worker])).get(worker.id)!;
+    const isSelf = actor.role === Role.WORKER && actor.workerId === worker.id;
+    if (!isSelf && !canManageWorker(actor, worker, links)) throw new WorkerForbiddenError('You cannot change this worker');
+    const given = Object.keys(changes).filter((k) => k !== 'id' && changes[k as keyof WorkerChanges] !== undefined);
+    if (isSelf) {
+      const locked = given.filter((k) => !SELF_EDITABLE.has(k));
+      if (locked.length) throw new WorkerForbiddenError(`A worker cannot change ${locked.join(', ')} of their own record`);
+    }
+    const profile = this.checkProfile(changes);
+    if (changes.name !== undefined) worker.name = changes.name.trim();
+    Object.assign(worker, profile);
+    return this.workers.save(worker);
+  }
+
+  /**
+   * Replaces the worker's category set from `effectiveFrom`: categories dropped are closed on that date, new ones opened.
+   * History is kept, because subsidy rules look at the categories held on a placement's start date.
+   */
+  async setCategories(actor: Actor, workerId: string, categories: WorkerCategory[], effectiveFrom: string): Promise<WorkerEntity> {
+    const worker = await this.get(actor, workerId);
+    if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN) throw new WorkerForbiddenError('Only a bureau can change categories');
+    const wanted = new Set(categories);
+    await this.dataSource.transaction(async (manager) => {
+      const open = await manager
+        .createQueryBuilder(WorkerCategoryEntity, 'c')
+        .setLock('pessimistic_write')
+        .where('c.worker_id = :id AND c.effective_to IS NULL', { id: workerId })
+        .getMany();
+      const latestStart = open.map((c) => c.effectiveFrom).sort().at(-1);
+      if (latestStart && effectiveFrom < latestStart) {
+        throw new InvalidInputError('effectiveFrom', `effectiveFrom must not be before the current categories took effect (${latestStart})`);
+      }
+      const openNames = new Set(open.map((c) => c.category));
+      for (const row of open) {
+        if (wanted.has(row.category)) continue;
+        if (row.effectiveFrom === effectiveFrom) await manager.delete(WorkerCategoryEntity, { id: row.id });
+        else await manager.update(WorkerCategoryEntity, { id: row.id }, { effectiveTo: effectiveFrom });
+      }
+      const added = [...wanted].filter((c) => !openNames.has(c));
+      if (added.length) await manager.insert(WorkerCategoryEntity, added.map((category) => ({ workerId, category, effectiveFrom })));
+      await this.audit.record(
+        { actorAccountId: actor.accountId, action: 'worker.categories.set', subjectType: 'worker', subjectId: workerId, before: { categories: [...openNames] }, after: { categories: [...wanted], effectiveFrom } },
+        manager,
+      );
+    });
+    return worker;
+  }
+
+  /** Categories each worker held on `date` (YYYY-MM-DD), in one query. */
+  async categoriesOn(workerIds: readonly string[], date: string): Promise<Map<string, WorkerCategory[]>> {
+    const result = new Map<string, WorkerCategory[]>(workerIds.map((id) => [id, []]));
+    if (workerIds.length === 0) return result;
+    const rows = await this.categories
+      .createQueryBuilder('c')
+      .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
+      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to > :date)', { date })
+      .orderBy('c.category')
+      .getMany();
+    for (const row of rows) result.get(row.workerId)!.push(row.category);
+    return result;
+  }
+
+  /** The plain ID number, for a BUREAU of the worker's jurisdiction, with the purpose written to the audit log. */
+  async revealIdNumber(actor: Actor, workerId: string, purpose: string): Promise<string> {
+    if (actor.role !== Role.BUREAU) throw new WorkerForbiddenError('Only a bureau can see a full ID number');
+    const worker = await this.workers.findOneBy({ id: workerId });
+    if (!worker) throw new WorkerNotFoundError(workerId);
+    assertCanSeeRegion(actor, worker.hukouRegionCode, 'This worker is registered outside your jurisdiction');
+    if (purpose.trim().length < 4) throw new InvalidInputError('purpose', 'purpose must say why the number is needed (at least 4 characters)');
+    await this.audit.record({ actorAccountId: actor.accountId, action: 'worker.id_number.revealed', subjectType: 'worker', subjectId: workerId, purpose: purpose.trim() });
+    return this.vault.open(worker.idCiphertext, worker.idKeyId);
+  }
+
+  async phoneVisibleTo(actor: Actor, workers: WorkerEntity[]): Promise<Set<string>> {
+    const links = await this.linksOf(workers);
+    return new Set(workers.filter((w) => canSeePhone(actor, w, links.get(w.id)!)).map((w) => w.id));
+  }
+
+  householdMembers(householdIds: readonly string[]): Promise<WorkerEntity[]> {
+    return householdIds.length ? this.workers.find({ where: { householdId: In([...householdIds]) }, order: { createdAt: 'ASC' } }) : Promise.resolve([]);
+  }
+
+  findHouseholds(ids: readonly string[]): Promise<HouseholdEntity[]> {
+    return ids.length ? this.households.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  private async linksOf(workers: WorkerEntity[]): Promise<Map<string, WorkerLinks>> {
+    const active = this.linksSource ? await this.linksSource.activeOrganizations(workers.map((w) => w.id)) : new Map<string, Set<string>>();
+    return new Map(workers.map((w) => [w.id, { registeredByOrganizationId: w.registeredByOrganizationId, activeOrganizationIds: active.get(w.id) ?? new Set() }]));
+  }
+
+  private async scopeToActor(query: SelectQueryBuilder<WorkerEntity>, actor: Actor): Promise<void> {
+    switch (actor.role) {
+      case Role.ADMIN:
+        return;
+      case Role.BUREAU:
+        query.where('w.hukou_region_code LIKE :scope', { scope: `${regionPrefix(actor.regionCode!)}%` });
+        return;
+      case Role.WORKER:
+        query.where('w.id = :self', { self: actor.workerId });
+        return;
+      case Role.AGENT:
+      case Role.EMPLOYER: {
+        const linked = this.linksSource && actor.organizationId ? await this.linksSource.workersOfOrganization(actor.organizationId) : [];
+        const ids = linked.length ? linked : ['00000000-0000-0000-0000-000000000000'];
+        if (actor.role === Role.AGENT) {
+          query.where(new Brackets((b) => b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere('w.id IN (:...linked)', { linked: ids })));
+        } else {
+          query.where('w.id IN (:...linked)', { linked: ids });
+        }
+      }
+    }
+  }
+
+  private async householdFor(manager: EntityManager, householdId: string | null, hukouRegionCode: string): Promise<string> {
+    if (!householdId) {
+      const created = await manager.save(manager.create(HouseholdEntity, { hukouRegionCode }));
+      return created.id;
+    }
+    const household = await manager.findOneBy(HouseholdEntity, { id: householdId });
+    if (!household) throw new InvalidInputError('householdId', 'householdId does not name a household');
+    if (household.hukouRegionCode !== hukouRegionCode) {
+      throw new InvalidInputError('householdId', 'members of a household share one hukou county');
+    }
+    return household.id;
+  }
+
+  /** Normalises and checks the editable profile fields; returns entity columns. */
+  private checkProfile(input: WorkerProfile): Partial<WorkerEntity> {
+    const out: Partial<WorkerEntity> = {};
+    if (input.phone !== undefined) {
+      if (input.phone === null || input.phone === '') out.phone = null;
+      else {
+        const phone = normalizeMobile(input.phone);
+        if (!phone) throw new InvalidInputError('phone', 'phone must be a mainland mobile number (11 digits starting 13-19)');
+        out.phone = phone;
+      }
+    }
+    if (input.preferredRegionCodes !== undefined) {
+      input.preferredRegionCodes.forEach((code, i) => this.regions.require(code, `preferredRegionCodes[${i}]`));
+      out.preferredRegionCodes = [...new Set(input.preferredRegionCodes)];
+    }
+    if (input.skills !== undefined) out.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+    if (input.laborCapacity !== undefined) out.laborCapacity = input.laborCapacity;
+    if (input.laborBrand !== undefined) out.laborBrand = input.laborBrand?.trim() || null;
+    if (input.seekingStatus !== undefined) out.seekingStatus = input.seekingStatus;
+    if (input.willingToMigrate !== undefined) out.willingToMigrate = input.willingToMigrate;
+    if (input.expectedMonthlyWage !== undefined) out.expectedMonthlyWage = input.expectedMonthlyWage;
+    if (input.location !== undefined) {
+      out.lat = input.location?.lat ?? null;
+      out.lng = input.location?.lng ?? null;
+    }
+    return out;
+  }
+}

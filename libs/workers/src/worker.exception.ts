@@ -1,0 +1,23 @@
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/common';
+import type { IdNumberProblem } from './id-number.js';
+
+export class InvalidIdNumberError extends InvalidInputError {
+  constructor(problem: IdNumberProblem) {
+    super('idNumber', `idNumber is not a valid resident ID number (${problem})`);
+  }
+}
+
+/** Says nothing about who holds the number or where they are registered. */
+export class WorkerAlreadyRegisteredError extends ConflictError {
+  constructor() {
+    super('A worker with this resident ID number is already registered');
+  }
+}
+
+export class WorkerNotFoundError extends NotFoundError {
+  constructor(id: string) {
+    super('Worker', id);
+  }
+}
+
+export class WorkerForbiddenError extends ForbiddenError {}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '@app/accounts';
+import { AuditModule } from '@app/audit';
+import { RegionsModule } from '@app/regions';
+import { HouseholdEntity } from './entities/household.entity.js';
+import { WorkerCategoryEntity } from './entities/worker-category.entity.js';
+import { WorkerEntity } from './entities/worker.entity.js';
+import { IdNumberVault } from './services/id-number-vault.js';
+import { WorkersService } from './services/workers.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([WorkerEntity, WorkerCategoryEntity, HouseholdEntity]), RegionsModule, AccountsModule, AuditModule],
+  providers: [WorkersService, IdNumberVault],
+  exports: [WorkersService, IdNumberVault],
+})
+export class WorkersModule {}

@@ -1,0 +1,236 @@
+import pg from 'pg';
+import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
+import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
+
+const WORKER_FIELDS = `id name maskedIdNumber gender birthDate phone categories laborCapacity skills seekingStatus
+  willingToMigrate preferredRegionCodes expectedMonthlyWage hukouRegion { code name } household { id }`;
+const REGISTER = `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { ${WORKER_FIELDS} } }`;
+const WORKER = `query($id: ID!) { worker(id: $id) { ${WORKER_FIELDS} } }`;
+const WORKERS = `query($filter: WorkerFilterInput, $first: Int, $after: String) {
+  workers(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
+const UPDATE = `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { ${WORKER_FIELDS} } }`;
+const SET_CATEGORIES = `mutation($input: SetWorkerCategoriesInput!) { setWorkerCategories(input: $input) { id categories } }`;
+const REVEAL = 'mutation($id: ID!, $purpose: String!) { revealIdNumber(workerId: $id, purpose: $purpose) }';
+const HOUSEHOLD = `query($id: ID!) { worker(id: $id) { household { id hasEmployedMember members { id name } hukouRegion { code } } } }`;
+const REGISTER_ORG = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }`;
+
+function newWorker(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '张三妹',
+    idNumber: randomIdNumber('520102', 'FEMALE'),
+    phone: randomMobile(),
+    hukouRegionCode: '520102',
+    categories: ['POVERTY_ALLEVIATED'],
+    laborCapacity: 'FULL',
+    skills: ['缝纫', '普工'],
+    willingToMigrate: true,
+    preferredRegionCodes: ['440000'],
+    expectedMonthlyWage: 4500,
+    ...overrides,
+  };
+}
+
+describe('workers and households', () => {
+  let t: TestApp;
+  let bureau: Caller; // 贵阳市 (city) bureau
+  let otherBureau: Caller; // 昆明市 bureau
+  let agent: Caller;
+  let otherAgent: Caller;
+  let employer: Caller;
+  let db: pg.Client;
+
+  async function signUp(kind: string): Promise<Caller> {
+    const username = uniqueUsername(kind.toLowerCase());
+    await t.anonymous.ok(REGISTER_ORG, {
+      input: { name: '测试机构', kind, creditCode: randomCreditCode('520102'), regionCode: '520102', smallOrMicro: false, username, password: TEST_PASSWORD },
+    });
+    return t.signIn(username, TEST_PASSWORD);
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    bureau = await t.signIn(await insertAccount('BUREAU', '520100'), TEST_PASSWORD);
+    otherBureau = await t.signIn(await insertAccount('BUREAU', '530100'), TEST_PASSWORD);
+    agent = await signUp('LABOR_AGENCY');
+    otherAgent = await signUp('HR_AGENCY');
+    employer = await signUp('ENTERPRISE');
+    db = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await db.connect();
+  });
+
+  afterAll(async () => {
+    await db.end();
+    await t.close();
+  });
+
+  describe('registerWorker', () => {
+    it('registers a worker of the bureau’s jurisdiction, deriving birth date and gender and masking the ID number', async () => {
+      const input = newWorker({ idNumber: randomIdNumber('520102', 'MALE') });
+      const { registerWorker: w } = await bureau.ok(REGISTER, { input });
+      const id = input.idNumber as string;
+      expect(w.maskedIdNumber).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+      expect(w.birthDate).toBe(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
+      expect(w.gender).toBe('MALE');
+      expect(w.hukouRegion).toEqual({ code: '520102', name: '南明区' });
+      expect(w.categories).toEqual(['POVERTY_ALLEVIATED']);
+      expect(w.phone).toBe(input.phone);
+      const stored = await db.query('SELECT id_ciphertext, id_masked FROM workers WHERE id = $1', [w.id]);
+      expect(stored.rows[0].id_ciphertext.toString('latin1')).not.toContain(id);
+    });
+
+    it('refuses a bureau a worker registered outside its jurisdiction', async () => {
+      expect(await otherBureau.errorCode(REGISTER, { input: newWorker() })).toBe('FORBIDDEN');
+    });
+
+    it('refuses the same person twice, anywhere, without saying who or where', async () => {
+      const input = newWorker();
+      await bureau.ok(REGISTER, { input });
+      const spaced = `${(input.idNumber as string).slice(0, 6)} ${(input.idNumber as string).slice(6).toLowerCase()}`;
+      const again = await agent.gql(REGISTER, { input: { ...input, idNumber: spaced, hukouRegionCode: '520103' } });
+      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0].message).not.toMatch(/520102|南明|张三妹|\d{6}/);
+    });
+
+    it.each([
+      ['check character', (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0')],
+      ['birth date', () => '520102199002300014'],
+      ['length', (id: string) => id.slice(0, 17)],
+    ])('refuses an ID number with a wrong %s, naming idNumber and never echoing it', async (reason, corrupt) => {
+      const bad = corrupt(randomIdNumber('520102'));
+      const result = await bureau.gql(REGISTER, { input: newWorker({ idNumber: bad }) });
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['idNumber'] });
+      expect(result.errors?.[0].message).toContain(reason);
+      expect(JSON.stringify(result.errors)).not.toContain(bad);
+    });
+
+    it('names the field of a bad phone number, hukou region or category list', async () => {
+      const phone = await bureau.gql(REGISTER, { input: newWorker({ phone: '0851-1234' }) });
+      expect(phone.errors?.[0].extensions?.fields).toEqual(['phone']);
+      const region = await bureau.gql(REGISTER, { input: newWorker({ hukouRegionCode: '520100' }) });
+      expect(region.errors?.[0].extensions?.fields).toEqual(['hukouRegionCode']);
+      const categories = await bureau.gql(REGISTER, { input: newWorker({ categories: [] }) });
+      expect(categories.errors?.[0].extensions?.fields).toEqual(['categories']);
+    });
+
+    it('is refused to employers, workers and anonymous callers', async () => {
+      expect(await employer.errorCode(REGISTER, { input: newWorker() })).toBe('FORBIDDEN');
+      expect(await t.anonymous.errorCode(REGISTER, { input: newWorker() })).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  describe('who sees whom', () => {
+    let workerId: string;
+    let self: Caller;
+    let phone: string;
+
+    beforeAll(async () => {
+      const username = uniqueUsername('worker');
+      const input = newWorker({ username, password: TEST_PASSWORD });
+      phone = input.phone as string;
+      workerId = (await agent.ok(REGISTER, { input })).registerWorker.id;
+      self = await t.signIn(username, TEST_PASSWORD);
+    });
+
+    it('lets the worker see and edit their own preferences, but not their record', async () => {
+      expect((await self.ok('{ me { workerId role } }')).me).toEqual({ workerId, role: 'WORKER' });
+      const seen = await self.ok(WORKER, { id: workerId });
+      expect(seen.worker.phone).toBe(phone);
+      const updated = await self.ok(UPDATE, { input: { id: workerId, skills: ['电焊'], expectedMonthlyWage: 5000, phone: '+86 139 0000 1111' } });
+      expect(updated.updateWorker).toMatchObject({ skills: ['电焊'], expectedMonthlyWage: 5000, phone: '13900001111' });
+      expect(await self.errorCode(UPDATE, { input: { id: workerId, laborCapacity: 'WEAK' } })).toBe('FORBIDDEN');
+      expect(await self.errorCode(SET_CATEGORIES, { input: { id: workerId, categories: [], effectiveFrom: '2026-01-01' } })).toBe('FORBIDDEN');
+    });
+
+    it('refuses a worker another worker’s record', async () => {
+      const other = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
+      expect(await self.errorCode(WORKER, { id: other })).toBe('FORBIDDEN');
+    });
+
+    it('lets the registering agency see the worker with the phone masked, and refuses other agencies and employers', async () => {
+      const seen = await agent.ok(WORKER, { id: workerId });
+      expect(seen.worker.phone).toMatch(/^1\d\d\*{4}\d{4}$/);
+      expect(await otherAgent.errorCode(WORKER, { id: workerId })).toBe('FORBIDDEN');
+      expect(await employer.errorCode(WORKER, { id: workerId })).toBe('FORBIDDEN');
+      const listed = await agent.ok(WORKERS, { first: 100 });
+      expect(listed.workers.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(workerId);
+      const otherList = await otherAgent.ok(WORKERS, { first: 100 });
+      expect(otherList.workers.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(workerId);
+    });
+
+    it('lets the bureau of the hukou county see the full phone, and keeps other bureaus out', async () => {
+      expect((await bureau.ok(WORKER, { id: workerId })).worker.phone).toBe('13900001111');
+      expect(await otherBureau.errorCode(WORKER, { id: workerId })).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('revealIdNumber', () => {
+    it('gives the bureau of the jurisdiction the full number and audits the purpose', async () => {
+      const input = newWorker();
+      const id = (await bureau.ok(REGISTER, { input })).registerWorker.id;
+      const res = await t.http().post('/graphql').set('authorization', `Bearer ${bureau.token}`).send({ query: REVEAL, variables: { id, purpose: '核对社保参保信息' } });
+      expect(res.body.data.revealIdNumber).toBe(input.idNumber);
+      const audit = await db.query(`SELECT action, purpose, actor_account_id FROM audit_log WHERE subject_id = $1`, [id]);
+      expect(audit.rows).toEqual([expect.objectContaining({ action: 'worker.id_number.revealed', purpose: '核对社保参保信息' })]);
+      expect(audit.rows[0].actor_account_id).toBeTruthy();
+    });
+
+    it('refuses other bureaus, agents, and a missing purpose', async () => {
+      const id = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
+      expect(await otherBureau.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
+      expect(await agent.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
+      const empty = await t.http().post('/graphql').set('authorization', `Bearer ${bureau.token}`).send({ query: REVEAL, variables: { id, purpose: ' ' } });
+      expect(empty.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['purpose'] });
+    });
+  });
+
+  describe('categories over time', () => {
+    it('keeps history: categories held on a past date stay answerable', async () => {
+      const id = (await bureau.ok(REGISTER, { input: newWorker({ categories: ['POVERTY_ALLEVIATED', 'RELOCATED'] }) })).registerWorker.id;
+      const future = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      await bureau.ok(SET_CATEGORIES, { input: { id, categories: ['MONITORING_TARGET', 'RELOCATED'], effectiveFrom: future } });
+      const now = await bureau.ok(WORKER, { id });
+      expect(now.worker.categories.sort()).toEqual(['POVERTY_ALLEVIATED', 'RELOCATED']);
+      const rows = await db.query('SELECT category, effective_from::text, effective_to::text FROM worker_categories WHERE worker_id = $1 ORDER BY category::text', [id]);
+      expect(rows.rows).toEqual([
+        { category: 'POVERTY_ALLEVIATED', effective_from: expect.any(String), effective_to: future },
+        { category: 'MONITORING_TARGET', effective_from: future, effective_to: null },
+        { category: 'RELOCATED', effective_from: expect.any(String), effective_to: null },
+      ].sort((a, b) => a.category.localeCompare(b.category)));
+      const past = await bureau.gql(SET_CATEGORIES, { input: { id, categories: [], effectiveFrom: '2000-01-01' } });
+      expect(past.errors?.[0].extensions?.fields).toEqual(['effectiveFrom']);
+    });
+  });
+
+  describe('households and lists', () => {
+    it('groups workers of one county into a household and refuses members from another county', async () => {
+      const first = (await bureau.ok(REGISTER, { input: newWorker({ name: '李大哥' }) })).registerWorker;
+      const second = (await bureau.ok(REGISTER, { input: newWorker({ name: '李小妹', householdId: first.household.id, laborCapacity: 'WEAK' }) })).registerWorker;
+      expect(second.household.id).toBe(first.household.id);
+      const { worker } = await bureau.ok(HOUSEHOLD, { id: first.id });
+      expect(worker.household.members.map((m: { name: string }) => m.name).sort()).toEqual(['李大哥', '李小妹']);
+      expect(worker.household.hasEmployedMember).toBe(false);
+      const elsewhere = await bureau.gql(REGISTER, { input: newWorker({ householdId: first.household.id, hukouRegionCode: '520103' }) });
+      expect(elsewhere.errors?.[0].extensions?.fields).toEqual(['householdId']);
+    });
+
+    it('lists a bureau’s workers with filters and stable cursor pages', async () => {
+      const countyBureau = await t.signIn(await insertAccount('BUREAU', '520111'), TEST_PASSWORD);
+      for (let i = 0; i < 5; i++) {
+        await countyBureau.ok(REGISTER, { input: newWorker({ hukouRegionCode: '520111', categories: i < 2 ? ['RELOCATED'] : ['POVERTY_ALLEVIATED'] }) });
+      }
+      const page1 = await countyBureau.ok(WORKERS, { first: 3 });
+      expect(page1.workers.totalCount).toBe(5);
+      expect(page1.workers.pageInfo.hasNextPage).toBe(true);
+      const page2 = await countyBureau.ok(WORKERS, { first: 3, after: page1.workers.pageInfo.endCursor });
+      expect(page2.workers.edges).toHaveLength(2);
+      const ids = [...page1.workers.edges, ...page2.workers.edges].map((e: { node: { id: string } }) => e.node.id);
+      expect(new Set(ids).size).toBe(5);
+      const relocated = await countyBureau.ok(WORKERS, { filter: { category: 'RELOCATED' } });
+      expect(relocated.workers.totalCount).toBe(2);
+      const cityWide = await bureau.ok(WORKERS, { filter: { regionCode: '520111' } });
+      expect(cityWide.workers.totalCount).toBe(5);
+      expect(await countyBureau.errorCode(WORKERS, { first: 101 })).toBe('BAD_USER_INPUT');
+    });
+  });
+});
