@@ -1,0 +1,1 @@
+export { RecommendationRoundEntity } from './entities/recommendation-round.entity.js';
