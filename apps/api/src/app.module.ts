@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
+import { PlacementsApiModule } from './placements/placements-api.module.js';
 import { RegionsApiModule } from './regions/regions-api.module.js';
 import { WorkersApiModule } from './workers/workers-api.module.js';
 
@@ -33,6 +34,7 @@ export class AppModule {
         AccountsApiModule,
         OrganizationsApiModule,
         WorkersApiModule,
+        PlacementsApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

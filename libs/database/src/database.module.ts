@@ -8,7 +8,13 @@ import { dataSourceOptions } from './data-source-options.js';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ ...dataSourceOptions(config.DATABASE_URL!), autoLoadEntities: true }),
+      useFactory: (config: AppConfig) => ({
+        ...dataSourceOptions(config.DATABASE_URL!),
+        autoLoadEntities: true,
+        // Fail start-up within seconds with the real reason, rather than retrying for half a minute.
+        retryAttempts: 3,
+        retryDelay: 1_000,
+      }),
     }),
   ],
 })

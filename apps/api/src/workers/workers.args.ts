@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { IsRegionCode, PageArgs } from '@app/common';
 import { SeekingStatus, WorkerCategory } from './worker-enums.js';
 
@@ -28,4 +28,15 @@ export class WorkersArgs extends PageArgs {
   @Field(() => WorkerFilterInput, { nullable: true })
   @IsOptional() @ValidateNested() @Type(() => WorkerFilterInput)
   filter?: WorkerFilterInput;
+}
+
+@ArgsType()
+export class ReturneesArgs extends PageArgs {
+  @Field({ description: 'Hukou region: this region and everything under it (must be inside your jurisdiction)' })
+  @IsRegionCode()
+  regionCode: string;
+
+  @Field({ description: 'YYYY-MM-DD: returned on or after this date' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'since must be a date YYYY-MM-DD' })
+  since: string;
 }

@@ -7,7 +7,7 @@ import { RegisterWorkerInput } from './register-worker.input.js';
 import { SetWorkerCategoriesInput } from './set-worker-categories.input.js';
 import { UpdateWorkerInput } from './update-worker.input.js';
 import { toWorker, Worker, WorkerConnection } from './worker.type.js';
-import { WorkersArgs } from './workers.args.js';
+import { ReturneesArgs, WorkersArgs } from './workers.args.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -36,6 +36,13 @@ export class WorkersResolver {
   @Query(() => WorkerConnection, { description: 'Workers the caller may see: a bureau its jurisdiction, an agent its own, a worker themself' })
   async workers(@CurrentActor() actor: Actor, @Args() args: WorkersArgs): Promise<WorkerConnection> {
     const page = await this.registry.list(actor, args.filter ?? {}, args.first, args.after);
+    return toConnection(page, (w) => this.map(w));
+  }
+
+  @Roles(Role.BUREAU, Role.ADMIN)
+  @Query(() => WorkerConnection, { description: 'Workers of the region who came home from a job (返乡回流) since a date, for one-to-one follow-up' })
+  async returnees(@CurrentActor() actor: Actor, @Args() args: ReturneesArgs): Promise<WorkerConnection> {
+    const page = await this.registry.list(actor, { regionCode: args.regionCode, returnedSince: args.since }, args.first, args.after);
     return toConnection(page, (w) => this.map(w));
   }
 

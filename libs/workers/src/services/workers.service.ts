@@ -48,6 +48,8 @@ export interface WorkerChanges extends WorkerProfile {
 
 export interface WorkerFilter {
   regionCode?: string;
+  /** Only returnees (返乡回流) who came home on or after this date. */
+  returnedSince?: string;
   category?: WorkerCategory;
   seekingStatus?: SeekingStatus;
   householdId?: string;
@@ -139,9 +141,12 @@ export class WorkersService {
     const query = this.workers.createQueryBuilder('w');
     await this.scopeToActor(query, actor);
     if (filter.regionCode) {
-      this.regions.require(filter.regionCode, 'filter.regionCode');
+      this.regions.require(filter.regionCode, 'regionCode');
+      // Asking for a region outside the jurisdiction is refused, not silently answered with nothing.
+      if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, filter.regionCode);
       query.andWhere('w.hukou_region_code LIKE :prefix', { prefix: `${regionPrefix(filter.regionCode)}%` });
     }
+    if (filter.returnedSince) query.andWhere('w.returned_home_on >= :since', { since: filter.returnedSince });
     if (filter.seekingStatus) query.andWhere('w.seeking_status = :status', { status: filter.seekingStatus });
     if (filter.householdId) query.andWhere('w.household_id = :household', { household: filter.householdId });
     if (filter.category) {
@@ -208,6 +213,27 @@ export class WorkersService {
       );
     });
     return worker;
+  }
+
+  /** Hiring makes the worker EMPLOYED and clears a returnee mark; runs in the hiring transaction. */
+  async markEmployed(manager: EntityManager, workerId: string): Promise<void> {
+    await manager.update(WorkerEntity, { id: workerId }, { seekingStatus: SeekingStatus.EMPLOYED, returnedHomeOn: null });
+  }
+
+  /** When the last active job ends the worker is SEEKING again; coming home (返乡) is recorded with its date. */
+  async markJobEnded(manager: EntityManager, workerId: string, stillEmployed: boolean, returnedHomeOn: string | null): Promise<void> {
+    const changes: Partial<WorkerEntity> = {};
+    if (!stillEmployed) changes.seekingStatus = SeekingStatus.SEEKING;
+    if (returnedHomeOn) changes.returnedHomeOn = returnedHomeOn;
+    if (Object.keys(changes).length) await manager.update(WorkerEntity, { id: workerId }, changes);
+  }
+
+  /** Workers by id without a visibility check, for other domains that have already checked access. */
+  async requireMany(ids: readonly string[], field: string): Promise<WorkerEntity[]> {
+    const found = await this.findMany(ids);
+    const missing = ids.filter((id) => !found.some((w) => w.id === id));
+    if (missing.length) throw new InvalidInputError(field, `${field} names workers that do not exist`);
+    return ids.map((id) => found.find((w) => w.id === id)!);
   }
 
   /** Categories each worker held on `date` (YYYY-MM-DD), in one query. */

@@ -1,0 +1,180 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PageArgs } from '@app/common';
+import { ApplicationStatus, PlacementEndReason, PlacementStatus } from './placement-enums.js';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const IsDate = (field: string) => Matches(DATE, { message: `${field} must be a date YYYY-MM-DD` });
+
+@InputType()
+export class ApplyToPostingInput {
+  @Field(() => ID)
+  @IsUUID()
+  postingId: string;
+}
+
+@InputType()
+export class NominateWorkersInput {
+  @Field(() => ID)
+  @IsUUID()
+  postingId: string;
+
+  @Field(() => [ID])
+  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  workerIds: string[];
+}
+
+@InputType()
+export class RejectApplicationInput {
+  @Field(() => ID)
+  @IsUUID()
+  applicationId: string;
+
+  @Field()
+  @IsString() @MinLength(1) @MaxLength(500)
+  reason: string;
+}
+
+@InputType()
+export class WithdrawApplicationInput {
+  @Field(() => ID)
+  @IsUUID()
+  applicationId: string;
+}
+
+@InputType()
+export class HireInput {
+  @Field(() => ID)
+  @IsUUID()
+  applicationId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDate('startDate')
+  startDate: string;
+
+  @Field(() => Int, { description: '1 to 60; at most 12 for a public-welfare post' })
+  @IsInt() @Min(1) @Max(60)
+  contractMonths: number;
+}
+
+@InputType()
+export class EndPlacementInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId: string;
+
+  @Field()
+  @IsDate('endDate')
+  endDate: string;
+
+  @Field(() => PlacementEndReason)
+  @IsEnum(PlacementEndReason)
+  reason: PlacementEndReason;
+}
+
+@InputType()
+export class ConfirmEmploymentInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId: string;
+
+  @Field({ description: 'YYYY-MM' })
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  month: string;
+
+  @Field()
+  @IsBoolean()
+  employed: boolean;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  monthlyWage?: number | null;
+
+  @Field()
+  @IsBoolean()
+  socialInsurancePaid: boolean;
+}
+
+@InputType()
+export class CreatePlacementGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  postingId: string;
+
+  @Field()
+  @IsDate('departureDate')
+  departureDate: string;
+
+  @Field({ description: 'e.g. 惠水县易地扶贫搬迁安置点' })
+  @IsString() @MinLength(1) @MaxLength(100)
+  departurePoint: string;
+
+  @Field({ description: 'e.g. 包车, 高铁, 飞机' })
+  @IsString() @MinLength(1) @MaxLength(40)
+  transport: string;
+}
+
+@InputType()
+export class AddToPlacementGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => [ID])
+  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  workerIds: string[];
+}
+
+@InputType()
+export class ConfirmArrivalInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => [ID])
+  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  workerIds: string[];
+
+  @Field()
+  @IsDate('arrivedOn')
+  arrivedOn: string;
+}
+
+@InputType()
+export class ApplicationFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  postingId?: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  workerId?: string;
+
+  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus)
+  status?: ApplicationStatus;
+}
+
+@ArgsType()
+export class ApplicationsArgs extends PageArgs {
+  @Field(() => ApplicationFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => ApplicationFilterInput)
+  filter?: ApplicationFilterInput;
+}
+
+@InputType()
+export class PlacementFilterInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  workerId?: string;
+
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  postingId?: string;
+
+  @Field(() => PlacementStatus, { nullable: true }) @IsOptional() @IsEnum(PlacementStatus)
+  status?: PlacementStatus;
+}
+
+@ArgsType()
+export class PlacementsArgs extends PageArgs {
+  @Field(() => PlacementFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => PlacementFilterInput)
+  filter?: PlacementFilterInput;
+}

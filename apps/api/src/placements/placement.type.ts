@@ -1,0 +1,107 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
+import type { EmploymentConfirmationEntity, PlacementEntity } from '@app/placements';
+import { PlacementEndReason, PlacementScope, PlacementStatus } from './placement-enums.js';
+
+@ObjectType()
+export class EmploymentConfirmation {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  placementId: string;
+
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field()
+  employed: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Yuan' })
+  monthlyWage: number | null;
+
+  @Field()
+  socialInsurancePaid: boolean;
+
+  @Field(() => Int, { description: '1, then +1 for each correction' })
+  revision: number;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType()
+export class Placement {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  workerId: string;
+
+  @Field(() => ID)
+  postingId: string;
+
+  @Field(() => ID, { nullable: true })
+  employerOrganizationId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organising agency' })
+  agentOrganizationId: string | null;
+
+  @Field(() => ID, { nullable: true })
+  groupId: string | null;
+
+  @Field({ description: 'Organised labour export (有组织劳务输出): nominated or sent in a group by an agency' })
+  organized: boolean;
+
+  @Field(() => PlacementScope)
+  scope: PlacementScope;
+
+  @Field()
+  startDate: string;
+
+  @Field(() => String, { nullable: true })
+  endDate: string | null;
+
+  @Field(() => Int)
+  contractMonths: number;
+
+  @Field(() => PlacementStatus)
+  status: PlacementStatus;
+
+  @Field(() => PlacementEndReason, { nullable: true })
+  endReason: PlacementEndReason | null;
+}
+
+@ObjectType()
+export class PlacementConnection extends Connection(Placement, 'Placement') {}
+
+export function toPlacement(entity: PlacementEntity): Placement {
+  return {
+    id: entity.id,
+    workerId: entity.workerId,
+    postingId: entity.postingId,
+    employerOrganizationId: entity.employerOrganizationId,
+    agentOrganizationId: entity.agentOrganizationId,
+    groupId: entity.groupId,
+    organized: entity.organized,
+    scope: entity.scope,
+    startDate: entity.startDate,
+    endDate: entity.endDate,
+    contractMonths: entity.contractMonths,
+    status: entity.status,
+    endReason: entity.endReason,
+  };
+}
+
+export function toConfirmation(entity: EmploymentConfirmationEntity): EmploymentConfirmation {
+  return {
+    id: entity.id,
+    placementId: entity.placementId,
+    month: entity.month,
+    employed: entity.employed,
+    monthlyWage: entity.monthlyWage,
+    socialInsurancePaid: entity.socialInsurancePaid,
+    revision: entity.revision,
+    updatedAt: entity.updatedAt,
+  };
+}

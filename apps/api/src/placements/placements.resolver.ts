@@ -1,0 +1,88 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection } from '@app/common';
+import { OrganizationsService } from '@app/organizations';
+import { type EmploymentConfirmationEntity, PlacementsService, socialInsuranceMonths, stableMonths } from '@app/placements';
+import { RegionsService } from '@app/regions';
+import { WorkersService } from '@app/workers';
+import { loadOrganization } from '../organizations/organization.loader.js';
+import { Organization } from '../organizations/organization.type.js';
+import { loadWorker } from '../workers/worker.loader.js';
+import { Worker } from '../workers/worker.type.js';
+import { ConfirmEmploymentInput, EndPlacementInput, HireInput, PlacementsArgs } from './placement.inputs.js';
+import { EmploymentConfirmation, Placement, PlacementConnection, toConfirmation, toPlacement } from './placement.type.js';
+
+@Resolver(() => Placement)
+export class PlacementsResolver {
+  constructor(
+    private readonly placementsService: PlacementsService,
+    private readonly workers: WorkersService,
+    private readonly organizations: OrganizationsService,
+    private readonly divisions: RegionsService,
+  ) {}
+
+  @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Placement, { description: 'The posting’s employer hires an applicant; refused when no opening is left or a welfare-post rule would break' })
+  async hire(@CurrentActor() actor: Actor, @Args('input') input: HireInput): Promise<Placement> {
+    return toPlacement(await this.placementsService.hire(actor, input.applicationId, input.startDate, input.contractMonths));
+  }
+
+  @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Placement)
+  async endPlacement(@CurrentActor() actor: Actor, @Args('input') input: EndPlacementInput): Promise<Placement> {
+    return toPlacement(await this.placementsService.end(actor, input.placementId, input.endDate, input.reason));
+  }
+
+  @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => EmploymentConfirmation, { description: 'One record per placement and month; a repeat corrects it (audited)' })
+  async confirmEmployment(@CurrentActor() actor: Actor, @Args('input') input: ConfirmEmploymentInput): Promise<EmploymentConfirmation> {
+    const { confirmation } = await this.placementsService.confirm(actor, { ...input, monthlyWage: input.monthlyWage ?? null });
+    return toConfirmation(confirmation);
+  }
+
+  @Query(() => Placement)
+  async placement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Placement> {
+    return toPlacement(await this.placementsService.get(actor, id));
+  }
+
+  @Query(() => PlacementConnection)
+  async placements(@CurrentActor() actor: Actor, @Args() args: PlacementsArgs): Promise<PlacementConnection> {
+    return toConnection(await this.placementsService.list(actor, args.filter ?? {}, args.first, args.after), toPlacement);
+  }
+
+  private confirmationsOf(context: object, placementId: string): Promise<EmploymentConfirmationEntity[]> {
+    return requestLoader<string, EmploymentConfirmationEntity[]>(context, 'placement.confirmations', async (ids) => {
+      const byPlacement = await this.placementsService.confirmationsOf(ids);
+      return ids.map((id) => byPlacement.get(id) ?? []);
+    }).load(placementId);
+  }
+
+  @ResolveField(() => [EmploymentConfirmation])
+  async confirmations(@Parent() placement: Placement, @Context() context: object): Promise<EmploymentConfirmation[]> {
+    return (await this.confirmationsOf(context, placement.id)).map(toConfirmation);
+  }
+
+  @ResolveField(() => Int, { description: '稳定就业月数: consecutive confirmed employed months from the start month' })
+  async stableMonths(@Parent() placement: Placement, @Context() context: object): Promise<number> {
+    return stableMonths(placement.startDate, await this.confirmationsOf(context, placement.id));
+  }
+
+  @ResolveField(() => Int, { description: 'Months with social insurance paid' })
+  async socialInsuranceMonths(@Parent() placement: Placement, @Context() context: object): Promise<number> {
+    return socialInsuranceMonths(await this.confirmationsOf(context, placement.id));
+  }
+
+  @ResolveField(() => Worker, { nullable: true })
+  worker(@Parent() placement: Placement, @Context() context: object): Promise<Worker | null> {
+    return loadWorker(context, this.workers, this.divisions, placement.workerId);
+  }
+
+  @ResolveField(() => Organization, { nullable: true })
+  employer(@Parent() placement: Placement, @Context() context: object): Promise<Organization | null> {
+    return loadOrganization(context, this.organizations, placement.employerOrganizationId);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The organising agency' })
+  agent(@Parent() placement: Placement, @Context() context: object): Promise<Organization | null> {
+    return loadOrganization(context, this.organizations, placement.agentOrganizationId);
+  }
+}

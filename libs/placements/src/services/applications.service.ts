@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
+import { OrganizationsService, requiresVerification } from '@app/organizations';
+import { type PostingEntity, PostingOpeningsService, PostingStatus } from '@app/postings';
+import { WorkersService } from '@app/workers';
+import { ApplicationEntity } from '../entities/application.entity.js';
+import { ApplicationStatus } from '../placement-enums.js';
+import { ApplicationNotFoundError, LiveApplicationExistsError, NotYourPostingError, PostingNotOpenError } from '../placement.exception.js';
+import { actsForEmployer } from '../posting-owner.js';
+
+export interface ApplicationFilter {
+  postingId?: string;
+  workerId?: string;
+  status?: ApplicationStatus;
+}
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly openings: PostingOpeningsService,
+    private readonly organizations: OrganizationsService,
+    private readonly workers: WorkersService,
+  ) {}
+
+  /** A job seeker applies to an open, publicly visible posting. */
+  async apply(actor: Actor, postingId: string): Promise<ApplicationEntity> {
+    if (actor.role !== Role.WORKER || !actor.workerId) throw new ForbiddenError('Only a worker can apply');
+    const [created] = await this.create(actor, postingId, [actor.workerId], null);
+    return created;
+  }
+
+  /** An agent nominates workers its agency registered or works with; the agency becomes the organiser of any hire. */
+  async nominate(actor: Actor, postingId: string, workerIds: string[]): Promise<ApplicationEntity[]> {
+    if (actor.role !== Role.AGENT || !actor.organizationId) throw new ForbiddenError('Only an agent can nominate workers');
+    const unique = [...new Set(workerIds)];
+    if (unique.length === 0) throw new InvalidInputError('workerIds', 'workerIds must name at least one worker');
+    for (const id of unique) await this.workers.get(actor, id);
+    return this.create(actor, postingId, unique, actor.organizationId);
+  }
+
+  async reject(actor: Actor, applicationId: string, reason: string): Promise<ApplicationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockOwn(manager, applicationId);
+      const posting = await this.openings.lock(manager, application.postingId);
+      if (!actsForEmployer(actor, posting)) throw new NotYourPostingError();
+      this.requireStatus(application, ApplicationStatus.APPLIED);
+      if (!reason.trim()) throw new InvalidInputError('reason', 'reason must say why the application is rejected');
+      Object.assign(application, { status: ApplicationStatus.REJECTED, rejectReason: reason.trim(), decidedAt: new Date() });
+      return manager.save(application);
+    });
+  }
+
+  /** The worker, or the agent who nominated them, takes the application back. */
+  async withdraw(actor: Actor, applicationId: string): Promise<ApplicationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockOwn(manager, applicationId);
+      const own = actor.role === Role.WORKER && actor.workerId === application.workerId;
+      const nominator = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === application.agentOrganizationId;
+      if (!own && !nominator) throw new ForbiddenError('Only the applicant or the nominating agent can withdraw');
+      this.requireStatus(application, ApplicationStatus.APPLIED);
+      Object.assign(application, { status: ApplicationStatus.WITHDRAWN, decidedAt: new Date() });
+      return manager.save(application);
+    });
+  }
+
+  /** The application, locked, for a hire in the caller's transaction. */
+  async lockForHire(manager: EntityManager, applicationId: string): Promise<ApplicationEntity> {
+    const application = await this.lockOwn(manager, applicationId);
+    this.requireStatus(application, ApplicationStatus.APPLIED);
+    return application;
+  }
+
+  async markHired(manager: EntityManager, application: ApplicationEntity): Promise<void> {
+    await manager.update(ApplicationEntity, { id: application.id }, { status: ApplicationStatus.HIRED, decidedAt: new Date() });
+  }
+
+  async get(actor: Actor, id: string): Promise<ApplicationEntity> {
+    const query = this.applications.createQueryBuilder('a').innerJoin('postings', 'p', 'p.id = a.posting_id').innerJoin('workers', 'w', 'w.id = a.worker_id');
+    this.scope(query, actor);
+    const found = await query.andWhere('a.id = :id', { id }).getOne();
+    if (!found) {
+      if (await this.applications.existsBy({ id })) throw new ForbiddenError('You cannot see this application');
+      throw new ApplicationNotFoundError(id);
+    }
+    return found;
+  }
+
+  async list(actor: Actor, filter: ApplicationFilter, first: number, after?: string): Promise<Page<ApplicationEntity>> {
+    const query = this.applications.createQueryBuilder('a').innerJoin('postings', 'p', 'p.id = a.posting_id').innerJoin('workers', 'w', 'w.id = a.worker_id');
+    this.scope(query, actor);
+    if (filter.postingId) query.andWhere('a.posting_id = :postingId', { postingId: filter.postingId });
+    if (filter.workerId) query.andWhere('a.worker_id = :workerId', { workerId: filter.workerId });
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      query.andWhere(new Brackets((b) => b.where('a.created_at < :createdAt', { createdAt }).orWhere('a.created_at = :createdAt AND a.id < :id', { createdAt, id })));
+    }
+    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1).getMany();
+    return toPage(rows, first, (a) => [a.createdAt.toISOString(), a.id], totalCount);
+  }
+
+
+  private async create(actor: Actor, postingId: string, workerIds: string[], agentOrganizationId: string | null): Promise<ApplicationEntity[]> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const posting = await this.openings.lock(manager, postingId).catch(() => {
+          throw new InvalidInputError('postingId', 'postingId does not name a posting');
+        });
+        await this.requireOpenToApplicants(posting);
+        const rows = workerIds.map((workerId) => manager.create(ApplicationEntity, { postingId, workerId, agentOrganizationId, createdBy: actor.accountId }));
+        return manager.save(rows);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_applications_live')) throw new LiveApplicationExistsError();
+      throw error;
+    }
+  }
+
+  private async requireOpenToApplicants(posting: PostingEntity): Promise<void> {
+    const expired = posting.validUntil !== null && posting.validUntil < new Date().toISOString().slice(0, 10);
+    if (posting.status !== PostingStatus.OPEN || expired) throw new PostingNotOpenError();
+    if (posting.organizationId) {
+      const organization = await this.organizations.get(posting.organizationId);
+      // An unverified workshop's postings are not public: say "not found" rather than reveal it.
+      if (requiresVerification(organization.kind) && !organization.verifiedAt) throw new InvalidInputError('postingId', 'postingId does not name a posting');
+    }
+  }
+
+  private async lockOwn(manager: EntityManager, id: string): Promise<ApplicationEntity> {
+    const application = await manager.createQueryBuilder(ApplicationEntity, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+    if (!application) throw new ApplicationNotFoundError(id);
+    return application;
+  }
+
+  private requireStatus(application: ApplicationEntity, status: ApplicationStatus): void {
+    if (application.status !== status) {
+      throw new InvalidInputError('applicationId', `the application is ${application.status}, not ${status}`);
+    }
+  }
+
+  /** Workers see theirs, employers those to their postings, agents their nominations, bureaus their jurisdiction's workers. */
+  private scope(query: SelectQueryBuilder<ApplicationEntity>, actor: Actor): void {
+    switch (actor.role) {
+      case Role.ADMIN:
+        return;
+      case Role.WORKER:
+        query.where('a.worker_id = :self', { self: actor.workerId });
+        return;
+      case Role.EMPLOYER:
+        query.where('p.organization_id = :org', { org: actor.organizationId });
+        return;
+      case Role.AGENT:
+        query.where('a.agent_organization_id = :org', { org: actor.organizationId });
+        return;
+      case Role.BUREAU:
+        query.where(new Brackets((b) => b.where('w.hukou_region_code LIKE :scope').orWhere(`p.kind = 'PUBLIC_WELFARE' AND p.organization_id IS NULL AND p.region_code LIKE :scope`)), {
+          scope: `${regionPrefix(actor.regionCode!)}%`,
+        });
+    }
+  }
+}

@@ -1,0 +1,242 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
+import { PostingKind, type PostingEntity, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
+import { WorkersService } from '@app/workers';
+import { confirmationMonthProblem } from '../employment-months.js';
+import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
+import { PlacementEntity } from '../entities/placement.entity.js';
+import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
+import { NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } from '../placement.exception.js';
+import { placementScope } from '../placement-scope.js';
+import { actsForEmployer } from '../posting-owner.js';
+import { ApplicationsService } from './applications.service.js';
+
+export interface PlacementFilter {
+  workerId?: string;
+  postingId?: string;
+  status?: PlacementStatus;
+}
+
+export interface NewPlacement {
+  workerId: string;
+  startDate: string;
+  contractMonths: number;
+  agentOrganizationId: string | null;
+  groupId: string | null;
+  applicationId: string | null;
+}
+
+export interface Confirmation {
+  placementId: string;
+  month: string;
+  employed: boolean;
+  monthlyWage: number | null;
+  socialInsurancePaid: boolean;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class PlacementsService {
+  constructor(
+    @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
+    @InjectRepository(EmploymentConfirmationEntity) private readonly confirmations: Repository<EmploymentConfirmationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly openings: PostingOpeningsService,
+    private readonly workers: WorkersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
+  async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number): Promise<PlacementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.applications.lockForHire(manager, applicationId);
+      const posting = await this.openings.lock(manager, application.postingId);
+      if (!actsForEmployer(actor, posting)) throw new NotYourPostingError();
+      const placement = await this.place(manager, actor, posting, {
+        workerId: application.workerId,
+        startDate,
+        contractMonths,
+        agentOrganizationId: application.agentOrganizationId,
+        groupId: null,
+        applicationId: application.id,
+      });
+      await this.applications.markHired(manager, application);
+      return placement;
+    });
+  }
+
+  /**
+   * Creates one placement inside the caller's transaction (hire, or arrival of a group), with the posting row already
+   * locked by the caller. Enforces the contract rules, takes the opening and marks the worker employed.
+   */
+  async place(manager: EntityManager, actor: Actor, posting: PostingEntity, input: NewPlacement): Promise<PlacementEntity> {
+    const welfare = posting.kind === PostingKind.PUBLIC_WELFARE;
+    if (!Number.isInteger(input.contractMonths) || input.contractMonths < 1 || input.contractMonths > 60) {
+      throw new InvalidInputError('contractMonths', 'contractMonths must be between 1 and 60');
+    }
+    if (welfare && input.contractMonths > PUBLIC_WELFARE_MAX_CONTRACT_MONTHS) {
+      throw new InvalidInputError('contractMonths', 'a public-welfare post contract lasts at most 12 months');
+    }
+    const [worker] = await this.workers.requireMany([input.workerId], 'workerId');
+    await this.openings.take(manager, posting.id);
+    const entity = manager.create(PlacementEntity, {
+      workerId: worker.id,
+      postingId: posting.id,
+      postingKind: posting.kind,
+      employerOrganizationId: posting.organizationId,
+      agentOrganizationId: input.agentOrganizationId,
+      groupId: input.groupId,
+      applicationId: input.applicationId,
+      organized: input.agentOrganizationId !== null,
+      scope: placementScope(worker.hukouRegionCode, posting.regionCode),
+      hukouRegionCode: worker.hukouRegionCode,
+      workRegionCode: posting.regionCode,
+      startDate: input.startDate,
+      contractMonths: input.contractMonths,
+      createdBy: actor.accountId,
+    });
+    let placement: PlacementEntity;
+    try {
+      placement = await manager.save(entity);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_placements_active_welfare')) throw new WelfarePostHeldError();
+      throw error;
+    }
+    await this.workers.markEmployed(manager, worker.id);
+    return placement;
+  }
+
+  /** Ends a placement; RETURNED_HOME marks the worker a returnee (返乡回流) for their county's bureau. */
+  async end(actor: Actor, placementId: string, endDate: string, reason: PlacementEndReason): Promise<PlacementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const placement = await this.lock(manager, placementId);
+      const posting = await this.openings.lock(manager, placement.postingId);
+      this.requireEmployerOrOrganiser(actor, placement, posting);
+      if (placement.status !== PlacementStatus.ACTIVE) throw new InvalidInputError('placementId', 'this placement has already ended');
+      if (endDate < placement.startDate) throw new InvalidInputError('endDate', 'endDate must not be before the start date');
+      if (endDate > today()) throw new InvalidInputError('endDate', 'endDate must not be in the future');
+      Object.assign(placement, { status: PlacementStatus.ENDED, endDate, endReason: reason });
+      await manager.save(placement);
+      await this.openings.release(manager, placement.postingId);
+      const others = await manager.count(PlacementEntity, { where: { workerId: placement.workerId, status: PlacementStatus.ACTIVE } });
+      await this.workers.markJobEnded(manager, placement.workerId, others > 0, reason === PlacementEndReason.RETURNED_HOME ? endDate : null);
+      await this.audit.record(
+        { actorAccountId: actor.accountId, action: 'placement.ended', subjectType: 'placement', subjectId: placement.id, after: { endDate, reason } },
+        manager,
+      );
+      return placement;
+    });
+  }
+
+  /**
+   * The month's record of a placement. A repeat for the same month corrects it: the revision goes up and the audit
+   * log keeps what it said before. Returns the record and whether it was a correction.
+   */
+  async confirm(actor: Actor, input: Confirmation): Promise<{ confirmation: EmploymentConfirmationEntity; corrected: boolean; before: EmploymentConfirmationEntity | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const placement = await this.lock(manager, input.placementId);
+      const posting = await this.openings.lock(manager, placement.postingId);
+      this.requireEmployerOrOrganiser(actor, placement, posting);
+      const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, today());
+      if (problem) throw new InvalidInputError('month', `month ${input.month} is ${problem} of this placement`);
+      if (!input.employed && input.monthlyWage) throw new InvalidInputError('monthlyWage', 'a month without employment has no wage');
+      const existing = await manager.findOneBy(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month });
+      const values = { employed: input.employed, monthlyWage: input.monthlyWage, socialInsurancePaid: input.socialInsurancePaid, confirmedBy: actor.accountId };
+      if (!existing) {
+        const created = await manager.save(manager.create(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month, ...values }));
+        return { confirmation: created, corrected: false, before: null };
+      }
+      const before = { ...existing };
+      Object.assign(existing, values, { revision: existing.revision + 1 });
+      const saved = await manager.save(existing);
+      await this.audit.record(
+        {
+          actorAccountId: actor.accountId,
+          action: 'employment_confirmation.corrected',
+          subjectType: 'placement',
+          subjectId: placement.id,
+          before: { month: before.month, employed: before.employed, monthlyWage: before.monthlyWage, socialInsurancePaid: before.socialInsurancePaid, revision: before.revision },
+          after: { month: saved.month, ...values, revision: saved.revision },
+        },
+        manager,
+      );
+      return { confirmation: saved, corrected: true, before };
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<PlacementEntity> {
+    const query = this.placements.createQueryBuilder('pl');
+    this.scope(query, actor);
+    const found = await query.andWhere('pl.id = :id', { id }).getOne();
+    if (!found) {
+      if (await this.placements.existsBy({ id })) throw new ForbiddenError('You cannot see this placement');
+      throw new PlacementNotFoundError(id);
+    }
+    return found;
+  }
+
+  async list(actor: Actor, filter: PlacementFilter, first: number, after?: string): Promise<Page<PlacementEntity>> {
+    const query = this.placements.createQueryBuilder('pl');
+    this.scope(query, actor);
+    if (filter.workerId) query.andWhere('pl.worker_id = :workerId', { workerId: filter.workerId });
+    if (filter.postingId) query.andWhere('pl.posting_id = :postingId', { postingId: filter.postingId });
+    if (filter.status) query.andWhere('pl.status = :status', { status: filter.status });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      query.andWhere(new Brackets((b) => b.where('pl.created_at < :createdAt', { createdAt }).orWhere('pl.created_at = :createdAt AND pl.id < :id', { createdAt, id })));
+    }
+    const rows = await query.orderBy('pl.created_at', 'DESC').addOrderBy('pl.id', 'DESC').take(first + 1).getMany();
+    return toPage(rows, first, (p) => [p.createdAt.toISOString(), p.id], totalCount);
+  }
+
+  /** Confirmations of many placements in one query, month order. */
+  async confirmationsOf(placementIds: readonly string[]): Promise<Map<string, EmploymentConfirmationEntity[]>> {
+    const result = new Map<string, EmploymentConfirmationEntity[]>(placementIds.map((id) => [id, []]));
+    if (placementIds.length === 0) return result;
+    const rows = await this.confirmations.find({ where: { placementId: In([...placementIds]) }, order: { month: 'ASC' } });
+    for (const row of rows) result.get(row.placementId)!.push(row);
+    return result;
+  }
+
+
+  private async lock(manager: EntityManager, id: string): Promise<PlacementEntity> {
+    const placement = await manager.createQueryBuilder(PlacementEntity, 'pl').setLock('pessimistic_write').where('pl.id = :id', { id }).getOne();
+    if (!placement) throw new PlacementNotFoundError(id);
+    return placement;
+  }
+
+  /** The employer (its organisation, or the bureau for a bureau-run welfare post) or the organising agency. */
+  private requireEmployerOrOrganiser(actor: Actor, placement: PlacementEntity, posting: PostingEntity): void {
+    const organiser = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === placement.agentOrganizationId;
+    if (!organiser && !actsForEmployer(actor, posting)) throw new ForbiddenError('Only the employer or the organising agent can do this');
+  }
+
+  private scope(query: SelectQueryBuilder<PlacementEntity>, actor: Actor): void {
+    switch (actor.role) {
+      case Role.ADMIN:
+        return;
+      case Role.WORKER:
+        query.where('pl.worker_id = :self', { self: actor.workerId });
+        return;
+      case Role.EMPLOYER:
+        query.where('pl.employer_organization_id = :org', { org: actor.organizationId });
+        return;
+      case Role.AGENT:
+        query.where('pl.agent_organization_id = :org', { org: actor.organizationId });
+        return;
+      case Role.BUREAU:
+        query.where(
+          new Brackets((b) =>
+            b.where('pl.hukou_region_code LIKE :scope').orWhere(`pl.posting_kind = 'PUBLIC_WELFARE' AND pl.employer_organization_id IS NULL AND pl.work_region_code LIKE :scope`),
+          ),
+          { scope: `${regionPrefix(actor.regionCode!)}%` },
+        );
+    }
+  }
+}
