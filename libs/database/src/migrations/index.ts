@@ -2,6 +2,7 @@ import { Foundation1795426898616 } from './1795426898616-Foundation.js';
 import { LoadRegions1795426898700 } from './1795426898700-LoadRegions.js';
 import { Registry1795427587373 } from './1795427587373-Registry.js';
 import { Placements1795428016362 } from './1795428016362-Placements.js';
+import { Subsidies1795428574309 } from './1795428574309-Subsidies.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
-export const MIGRATIONS: Function[] = [Foundation1795426898616, LoadRegions1795426898700, Registry1795427587373, Placements1795428016362];
+export const MIGRATIONS: Function[] = [Foundation1795426898616, LoadRegions1795426898700, Registry1795427587373, Placements1795428016362, Subsidies1795428574309];
