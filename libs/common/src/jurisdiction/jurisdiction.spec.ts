@@ -1,5 +1,5 @@
 import { type Actor, Role } from '../auth/actor.js';
-import { canSeeRegion, provinceOf, regionLevel, regionPrefix, regionWithin } from './jurisdiction.js';
+import { canSeeRegion, provinceOf, regionCodeRange, regionLevel, regionPrefix, regionWithin } from './jurisdiction.js';
 
 const bureau = (regionCode: string): Actor => ({
   accountId: 'a', username: 'b', role: Role.BUREAU, regionCode, organizationId: null, workerId: null,
@@ -33,6 +33,13 @@ describe('jurisdiction', () => {
     expect(canSeeRegion(county, '520102')).toBe(true);
     expect(canSeeRegion(county, '520103')).toBe(false);
     expect(canSeeRegion(county, '520100')).toBe(false);
+  });
+
+  it('gives the half-open code range under a region', () => {
+    expect(regionCodeRange('520000')).toEqual(['520000', '530000']);
+    expect(regionCodeRange('520100')).toEqual(['520100', '520200']);
+    expect(regionCodeRange('520102')).toEqual(['520102', '520103']);
+    expect(regionCodeRange('659000')).toEqual(['659000', '659100']);
   });
 
   it('lets ADMIN see everything and gives other roles no regional view', () => {

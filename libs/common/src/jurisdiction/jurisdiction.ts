@@ -30,6 +30,16 @@ export function cityOf(code: string): string {
   return `${code.slice(0, 4)}00`;
 }
 
+/**
+ * The half-open range of codes under a region, for index-friendly SQL (`code >= low AND code < high`):
+ * 520000 → [520000, 530000), 520100 → [520100, 520200), 520102 → [520102, 520103).
+ */
+export function regionCodeRange(code: string): [string, string] {
+  const prefix = regionPrefix(code);
+  const next = String(Number(prefix) + 1).padStart(prefix.length, '0');
+  return [prefix.padEnd(6, '0'), next.padEnd(6, '0')];
+}
+
 /** True when `code` is `area` itself or lies under it. */
 export function regionWithin(code: string, area: string): boolean {
   return code.startsWith(regionPrefix(area));
