@@ -5,3 +5,4 @@ export * from './pagination/index.js';
 export { IsRegionCode } from './graphql/region-code.validator.js';
 export { createValidationPipe } from './graphql/validation.pipe.js';
 export { requestLoader, byKeys } from './graphql/request-loader.js';
+export { IdArg } from './graphql/id-arg.js';

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '@app/accounts';
-import { type Actor, canSeeRegion, CurrentActor, ForbiddenError, Public, Role, Roles } from '@app/common';
+import { type Actor, canSeeRegion, CurrentActor, ForbiddenError, Public, Role, Roles, IdArg } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { AuthPayload, toAccount } from '../accounts/account.type.js';
 import { Organization, toOrganization } from './organization.type.js';
@@ -23,12 +23,12 @@ export class OrganizationsResolver {
 
   @Roles(Role.BUREAU, Role.ADMIN)
   @Mutation(() => Organization, { description: 'A bureau certifies an organisation registered in its jurisdiction' })
-  async verifyOrganization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Organization> {
+  async verifyOrganization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Organization> {
     return toOrganization(await this.organizations.verify(actor, id));
   }
 
   @Query(() => Organization, { description: 'Your own organisation, or any organisation for a BUREAU (of its region) or ADMIN' })
-  async organization(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Organization> {
+  async organization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Organization> {
     const organization = await this.organizations.get(id);
     const own = actor.organizationId === organization.id;
     if (!own && !canSeeRegion(actor, organization.regionCode)) throw new ForbiddenError('You can only see your own organisation');

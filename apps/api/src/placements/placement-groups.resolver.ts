@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles } from '@app/common';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, requestLoader, Role, Roles, IdArg } from '@app/common';
 import { PlacementGroupsService, type PlacementGroupMemberEntity } from '@app/placements';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
@@ -26,7 +26,7 @@ export class PlacementGroupsResolver {
 
   @Roles(Role.AGENT)
   @Mutation(() => PlacementGroup)
-  async departPlacementGroup(@CurrentActor() actor: Actor, @Args('groupId', { type: () => ID }) groupId: string): Promise<PlacementGroup> {
+  async departPlacementGroup(@CurrentActor() actor: Actor, @IdArg('groupId') groupId: string): Promise<PlacementGroup> {
     return toPlacementGroup(await this.groups.depart(actor, groupId));
   }
 
@@ -37,7 +37,7 @@ export class PlacementGroupsResolver {
   }
 
   @Query(() => PlacementGroup)
-  async placementGroup(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PlacementGroup> {
+  async placementGroup(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PlacementGroup> {
     return toPlacementGroup(await this.groups.get(actor, id));
   }
 

@@ -1,5 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection } from '@app/common';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection, IdArg } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type EmploymentConfirmationEntity, PlacementsService, socialInsuranceMonths, stableMonths } from '@app/placements';
 import { RegionsService } from '@app/regions';
@@ -40,7 +40,7 @@ export class PlacementsResolver {
   }
 
   @Query(() => Placement)
-  async placement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Placement> {
+  async placement(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Placement> {
     return toPlacement(await this.placementsService.get(actor, id));
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection } from '@app/common';
+import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection, IdArg } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { maskMobile, WorkerCategory, type WorkerEntity, WorkersService } from '@app/workers';
 import { toRegion } from '../regions/region.mapper.js';
@@ -29,7 +29,7 @@ export class WorkersResolver {
   }
 
   @Query(() => Worker)
-  async worker(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<Worker> {
+  async worker(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Worker> {
     return this.map(await this.registry.get(actor, id));
   }
 
@@ -61,7 +61,7 @@ export class WorkersResolver {
   @Mutation(() => String, { description: 'The full ID number, for a bureau of the worker’s jurisdiction; every call is audited with its purpose' })
   revealIdNumber(
     @CurrentActor() actor: Actor,
-    @Args('workerId', { type: () => ID }) workerId: string,
+    @IdArg('workerId') workerId: string,
     @Args('purpose') purpose: string,
   ): Promise<string> {
     return this.registry.revealIdNumber(actor, workerId, purpose);

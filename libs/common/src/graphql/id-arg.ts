@@ -1,0 +1,17 @@
+import { type PipeTransform } from '@nestjs/common';
+import { Args, ID } from '@nestjs/graphql';
+import { InvalidInputError } from '../errors/index.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class UuidPipe implements PipeTransform<unknown, string> {
+  constructor(private readonly field: string) {}
+
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !UUID.test(value)) throw new InvalidInputError(this.field, `${this.field} is not a valid id`);
+    return value.toLowerCase();
+  }
+}
+
+/** An `ID!` argument that must be one of our UUIDs; anything else is BAD_USER_INPUT naming the argument. */
+export const IdArg = (name: string) => Args(name, { type: () => ID }, new UuidPipe(name));

@@ -1,0 +1,13 @@
+import { unstorableStringAt } from './validation.pipe.js';
+
+describe('unstorableStringAt', () => {
+  it('finds NUL characters and broken surrogates, naming the path', () => {
+    expect(unstorableStringAt({ name: 'a\u0000b' }, 'input')).toBe('input.name');
+    expect(unstorableStringAt({ skills: ['ok', '\uD800'] }, 'input')).toBe('input.skills.1');
+    expect(unstorableStringAt('\uDC00x', 'title')).toBe('title');
+  });
+
+  it('accepts Chinese, emoji and ordinary punctuation', () => {
+    expect(unstorableStringAt({ title: '电子厂普工 👷 包吃住', skills: ['缝纫'] }, 'input')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * Who may call each operation at all (the role gate). Finer rules (own organisation, jurisdiction) are tested in the
+ * e2e suite of each domain. Every operation in the schema must appear here: a new one without an entry fails the suite.
+ */
+export type Caller = 'ANONYMOUS' | 'WORKER' | 'EMPLOYER' | 'AGENT' | 'BUREAU' | 'ADMIN';
+export const SIGNED_IN: Caller[] = ['WORKER', 'EMPLOYER', 'AGENT', 'BUREAU', 'ADMIN'];
+export const EVERYONE: Caller[] = ['ANONYMOUS', ...SIGNED_IN];
+
+const STAFF: Caller[] = ['BUREAU', 'ADMIN'];
+
+export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
+  // Accounts and access
+  'Mutation.login': EVERYONE,
+  'Query.me': SIGNED_IN,
+  'Mutation.createAccount': STAFF,
+  'Mutation.registerOrganization': EVERYONE,
+  'Mutation.verifyOrganization': STAFF,
+  'Query.organization': SIGNED_IN,
+  'Query.region': EVERYONE,
+  'Query.regions': EVERYONE,
+  // Workers and households
+  'Mutation.registerWorker': ['AGENT', ...STAFF],
+  'Query.worker': SIGNED_IN,
+  'Query.workers': SIGNED_IN,
+  'Mutation.updateWorker': SIGNED_IN,
+  'Mutation.setWorkerCategories': STAFF,
+  'Mutation.revealIdNumber': ['BUREAU'],
+  'Query.returnees': STAFF,
+  // Postings and search
+  'Mutation.createPosting': ['EMPLOYER', ...STAFF],
+  'Mutation.updatePosting': ['EMPLOYER', ...STAFF],
+  'Mutation.closePosting': ['EMPLOYER', ...STAFF],
+  'Query.posting': EVERYONE,
+  'Query.postings': EVERYONE,
+  'Query.searchPostings': EVERYONE,
+  // Matching and applications
+  'Query.recommendPostings': SIGNED_IN,
+  'Query.recommendWorkers': ['EMPLOYER', 'AGENT', ...STAFF],
+  'Mutation.recordRecommendationRound': ['AGENT', ...STAFF],
+  'Query.unservedJobSeekers': STAFF,
+  'Mutation.applyToPosting': ['WORKER'],
+  'Mutation.nominateWorkers': ['AGENT'],
+  'Query.applications': SIGNED_IN,
+  'Mutation.rejectApplication': ['EMPLOYER', ...STAFF],
+  'Mutation.withdrawApplication': ['WORKER', 'AGENT'],
+  // Placements
+  'Mutation.hire': ['EMPLOYER', ...STAFF],
+  'Mutation.createPlacementGroup': ['AGENT'],
+  'Mutation.addToPlacementGroup': ['AGENT'],
+  'Mutation.departPlacementGroup': ['AGENT'],
+  'Mutation.confirmArrival': ['AGENT', 'EMPLOYER', ...STAFF],
+  'Mutation.confirmEmployment': ['EMPLOYER', 'AGENT', ...STAFF],
+  'Mutation.endPlacement': ['EMPLOYER', 'AGENT', ...STAFF],
+  'Query.placement': SIGNED_IN,
+  'Query.placements': SIGNED_IN,
+  'Query.placementGroup': SIGNED_IN,
+  // Subsidies
+  'Query.subsidyPolicies': SIGNED_IN,
+  'Mutation.createSubsidyPolicy': STAFF,
+  'Query.subsidyEligibility': SIGNED_IN,
+  'Mutation.submitSubsidyClaim': SIGNED_IN,
+  'Mutation.reviewSubsidyClaim': ['BUREAU'],
+  'Mutation.markSubsidyClaimPaid': ['BUREAU'],
+  'Query.subsidyClaims': SIGNED_IN,
+  // Bureau statistics
+  'Query.placementStatistics': STAFF,
+  'Query.employmentTargets': STAFF,
+  'Mutation.setEmploymentTarget': STAFF,
+  'Query.zeroEmploymentHouseholds': STAFF,
+};
