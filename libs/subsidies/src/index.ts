@@ -1,0 +1,48 @@
+export {
+  BENEFICIARIES,
+  CONDITION_TYPES,
+  EMPLOYER_KINDS,
+  ONCE_PER,
+  ONCE_PER_BY_KIND,
+  PLACEMENT_SCOPES,
+  POSTING_KINDS,
+  SELECTOR_CONDITION_TYPES,
+  SUBSIDY_KINDS,
+  WORKER_CATEGORIES,
+  compareVersions,
+  policyRef,
+  provinceOfRegion,
+  type BeneficiaryCode,
+  type Condition,
+  type ConditionType,
+  type EmployerKindCode,
+  type OncePer,
+  type PlacementScopeCode,
+  type PolicyRef,
+  type PostingKindCode,
+  type SubsidyKindCode,
+  type SubsidyPolicy,
+  type SubsidyRule,
+  type WorkerCategoryCode,
+} from './rules/policy.js';
+export {
+  BENEFICIARY_LABELS,
+  EMPLOYER_KIND_LABELS,
+  PLACEMENT_SCOPE_LABELS,
+  POSTING_KIND_LABELS,
+  SUBSIDY_KIND_LABELS,
+  WORKER_CATEGORY_LABELS,
+} from './rules/labels.js';
+export type { ExistingClaim, MonthlyConfirmation, PlacementEvidence } from './rules/evidence.js';
+export { socialInsuranceMonths, stableMonths } from './rules/employment-months.js';
+export { validatePolicy, MAX_AMOUNT_YUAN, MAX_MONTHS, type PolicyProblem, type PolicyValidation } from './rules/validate-policy.js';
+export { DEFAULT_POLICIES, GUIZHOU_POLICY, HAINAN_POLICY, HAINAN_POLICY_2021 } from './rules/default-policies.js';
+export {
+  ASSESSMENT_STATUSES,
+  assess,
+  claimKeyString,
+  type Assessment,
+  type AssessmentStatus,
+  type ClaimKey,
+} from './rules/evaluate.js';
+export { policyFor } from './rules/policy-for.js';

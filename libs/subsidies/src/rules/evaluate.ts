@@ -1,0 +1,215 @@
+import { isIsoDate, isIsoMonth } from './calendar.js';
+import { type ConditionContext, type ConditionOutcome, evaluateCondition } from './conditions.js';
+import { EmploymentMonths } from './employment-months.js';
+import type { PlacementEvidence } from './evidence.js';
+import { BENEFICIARY_LABELS, SUBSIDY_KIND_LABELS } from './labels.js';
+import {
+  type BeneficiaryCode,
+  type Condition,
+  type PolicyRef,
+  policyRef,
+  provinceOfRegion,
+  SELECTOR_CONDITION_TYPES,
+  type SubsidyKindCode,
+  type SubsidyPolicy,
+  type SubsidyRule,
+} from './policy.js';
+
+export const ASSESSMENT_STATUSES = ['ELIGIBLE', 'PENDING', 'INELIGIBLE', 'ALREADY_CLAIMED'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/**
+ * What makes a claim one-off: the worker (implicit: the caller keys it by the worker's ID-number HMAC), the kind, and
+ * for PERSON_KIND_BENEFICIARY rules the paid organisation. beneficiaryOrganizationId is null for PERSON_KIND.
+ */
+export interface ClaimKey {
+  readonly kind: SubsidyKindCode;
+  readonly beneficiaryOrganizationId: string | null;
+}
+
+export interface Assessment {
+  readonly kind: SubsidyKindCode;
+  /** The rule's title, or the kind's name in the policy documents. */
+  readonly title: string;
+  readonly beneficiary: BeneficiaryCode;
+  /** The organisation to pay (agent or employer); null when the worker is paid or no such organisation exists. */
+  readonly beneficiaryOrganizationId: string | null;
+  /** Yuan the applicable rule pays; null when no tier of this kind applies to the placement. */
+  readonly amount: number | null;
+  readonly status: AssessmentStatus;
+  /** In Chinese, with the policy's terms: the conditions met (ELIGIBLE), still missing (PENDING) or failed. */
+  readonly reason: string;
+  /** PENDING only: the earliest date (YYYY-MM-DD) all conditions could be met, assuming the worker stays employed. */
+  readonly eligibleOn: string | null;
+  readonly policy: PolicyRef;
+  /** Index in policy.rules of the rule assessed; null when no tier of this kind applies. */
+  readonly ruleIndex: number | null;
+  readonly claimKey: ClaimKey;
+}
+
+interface RuleOutcome {
+  readonly rule: SubsidyRule;
+  readonly index: number;
+  readonly outcomes: readonly { readonly condition: Condition | null; readonly outcome: ConditionOutcome }[];
+}
+
+/**
+ * One assessment per kind in the policy, in the order kinds first appear. Rules of one kind are tiers told apart by
+ * scope, employer kind or posting kind (validatePolicy refuses overlapping tiers), so at most one applies: that one is
+ * reported. When none applies, one INELIGIBLE assessment with amount null says why against all tiers together
+ * ("县内就业，不属于省内县外就业或省外就业") instead of one INELIGIBLE line per tier.
+ * Precedence: ALREADY_CLAIMED, then INELIGIBLE (every failed condition listed), then PENDING (every missing one, the
+ * latest of their earliest dates), then ELIGIBLE.
+ * The policy must be valid on the start date; conditions may be met after its end (a placement started under it keeps
+ * it).
+ */
+export function assess(policy: SubsidyPolicy, evidence: PlacementEvidence, today: string): Assessment[] {
+  assertEvidence(evidence, today);
+  const months = new EmploymentMonths(evidence.startDate, evidence.endDate, evidence.confirmations);
+  const ctx: ConditionContext = { evidence, months, today };
+  const policyProblems = policyApplicability(policy, evidence);
+
+  const tierOf = (rule: SubsidyRule, index: number): RuleOutcome => ({
+    rule,
+    index,
+    outcomes: [
+      ...policyProblems.map((text) => ({ condition: null, outcome: { state: 'FAILED', text } as const })),
+      ...beneficiaryProblem(rule.beneficiary, evidence),
+      ...rule.conditions.map((condition) => ({ condition, outcome: evaluateCondition(condition, ctx) })),
+    ],
+  });
+  const kinds = [...new Set(policy.rules.map((r) => r.kind))];
+  return kinds.map((kind) =>
+    assessKind(
+      policy,
+      ctx,
+      policy.rules.flatMap((rule, index) => (rule.kind === kind ? [tierOf(rule, index)] : [])),
+    ),
+  );
+}
+
+function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonly RuleOutcome[]): Assessment {
+  const { evidence } = ctx;
+  const applicable = tiers.filter((t) => t.outcomes.every((o) => !isSelector(o.condition) || o.outcome.state === 'MET'));
+  const chosen = applicable[0] ?? null;
+  const { rule } = chosen ?? tiers[0];
+  const beneficiaryOrganizationId = beneficiaryOrganization(rule.beneficiary, evidence);
+  const claimKey: ClaimKey = {
+    kind: rule.kind,
+    beneficiaryOrganizationId: rule.oncePer === 'PERSON_KIND_BENEFICIARY' ? beneficiaryOrganizationId : null,
+  };
+  const title = rule.title ?? SUBSIDY_KIND_LABELS[rule.kind];
+  const base = {
+    kind: rule.kind,
+    title,
+    beneficiary: rule.beneficiary,
+    beneficiaryOrganizationId,
+    amount: chosen?.rule.amount ?? null,
+    policy: policyRef(policy),
+    ruleIndex: chosen?.index ?? null,
+    claimKey,
+  };
+
+  const claimed = alreadyClaimed(rule, claimKey, evidence);
+  if (claimed) return { ...base, status: 'ALREADY_CLAIMED', reason: claimed, eligibleOn: null };
+
+  const outcomes = chosen ? chosen.outcomes.map((o) => o.outcome) : noTierOutcomes(tiers, ctx);
+  const failures = outcomes.filter((o) => o.state === 'FAILED');
+  if (failures.length > 0) return { ...base, status: 'INELIGIBLE', reason: joinTexts(failures), eligibleOn: null };
+  const waiting = outcomes.filter((o) => o.state === 'PENDING');
+  if (waiting.length > 0) {
+    const eligibleOn = waiting.map((o) => o.earliest).reduce((a, b) => (a >= b ? a : b));
+    return { ...base, status: 'PENDING', reason: joinTexts(waiting), eligibleOn };
+  }
+  const reason = outcomes.length > 0 ? `符合条件：${joinTexts(outcomes)}` : '符合条件';
+  return { ...base, status: 'ELIGIBLE', reason, eligibleOn: null };
+}
+
+function isSelector(condition: Condition | null): condition is Condition {
+  return condition !== null && (SELECTOR_CONDITION_TYPES as readonly string[]).includes(condition.type);
+}
+
+/**
+ * No tier applies: the outcomes of the tier failing the fewest selectors, with each failed selector described against
+ * all tiers together ("县内就业，不属于省内县外就业或省外就业") rather than against that one tier.
+ */
+function noTierOutcomes(tiers: readonly RuleOutcome[], ctx: ConditionContext): ConditionOutcome[] {
+  const selectorFailures = (t: RuleOutcome) => t.outcomes.filter((o) => isSelector(o.condition) && o.outcome.state !== 'MET').length;
+  const closest = tiers.reduce((best, t) => (selectorFailures(t) < selectorFailures(best) ? t : best));
+  return closest.outcomes.map(({ condition, outcome }) => {
+    if (condition === null || !isSelector(condition) || outcome.state !== 'FAILED') return outcome;
+    const together = evaluateCondition(mergedSelector(condition.type, tiers), ctx);
+    return together.state === 'FAILED' ? together : outcome;
+  });
+}
+
+function mergedSelector(type: Condition['type'], tiers: readonly RuleOutcome[]): Condition {
+  const all = tiers.flatMap((t) => t.rule.conditions.filter((c) => c.type === type));
+  const union = <T>(values: readonly T[]) => [...new Set(values)];
+  if (type === 'employerKind') {
+    const employer = all as Extract<Condition, { type: 'employerKind' }>[];
+    return { type, anyOf: union(employer.flatMap((c) => c.anyOf)), orSmallOrMicro: employer.some((c) => c.orSmallOrMicro) };
+  }
+  if (type === 'postingKind') {
+    return { type, anyOf: union((all as Extract<Condition, { type: 'postingKind' }>[]).flatMap((c) => c.anyOf)) };
+  }
+  return { type: 'scope', anyOf: union((all as Extract<Condition, { type: 'scope' }>[]).flatMap((c) => c.anyOf)) };
+}
+
+function joinTexts(outcomes: readonly ConditionOutcome[]): string {
+  return [...new Set(outcomes.map((o) => o.text))].join('；');
+}
+
+function policyApplicability(policy: SubsidyPolicy, evidence: PlacementEvidence): string[] {
+  const problems: string[] = [];
+  const province = provinceOfRegion(evidence.hukouRegionCode);
+  if (province !== policy.provinceCode) {
+    problems.push(`户籍所在省份（${province}）不适用${policy.name}（${policy.provinceCode}）`);
+  }
+  if (evidence.startDate < policy.validFrom || evidence.startDate > policy.validTo) {
+    problems.push(`就业开始日期 ${evidence.startDate} 不在${policy.name}有效期（${policy.validFrom} 至 ${policy.validTo}）内`);
+  }
+  return problems;
+}
+
+function beneficiaryOrganization(beneficiary: BeneficiaryCode, evidence: PlacementEvidence): string | null {
+  if (beneficiary === 'AGENT') return evidence.agentOrganizationId;
+  if (beneficiary === 'EMPLOYER') return evidence.employerOrganizationId;
+  return null;
+}
+
+function beneficiaryProblem(beneficiary: BeneficiaryCode, evidence: PlacementEvidence) {
+  if (beneficiary === 'WORKER' || beneficiaryOrganization(beneficiary, evidence) !== null) return [];
+  const text = beneficiary === 'AGENT' ? '没有组织就业的劳务经纪人或人力资源服务机构' : '没有用人单位';
+  return [{ condition: null, outcome: { state: 'FAILED', text } as const }];
+}
+
+/** Says only that it was claimed, never where or through whom (another employer or province must not leak). */
+function alreadyClaimed(rule: SubsidyRule, key: ClaimKey, evidence: PlacementEvidence): string | null {
+  const title = rule.title ?? SUBSIDY_KIND_LABELS[rule.kind];
+  if (rule.oncePer === 'PERSON_KIND') {
+    return evidence.existingClaims.some((c) => c.kind === rule.kind) ? `该人员已申领过${title}，每人限享受一次` : null;
+  }
+  if (key.beneficiaryOrganizationId === null) return null;
+  const same = evidence.existingClaims.some(
+    (c) => c.kind === rule.kind && c.beneficiaryOrganizationId === key.beneficiaryOrganizationId,
+  );
+  return same ? `该${BENEFICIARY_LABELS[rule.beneficiary]}已就该人员申领过${title}` : null;
+}
+
+/** The string a unique index can hold: 'JOB_SEEKING' or 'ABSORPTION:<organisation id>'. */
+export function claimKeyString(key: ClaimKey): string {
+  return key.beneficiaryOrganizationId === null ? key.kind : `${key.kind}:${key.beneficiaryOrganizationId}`;
+}
+
+/** Evidence is built by our own services: a malformed date is a bug, not user input. */
+function assertEvidence(evidence: PlacementEvidence, today: string): void {
+  const bad = (what: string) => {
+    throw new Error(`Subsidy evidence: ${what} is malformed`);
+  };
+  if (!isIsoDate(today)) bad('today');
+  if (!isIsoDate(evidence.startDate)) bad('startDate');
+  if (evidence.endDate !== null && (!isIsoDate(evidence.endDate) || evidence.endDate < evidence.startDate)) bad('endDate');
+  if (!/^\d{6}$/.test(evidence.hukouRegionCode)) bad('hukouRegionCode');
+  if (evidence.confirmations.some((c) => !isIsoMonth(c.month))) bad('confirmations.month');
+}

@@ -1,0 +1,52 @@
+import type {
+  EmployerKindCode,
+  PlacementScopeCode,
+  PostingKindCode,
+  SubsidyKindCode,
+  WorkerCategoryCode,
+} from './policy.js';
+
+/** The employer's (or agent's) word for one month of the placement. */
+export interface MonthlyConfirmation {
+  /** YYYY-MM */
+  readonly month: string;
+  readonly employed: boolean;
+  readonly socialInsurancePaid: boolean;
+}
+
+/**
+ * A claim of the same worker that still counts (SUBMITTED, APPROVED or PAID; a REJECTED claim does not block), from
+ * any placement, employer or province. Only the kind and the paid organisation are needed, never where it was made.
+ */
+export interface ExistingClaim {
+  readonly kind: SubsidyKindCode;
+  /** The organisation that was paid; null when the worker was. */
+  readonly beneficiaryOrganizationId: string | null;
+}
+
+/** Everything the engine knows about one placement, gathered by the caller; the engine reads nothing else. */
+export interface PlacementEvidence {
+  /** The worker's hukou county when the placement started (GB/T 2260); its province must be the policy's. */
+  readonly hukouRegionCode: string;
+  /** YYYY-MM-DD */
+  readonly startDate: string;
+  /** YYYY-MM-DD, or null while the placement is active. */
+  readonly endDate: string | null;
+  readonly scope: PlacementScopeCode;
+  readonly organized: boolean;
+  /** The organising agency (paid the tracking-service subsidy). */
+  readonly agentOrganizationId: string | null;
+  /** The employer (paid the absorption subsidy); null for a public-welfare post run by a bureau. */
+  readonly employerOrganizationId: string | null;
+  readonly employerKind: EmployerKindCode | null;
+  readonly employerSmallOrMicro: boolean;
+  readonly postingKind: PostingKindCode;
+  readonly contractMonths: number;
+  /** The categories the worker held on the start date (from the category history, not today's). */
+  readonly categoriesAtStart: readonly WorkerCategoryCode[];
+  /** True when this placement is organised and the worker had no earlier organised placement. */
+  readonly firstOrganizedPlacement: boolean;
+  /** One per month at most; months outside the placement are ignored. */
+  readonly confirmations: readonly MonthlyConfirmation[];
+  readonly existingClaims: readonly ExistingClaim[];
+}

@@ -1,0 +1,154 @@
+/**
+ * The subsidy policy model. Policies are data (stored as JSON, validated by validatePolicy), so the vocabulary is
+ * spelled as string literals: the enums of workers, organizations, placements, postings and subsidy claims are
+ * assignable to them, and vocabulary.spec.ts fails if the two drift apart.
+ */
+
+export const SUBSIDY_KINDS = ['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION'] as const;
+export type SubsidyKindCode = (typeof SUBSIDY_KINDS)[number];
+
+export const BENEFICIARIES = ['WORKER', 'AGENT', 'EMPLOYER'] as const;
+export type BeneficiaryCode = (typeof BENEFICIARIES)[number];
+
+/**
+ * PERSON_KIND: once per person and kind, ever (wherever and through whomever it was claimed).
+ * PERSON_KIND_BENEFICIARY: once per person, kind and paid organisation (tracking service, absorption).
+ */
+export const ONCE_PER = ['PERSON_KIND', 'PERSON_KIND_BENEFICIARY'] as const;
+export type OncePer = (typeof ONCE_PER)[number];
+
+/**
+ * The one-off key of each kind is fixed by the partial unique indexes on subsidy_claims (migration Subsidies), so a
+ * policy may state it but not change it: validatePolicy refuses any other.
+ */
+export const ONCE_PER_BY_KIND: Readonly<Record<SubsidyKindCode, OncePer>> = {
+  TRANSPORT: 'PERSON_KIND',
+  JOB_SEEKING: 'PERSON_KIND',
+  TRACKING_SERVICE: 'PERSON_KIND_BENEFICIARY',
+  ABSORPTION: 'PERSON_KIND_BENEFICIARY',
+};
+
+export const WORKER_CATEGORIES = [
+  'POVERTY_ALLEVIATED',
+  'MONITORING_TARGET',
+  'LOW_INCOME_ALLOWANCE',
+  'EXTREME_HARDSHIP',
+  'RELOCATED',
+] as const;
+export type WorkerCategoryCode = (typeof WORKER_CATEGORIES)[number];
+
+export const PLACEMENT_SCOPES = ['SAME_COUNTY', 'OTHER_COUNTY_SAME_PROVINCE', 'OTHER_PROVINCE'] as const;
+export type PlacementScopeCode = (typeof PLACEMENT_SCOPES)[number];
+
+export const EMPLOYER_KINDS = [
+  'ENTERPRISE',
+  'WORKSHOP',
+  'ASSISTANCE_BASE',
+  'COOPERATIVE',
+  'FAMILY_FARM',
+  'LABOR_AGENCY',
+  'HR_AGENCY',
+  'PUBLIC_EMPLOYER',
+] as const;
+export type EmployerKindCode = (typeof EMPLOYER_KINDS)[number];
+
+export const POSTING_KINDS = ['EAST_WEST', 'WORKSHOP', 'PUBLIC_WELFARE', 'LOCAL'] as const;
+export type PostingKindCode = (typeof POSTING_KINDS)[number];
+
+/** The fixed vocabulary of conditions the engine understands; a policy can only combine these. */
+export type Condition =
+  /** The worker held at least one of these categories on the placement's start date. */
+  | { readonly type: 'categoryAtStart'; readonly anyOf: readonly WorkerCategoryCode[] }
+  | { readonly type: 'scope'; readonly anyOf: readonly PlacementScopeCode[] }
+  /** Placed through organised labour export (有组织劳务输出). */
+  | { readonly type: 'organized' }
+  /** The worker's first organised placement ever (首次通过有组织劳务输出). */
+  | { readonly type: 'firstOrganizedPlacement' }
+  /** Consecutive months confirmed as employed, counted from the start month (稳定就业). */
+  | { readonly type: 'minStableMonths'; readonly months: number }
+  | { readonly type: 'minContractMonths'; readonly months: number }
+  /** Months with social insurance paid, anywhere in the placement. */
+  | { readonly type: 'minSocialInsuranceMonths'; readonly months: number }
+  /** The employer is one of these kinds, or (when orSmallOrMicro) any small or micro enterprise. */
+  | { readonly type: 'employerKind'; readonly anyOf: readonly EmployerKindCode[]; readonly orSmallOrMicro: boolean }
+  /** Working outside the home county for this many consecutive confirmed months, at any point of the placement. */
+  | { readonly type: 'awayFromHomeContinuousMonths'; readonly months: number }
+  | { readonly type: 'postingKind'; readonly anyOf: readonly PostingKindCode[] };
+
+export type ConditionType = Condition['type'];
+
+export const CONDITION_TYPES = [
+  'categoryAtStart',
+  'scope',
+  'organized',
+  'firstOrganizedPlacement',
+  'minStableMonths',
+  'minContractMonths',
+  'minSocialInsuranceMonths',
+  'employerKind',
+  'awayFromHomeContinuousMonths',
+  'postingKind',
+] as const satisfies readonly ConditionType[];
+
+/**
+ * Conditions that tell tiers of one kind apart (JOB_SEEKING 500 in the province / 1000 outside it; a workshop tier and
+ * a base tier). Rules of one kind must never overlap on them, so at most one tier applies to a placement.
+ */
+export const SELECTOR_CONDITION_TYPES = ['scope', 'employerKind', 'postingKind'] as const satisfies readonly ConditionType[];
+
+export interface SubsidyRule {
+  readonly kind: SubsidyKindCode;
+  /** Display name when the province calls it something else (Hainan's 务工奖补); defaults to the kind's name. */
+  readonly title?: string;
+  readonly beneficiary: BeneficiaryCode;
+  /** Integer yuan. */
+  readonly amount: number;
+  readonly oncePer: OncePer;
+  /** All must hold. */
+  readonly conditions: readonly Condition[];
+}
+
+export interface SubsidyPolicy {
+  /** GB/T 2260 province code, e.g. 520000: the worker's hukou province picks the policy. */
+  readonly provinceCode: string;
+  readonly name: string;
+  /** Unique per province, e.g. '1' or '2023.2'; the highest (compareVersions) valid on a start date wins. */
+  readonly version: string;
+  /** YYYY-MM-DD, inclusive. */
+  readonly validFrom: string;
+  /** YYYY-MM-DD, inclusive. Policy texts state an end (Guizhou: 2025-12-31); a revision extends it. */
+  readonly validTo: string;
+  readonly rules: readonly SubsidyRule[];
+}
+
+/** Identifies a policy version inside an assessment or a claim snapshot. */
+export interface PolicyRef {
+  readonly provinceCode: string;
+  readonly name: string;
+  readonly version: string;
+}
+
+export function policyRef(policy: SubsidyPolicy): PolicyRef {
+  return { provinceCode: policy.provinceCode, name: policy.name, version: policy.version };
+}
+
+/**
+ * Orders versions the way people number them: digit runs compare as numbers ('10' after '9', '2023.10' after
+ * '2023.9'), other characters as text.
+ */
+export function compareVersions(a: string, b: string): number {
+  const parts = (v: string) => v.match(/\d+|\D+/g) ?? [];
+  const [pa, pb] = [parts(a), parts(b)];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const [x, y] = [pa[i], pb[i]];
+    const bothNumbers = /^\d/.test(x) && /^\d/.test(y);
+    const order = bothNumbers ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+    if (order !== 0) return Math.sign(order);
+  }
+  return Math.sign(pa.length - pb.length);
+}
+
+/** GB/T 2260: the province of any six-digit region code. */
+export function provinceOfRegion(code: string): string {
+  return `${code.slice(0, 2)}0000`;
+}

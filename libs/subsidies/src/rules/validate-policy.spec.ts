@@ -1,0 +1,164 @@
+import { DEFAULT_POLICIES, GUIZHOU_POLICY } from './default-policies.js';
+import { type PolicyProblem, validatePolicy } from './validate-policy.js';
+
+/** The Guizhou policy as a client would send it: plain, mutable JSON. */
+function guizhouJson(): any {
+  return JSON.parse(JSON.stringify(GUIZHOU_POLICY));
+}
+
+function problemsOf(input: unknown): PolicyProblem[] {
+  const result = validatePolicy(input);
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+const fields = (input: unknown) => problemsOf(input).map((p) => p.field);
+
+describe('validatePolicy', () => {
+  it.each(DEFAULT_POLICIES.map((p) => [`${p.name} v${p.version}`, p] as const))('accepts the shipped policy %s as JSON', (_name, policy) => {
+    expect(validatePolicy(JSON.parse(JSON.stringify(policy)))).toEqual({ ok: true, policy });
+  });
+
+  it('trims the name and the version', () => {
+    const result = validatePolicy({ ...guizhouJson(), name: '  贵州  ', version: ' 2023.2 ' });
+    expect(result.ok && result.policy).toMatchObject({ name: '贵州', version: '2023.2' });
+  });
+
+  it('refuses what is not an object', () => {
+    for (const input of [null, 'policy', [], 42]) expect(fields(input)).toEqual(['policy']);
+  });
+
+  it('names the field of a bad months value with its full path', () => {
+    const json = guizhouJson();
+    json.rules[2].conditions[0] = { type: 'minStableMonths', months: -3 };
+    expect(problemsOf(json)).toEqual([{ field: 'rules[2].conditions[0].months', message: 'must be a whole number of months from 1 to 120' }]);
+    json.rules[2].conditions[0].months = 'three';
+    expect(fields(json)).toEqual(['rules[2].conditions[0].months']);
+    json.rules[2].conditions[0].months = 2.5;
+    expect(fields(json)).toEqual(['rules[2].conditions[0].months']);
+  });
+
+  it('refuses unknown condition types and names the allowed ones', () => {
+    const json = guizhouJson();
+    json.rules[0].conditions.push({ type: 'minAge', years: 16 });
+    const [problem] = problemsOf(json);
+    expect(problem.field).toBe('rules[0].conditions[3].type');
+    expect(problem.message).toContain("'minAge' is not one of categoryAtStart, scope,");
+  });
+
+  it('refuses unknown properties, so a typo cannot drop a condition silently', () => {
+    const json = guizhouJson();
+    json.rules[0].conditions[2] = { type: 'minStableMonths', month: 3 };
+    json.rules[1].amonut = 500;
+    json.owner = 'x';
+    expect(fields(json).sort()).toEqual(['owner', 'rules[0].conditions[2].month', 'rules[0].conditions[2].months', 'rules[1].amonut'].sort());
+  });
+
+  it('refuses negative, zero, fractional and huge amounts', () => {
+    for (const amount of [-500, 0, 499.5, 2_000_000, '500', null]) {
+      const json = guizhouJson();
+      json.rules[4].amount = amount;
+      expect(fields(json)).toEqual(['rules[4].amount']);
+    }
+  });
+
+  it('refuses bad dates and a period that ends before it starts', () => {
+    expect(fields({ ...guizhouJson(), validFrom: '2021-02-30' })).toEqual(['validFrom']);
+    expect(fields({ ...guizhouJson(), validFrom: '2021/01/01' })).toEqual(['validFrom']);
+    expect(fields({ ...guizhouJson(), validTo: '2025-13-01' })).toEqual(['validTo']);
+    expect(problemsOf({ ...guizhouJson(), validFrom: '2026-01-01' })).toEqual([{ field: 'validTo', message: 'must not be before validFrom' }]);
+    const { validTo: _dropped, ...withoutEnd } = guizhouJson();
+    expect(fields(withoutEnd)).toEqual(['validTo']);
+    expect(fields({ ...guizhouJson(), validTo: null })).toEqual(['validTo']);
+  });
+
+  it('refuses a province code that is not a province, a blank name and a bad version', () => {
+    expect(fields({ ...guizhouJson(), provinceCode: '520102' })).toEqual(['provinceCode']);
+    expect(fields({ ...guizhouJson(), name: '   ' })).toEqual(['name']);
+    expect(fields({ ...guizhouJson(), version: 1 })).toEqual(['version']);
+    expect(fields({ ...guizhouJson(), version: '' })).toEqual(['version']);
+    expect(fields({ ...guizhouJson(), version: '第一版' })).toEqual(['version']);
+    expect(fields({ ...guizhouJson(), version: 'x'.repeat(41) })).toEqual(['version']);
+  });
+
+  it('refuses unknown kinds, beneficiaries and once-per keys', () => {
+    const json = guizhouJson();
+    json.rules[0].kind = 'HOUSING';
+    json.rules[1].beneficiary = 'BUREAU';
+    json.rules[3].oncePer = 'EVER';
+    expect(fields(json)).toEqual(['rules[0].kind', 'rules[1].beneficiary', 'rules[3].oncePer']);
+  });
+
+  it('refuses bad values in anyOf lists, each by its index', () => {
+    const json = guizhouJson();
+    json.rules[0].conditions[0].anyOf = ['POVERTY_ALLEVIATED', 'POOR', 'POVERTY_ALLEVIATED'];
+    json.rules[0].conditions[1].anyOf = [];
+    json.rules[4].conditions[1].anyOf = 'WORKSHOP';
+    expect(fields(json)).toEqual(['rules[0].conditions[0].anyOf[1]', 'rules[0].conditions[0].anyOf[2]', 'rules[0].conditions[1].anyOf', 'rules[4].conditions[1].anyOf']);
+  });
+
+  it('allows an employer clause that names small/micro enterprises only, not an empty one', () => {
+    const json = guizhouJson();
+    json.rules[4].conditions[1] = { type: 'employerKind', anyOf: [], orSmallOrMicro: true };
+    expect(validatePolicy(json).ok).toBe(true);
+    json.rules[4].conditions[1] = { type: 'employerKind', anyOf: [] };
+    expect(fields(json)).toEqual(['rules[4].conditions[1].anyOf']);
+    json.rules[4].conditions[1] = { type: 'employerKind', anyOf: ['WORKSHOP'], orSmallOrMicro: 'yes' };
+    expect(fields(json)).toEqual(['rules[4].conditions[1].orSmallOrMicro']);
+  });
+
+  it('refuses a condition type given twice in one rule', () => {
+    const json = guizhouJson();
+    json.rules[0].conditions.push({ type: 'scope', anyOf: ['SAME_COUNTY'] });
+    expect(fields(json)).toEqual(['rules[0].conditions[3].type']);
+  });
+
+  it('refuses an empty rule list and malformed rules', () => {
+    expect(fields({ ...guizhouJson(), rules: [] })).toEqual(['rules']);
+    expect(fields({ ...guizhouJson(), rules: [42] })).toEqual(['rules[0]']);
+    const json = guizhouJson();
+    json.rules[0].conditions = {};
+    expect(fields(json)).toEqual(['rules[0].conditions']);
+  });
+
+  it('refuses a one-off key other than the one claims are unique on', () => {
+    const json = guizhouJson();
+    json.rules[4].oncePer = 'PERSON_KIND';
+    expect(problemsOf(json)).toEqual([
+      { field: 'rules[4].oncePer', message: 'must be PERSON_KIND_BENEFICIARY for ABSORPTION (claims are unique on that key)' },
+    ]);
+    json.rules[4].oncePer = 'PERSON_KIND_BENEFICIARY';
+    json.rules[4].beneficiary = 'WORKER';
+    expect(fields(json)).toEqual(['rules[4].beneficiary']);
+  });
+
+  it('refuses tiers of one kind that pay different beneficiaries', () => {
+    const json = guizhouJson();
+    json.rules[2].beneficiary = 'AGENT';
+    expect(problemsOf(json)).toEqual([{ field: 'rules[2].beneficiary', message: 'must be WORKER like rules[1] of the same kind' }]);
+  });
+
+  it('refuses tiers of one kind that could both apply to one placement', () => {
+    const json = guizhouJson();
+    json.rules[2].conditions[1].anyOf = ['OTHER_PROVINCE', 'OTHER_COUNTY_SAME_PROVINCE'];
+    expect(fields(json)).toEqual(['rules[2].conditions']);
+    const noScope = guizhouJson();
+    noScope.rules[2].conditions.splice(1, 1);
+    expect(fields(noScope)).toEqual(['rules[2].conditions']);
+  });
+
+  it('accepts tiers told apart by employer kind, unless a small/micro clause joins them', () => {
+    const json = guizhouJson();
+    json.rules[4].conditions[1] = { type: 'employerKind', anyOf: ['WORKSHOP'], orSmallOrMicro: false };
+    json.rules.push({ ...json.rules[4], amount: 2000, conditions: [{ type: 'employerKind', anyOf: ['ASSISTANCE_BASE'], orSmallOrMicro: false }] });
+    expect(validatePolicy(json).ok).toBe(true);
+    json.rules[5].conditions[0].orSmallOrMicro = true;
+    expect(fields(json)).toEqual(['rules[5].conditions']);
+  });
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({ provinceCode: 'x', name: '', version: -1, validFrom: 'soon', validTo: 'later', rules: 'none' });
+    expect(problems.map((p) => p.field)).toEqual(['provinceCode', 'name', 'version', 'validFrom', 'validTo', 'rules']);
+    expect(problems.find((p) => p.field === 'version')?.message).toBe('must be a text of 1 to 40 letters, digits, dots, dashes or underscores');
+  });
+});

@@ -1,0 +1,248 @@
+import { isIsoDate } from './calendar.js';
+import {
+  BENEFICIARIES,
+  CONDITION_TYPES,
+  type Condition,
+  EMPLOYER_KINDS,
+  ONCE_PER,
+  ONCE_PER_BY_KIND,
+  PLACEMENT_SCOPES,
+  POSTING_KINDS,
+  SUBSIDY_KINDS,
+  type SubsidyKindCode,
+  type SubsidyPolicy,
+  type SubsidyRule,
+  WORKER_CATEGORIES,
+} from './policy.js';
+
+/** Shaped like common's FieldProblem, so a caller can throw InvalidInputError(problems) as is. */
+export interface PolicyProblem {
+  /** JSON path into the submitted policy, e.g. `rules[2].conditions[0].months`. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type PolicyValidation = { readonly ok: true; readonly policy: SubsidyPolicy } | { readonly ok: false; readonly problems: PolicyProblem[] };
+
+export const MAX_AMOUNT_YUAN = 1_000_000;
+export const MAX_MONTHS = 120;
+const MAX_RULES = 50;
+const MAX_CONDITIONS = 20;
+const PROVINCE_CODE = /^[1-9]\d0000$/;
+const VERSION = /^[\w.-]{1,40}$/;
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v));
+
+/**
+ * Turns untrusted JSON into a policy, or lists every problem with its path. Strict: unknown properties are refused,
+ * so a typo ("month" for "months") cannot silently drop a condition.
+ */
+export function validatePolicy(input: unknown): PolicyValidation {
+  const problems: PolicyProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ field, message });
+
+  if (!isObject(input)) return { ok: false, problems: [{ field: 'policy', message: 'must be an object' }] };
+  unknownProperties(input, ['provinceCode', 'name', 'version', 'validFrom', 'validTo', 'rules'], '', problem);
+
+  const provinceCode = input.provinceCode;
+  if (typeof provinceCode !== 'string' || !PROVINCE_CODE.test(provinceCode)) {
+    problem('provinceCode', 'must be a six-digit province code ending in 0000, e.g. 520000');
+  }
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  if (name.length === 0 || name.length > 100) problem('name', 'must be a text of 1 to 100 characters');
+  const version = typeof input.version === 'string' ? input.version.trim() : '';
+  if (!VERSION.test(version)) problem('version', 'must be a text of 1 to 40 letters, digits, dots, dashes or underscores');
+
+  const validFrom = input.validFrom;
+  const validTo = input.validTo;
+  if (!isIsoDate(validFrom)) problem('validFrom', 'must be a date YYYY-MM-DD');
+  if (!isIsoDate(validTo)) problem('validTo', 'must be a date YYYY-MM-DD');
+  if (isIsoDate(validFrom) && isIsoDate(validTo) && validFrom > validTo) problem('validTo', 'must not be before validFrom');
+
+  const rules: SubsidyRule[] = [];
+  if (!Array.isArray(input.rules) || input.rules.length === 0 || input.rules.length > MAX_RULES) {
+    problem('rules', `must be a list of 1 to ${MAX_RULES} rules`);
+  } else {
+    input.rules.forEach((raw, i) => {
+      const rule = validateRule(raw, `rules[${i}]`, problem);
+      if (rule) rules.push(rule);
+    });
+    if (rules.length === input.rules.length) crossRuleProblems(rules, problem);
+  }
+
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    policy: { provinceCode: provinceCode as string, name, version, validFrom: validFrom as string, validTo: validTo as string, rules },
+  };
+}
+
+type Report = (field: string, message: string) => void;
+
+function unknownProperties(value: Json, allowed: readonly string[], path: string, problem: Report): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) problem(path ? `${path}.${key}` : key, 'is not a known property');
+  }
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, problem: Report): value is T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
+  problem(field, `${shown(value)} is not one of ${allowed.join(', ')}`);
+  return false;
+}
+
+function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule | null {
+  if (!isObject(raw)) {
+    problem(path, 'must be an object');
+    return null;
+  }
+  const before = countingReport(problem);
+  const report = before.report;
+  unknownProperties(raw, ['kind', 'title', 'beneficiary', 'amount', 'oncePer', 'conditions'], path, report);
+  oneOf(raw.kind, SUBSIDY_KINDS, `${path}.kind`, report);
+  oneOf(raw.beneficiary, BENEFICIARIES, `${path}.beneficiary`, report);
+  if (oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report) && isKind(raw.kind) && raw.oncePer !== ONCE_PER_BY_KIND[raw.kind]) {
+    report(`${path}.oncePer`, `must be ${ONCE_PER_BY_KIND[raw.kind]} for ${raw.kind} (claims are unique on that key)`);
+  }
+  if (raw.oncePer === 'PERSON_KIND_BENEFICIARY' && raw.beneficiary === 'WORKER') {
+    report(`${path}.beneficiary`, 'must be AGENT or EMPLOYER: the subsidy is once per beneficiary organisation');
+  }
+  if (!Number.isSafeInteger(raw.amount) || (raw.amount as number) <= 0 || (raw.amount as number) > MAX_AMOUNT_YUAN) {
+    report(`${path}.amount`, `must be a whole number of yuan from 1 to ${MAX_AMOUNT_YUAN}`);
+  }
+  let title: string | undefined;
+  if (raw.title !== undefined) {
+    title = typeof raw.title === 'string' ? raw.title.trim() : '';
+    if (title.length === 0 || title.length > 50) report(`${path}.title`, 'must be a text of 1 to 50 characters');
+  }
+
+  const conditions: Condition[] = [];
+  if (!Array.isArray(raw.conditions) || raw.conditions.length > MAX_CONDITIONS) {
+    report(`${path}.conditions`, `must be a list of at most ${MAX_CONDITIONS} conditions`);
+  } else {
+    const seen = new Set<string>();
+    raw.conditions.forEach((c, j) => {
+      const condition = validateCondition(c, `${path}.conditions[${j}]`, report);
+      if (!condition) return;
+      if (seen.has(condition.type)) report(`${path}.conditions[${j}].type`, `'${condition.type}' appears twice in this rule`);
+      seen.add(condition.type);
+      conditions.push(condition);
+    });
+  }
+  if (before.count() > 0) return null;
+  const rule = { kind: raw.kind, beneficiary: raw.beneficiary, amount: raw.amount, oncePer: raw.oncePer, conditions } as SubsidyRule;
+  return title === undefined ? rule : { ...rule, title };
+}
+
+const isKind = (v: unknown): v is SubsidyKindCode => typeof v === 'string' && (SUBSIDY_KINDS as readonly string[]).includes(v);
+
+function countingReport(problem: Report) {
+  let count = 0;
+  return {
+    report: (field: string, message: string) => {
+      count++;
+      problem(field, message);
+    },
+    count: () => count,
+  };
+}
+
+function validateCondition(raw: unknown, path: string, problem: Report): Condition | null {
+  if (!isObject(raw)) {
+    problem(path, 'must be an object');
+    return null;
+  }
+  if (!oneOf(raw.type, CONDITION_TYPES, `${path}.type`, problem)) return null;
+  const { report, count } = countingReport(problem);
+  const type = raw.type;
+  switch (type) {
+    case 'organized':
+    case 'firstOrganizedPlacement':
+      unknownProperties(raw, ['type'], path, report);
+      return count() > 0 ? null : { type };
+    case 'minStableMonths':
+    case 'minContractMonths':
+    case 'minSocialInsuranceMonths':
+    case 'awayFromHomeContinuousMonths': {
+      unknownProperties(raw, ['type', 'months'], path, report);
+      const months = raw.months;
+      if (!Number.isSafeInteger(months) || (months as number) < 1 || (months as number) > MAX_MONTHS) {
+        report(`${path}.months`, `must be a whole number of months from 1 to ${MAX_MONTHS}`);
+      }
+      return count() > 0 ? null : { type, months: months as number };
+    }
+    case 'categoryAtStart':
+      unknownProperties(raw, ['type', 'anyOf'], path, report);
+      anyOf(raw.anyOf, WORKER_CATEGORIES, `${path}.anyOf`, false, report);
+      return count() > 0 ? null : ({ type, anyOf: raw.anyOf } as Condition);
+    case 'scope':
+      unknownProperties(raw, ['type', 'anyOf'], path, report);
+      anyOf(raw.anyOf, PLACEMENT_SCOPES, `${path}.anyOf`, false, report);
+      return count() > 0 ? null : ({ type, anyOf: raw.anyOf } as Condition);
+    case 'postingKind':
+      unknownProperties(raw, ['type', 'anyOf'], path, report);
+      anyOf(raw.anyOf, POSTING_KINDS, `${path}.anyOf`, false, report);
+      return count() > 0 ? null : ({ type, anyOf: raw.anyOf } as Condition);
+    case 'employerKind': {
+      unknownProperties(raw, ['type', 'anyOf', 'orSmallOrMicro'], path, report);
+      const orSmallOrMicro = raw.orSmallOrMicro ?? false;
+      if (typeof orSmallOrMicro !== 'boolean') report(`${path}.orSmallOrMicro`, 'must be true or false');
+      anyOf(raw.anyOf, EMPLOYER_KINDS, `${path}.anyOf`, orSmallOrMicro === true, report);
+      return count() > 0 ? null : { type, anyOf: raw.anyOf as Extract<Condition, { type: 'employerKind' }>['anyOf'], orSmallOrMicro: orSmallOrMicro as boolean };
+    }
+  }
+}
+
+function anyOf(value: unknown, allowed: readonly string[], path: string, mayBeEmpty: boolean, problem: Report): void {
+  if (!Array.isArray(value)) {
+    problem(path, `must be a list of ${allowed.join(', ')}`);
+    return;
+  }
+  if (value.length === 0 && !mayBeEmpty) problem(path, 'must name at least one value');
+  value.forEach((v, k) => {
+    if (!oneOf(v, allowed, `${path}[${k}]`, problem)) return;
+    if (value.indexOf(v) !== k) problem(`${path}[${k}]`, `'${v}' is listed twice`);
+  });
+}
+
+/**
+ * Rules of one kind are tiers of one subsidy: they must pay the same beneficiary and never overlap on scope, employer
+ * kind and posting kind, so at most one tier applies to a placement.
+ */
+function crossRuleProblems(rules: readonly SubsidyRule[], problem: Report): void {
+  rules.forEach((rule, j) => {
+    const i = rules.findIndex((r) => r.kind === rule.kind);
+    if (i === j) return;
+    const first = rules[i];
+    if (rule.beneficiary !== first.beneficiary) {
+      problem(`rules[${j}].beneficiary`, `must be ${first.beneficiary} like rules[${i}] of the same kind`);
+    }
+    for (let k = 0; k < j; k++) {
+      if (rules[k].kind === rule.kind && tiersOverlap(rules[k], rule)) {
+        problem(
+          `rules[${j}].conditions`,
+          `overlaps rules[${k}] of the same kind: tiers must differ in scope, employerKind or postingKind`,
+        );
+      }
+    }
+  });
+}
+
+function tiersOverlap(a: SubsidyRule, b: SubsidyRule): boolean {
+  const find = <T extends Condition['type']>(r: SubsidyRule, type: T) =>
+    r.conditions.find((c): c is Extract<Condition, { type: T }> => c.type === type);
+  const intersects = (x: readonly string[] | undefined, y: readonly string[] | undefined) =>
+    x === undefined || y === undefined || x.some((v) => y.includes(v));
+
+  const [ea, eb] = [find(a, 'employerKind'), find(b, 'employerKind')];
+  // Any kind of employer may be small or micro, so a small/micro clause meets every other employer clause.
+  const employersOverlap = !ea || !eb || ea.orSmallOrMicro || eb.orSmallOrMicro || intersects(ea.anyOf, eb.anyOf);
+  return (
+    intersects(find(a, 'scope')?.anyOf, find(b, 'scope')?.anyOf) &&
+    intersects(find(a, 'postingKind')?.anyOf, find(b, 'postingKind')?.anyOf) &&
+    employersOverlap
+  );
+}
