@@ -13,6 +13,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
 import { PlacementsApiModule } from './placements/placements-api.module.js';
 import { RegionsApiModule } from './regions/regions-api.module.js';
+import { SubsidiesApiModule } from './subsidies/subsidies-api.module.js';
 import { WorkersApiModule } from './workers/workers-api.module.js';
 
 /** The composition root of the API: infrastructure, then one module per domain's GraphQL surface. */
@@ -35,6 +36,7 @@ export class AppModule {
         OrganizationsApiModule,
         WorkersApiModule,
         PlacementsApiModule,
+        SubsidiesApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

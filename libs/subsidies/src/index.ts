@@ -46,3 +46,9 @@ export {
   type ClaimKey,
 } from './rules/evaluate.js';
 export { policyFor } from './rules/policy-for.js';
+export { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
+export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from './entities/subsidy-claim.entity.js';
+export { SubsidyPoliciesService, toStoredPolicy, type StoredPolicy } from './services/subsidy-policies.service.js';
+export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
+export { SubsidiesModule } from './subsidies.module.js';
+export * from './subsidy.exception.js';

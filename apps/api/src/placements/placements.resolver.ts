@@ -1,7 +1,8 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection, IdArg } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
-import { type EmploymentConfirmationEntity, PlacementsService, socialInsuranceMonths, stableMonths } from '@app/placements';
+import { type EmploymentConfirmationEntity, PlacementsService } from '@app/placements';
+import { socialInsuranceMonths, stableMonths } from '@app/subsidies';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
 import { loadOrganization } from '../organizations/organization.loader.js';
@@ -63,12 +64,12 @@ export class PlacementsResolver {
 
   @ResolveField(() => Int, { description: '稳定就业月数: consecutive confirmed employed months from the start month' })
   async stableMonths(@Parent() placement: Placement, @Context() context: object): Promise<number> {
-    return stableMonths(placement.startDate, await this.confirmationsOf(context, placement.id));
+    return stableMonths(placement.startDate, placement.endDate, await this.confirmationsOf(context, placement.id));
   }
 
   @ResolveField(() => Int, { description: 'Months with social insurance paid' })
   async socialInsuranceMonths(@Parent() placement: Placement, @Context() context: object): Promise<number> {
-    return socialInsuranceMonths(await this.confirmationsOf(context, placement.id));
+    return socialInsuranceMonths(placement.startDate, placement.endDate, await this.confirmationsOf(context, placement.id));
   }
 
   @ResolveField(() => Worker, { nullable: true })

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
@@ -13,6 +13,7 @@ import { NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } fro
 import { placementScope } from '../placement-scope.js';
 import { actsForEmployer } from '../posting-owner.js';
 import { ApplicationsService } from './applications.service.js';
+import { EvidenceChangeListener } from './evidence-change-listener.js';
 
 export interface PlacementFilter {
   workerId?: string;
@@ -49,6 +50,7 @@ export class PlacementsService {
     private readonly openings: PostingOpeningsService,
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
+    @Optional() @Inject(EvidenceChangeListener) private readonly evidenceListener?: EvidenceChangeListener,
   ) {}
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
@@ -165,6 +167,7 @@ export class PlacementsService {
         },
         manager,
       );
+      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
       return { confirmation: saved, corrected: true, before };
     });
   }
@@ -193,6 +196,15 @@ export class PlacementsService {
     }
     const rows = await query.orderBy('pl.created_at', 'DESC').addOrderBy('pl.id', 'DESC').take(first + 1).getMany();
     return toPage(rows, first, (p) => [p.createdAt.toISOString(), p.id], totalCount);
+  }
+
+  /** Whether the worker had an organised placement that started before this one (first organised placement ever?). */
+  async hasEarlierOrganizedPlacement(placement: PlacementEntity): Promise<boolean> {
+    return this.placements
+      .createQueryBuilder('pl')
+      .where('pl.worker_id = :worker AND pl.organized AND pl.id <> :id', { worker: placement.workerId, id: placement.id })
+      .andWhere('(pl.start_date < :start OR (pl.start_date = :start AND pl.created_at < :created))', { start: placement.startDate, created: placement.createdAt })
+      .getExists();
   }
 
   /** Confirmations of many placements in one query, month order. */

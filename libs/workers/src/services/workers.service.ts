@@ -36,6 +36,8 @@ export interface NewWorker extends WorkerProfile {
   hukouRegionCode: string;
   householdId?: string | null;
   categories: WorkerCategory[];
+  /** Since when the categories hold (e.g. the date the household was identified, 建档立卡); default today. */
+  categoriesSince?: string | null;
   laborCapacity: LaborCapacity;
   username?: string | null;
   password?: string | null;
@@ -86,6 +88,8 @@ export class WorkersService {
     this.regions.requireCounty(input.hukouRegionCode, 'hukouRegionCode');
     const profile = this.checkProfile(input);
     if (input.categories.length === 0) throw new InvalidInputError('categories', 'categories must name at least one category');
+    const categoriesSince = input.categoriesSince ?? today();
+    if (categoriesSince > today()) throw new InvalidInputError('categoriesSince', 'categoriesSince must not be in the future');
     if ((input.username == null) !== (input.password == null)) {
       throw new InvalidInputError(input.username == null ? 'username' : 'password', 'username and password must be given together');
     }
@@ -111,8 +115,7 @@ export class WorkersService {
             ...profile,
           }),
         );
-        const from = today();
-        await manager.insert(WorkerCategoryEntity, [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: from })));
+        await manager.insert(WorkerCategoryEntity, [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince })));
         if (input.username && input.password) {
           await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, input.password, actor.accountId);
         }

@@ -1,0 +1,98 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsRegionCode, PageArgs } from '@app/common';
+import { JSONScalar } from '../common/json.scalar.js';
+import { SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+@InputType()
+export class CreateSubsidyPolicyInput {
+  @Field({ description: 'Province code, e.g. 520000' })
+  @IsRegionCode()
+  provinceCode: string;
+
+  @Field()
+  @IsString() @MinLength(2) @MaxLength(200)
+  name: string;
+
+  @Field()
+  @IsString() @MinLength(1) @MaxLength(40)
+  version: string;
+
+  @Field()
+  @Matches(DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  validFrom: string;
+
+  @Field()
+  @Matches(DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  validTo: string;
+
+  @Field(() => JSONScalar, { description: 'Rules as data; validated against the engine’s condition vocabulary' })
+  @IsDefined()
+  rules: unknown;
+}
+
+@InputType()
+export class SubmitSubsidyClaimInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId: string;
+
+  @Field(() => SubsidyKind)
+  @IsEnum(SubsidyKind)
+  kind: SubsidyKind;
+}
+
+@InputType()
+export class ReviewSubsidyClaimInput {
+  @Field(() => ID)
+  @IsUUID()
+  claimId: string;
+
+  @Field()
+  @IsBoolean()
+  approve: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Required when rejecting' })
+  @IsOptional() @IsString() @MaxLength(1000)
+  note?: string | null;
+}
+
+@InputType()
+export class MarkSubsidyClaimPaidInput {
+  @Field(() => ID)
+  @IsUUID()
+  claimId: string;
+
+  @Field()
+  @Matches(DATE, { message: 'paidOn must be a date YYYY-MM-DD' })
+  paidOn: string;
+
+  @Field({ description: 'Voucher or transfer number' })
+  @IsString() @MinLength(1) @MaxLength(100)
+  reference: string;
+}
+
+@InputType()
+export class SubsidyClaimFilterInput {
+  @Field(() => String, { nullable: true, description: 'Worker’s hukou region and everything under it' })
+  @IsOptional() @IsRegionCode()
+  regionCode?: string;
+
+  @Field(() => SubsidyClaimStatus, { nullable: true })
+  @IsOptional() @IsEnum(SubsidyClaimStatus)
+  status?: SubsidyClaimStatus;
+
+  @Field(() => SubsidyKind, { nullable: true })
+  @IsOptional() @IsEnum(SubsidyKind)
+  kind?: SubsidyKind;
+}
+
+@ArgsType()
+export class SubsidyClaimsArgs extends PageArgs {
+  @Field(() => SubsidyClaimFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => SubsidyClaimFilterInput)
+  filter?: SubsidyClaimFilterInput;
+}

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionCodeRange, Role, toPage } from '@app/common';
+import { OrganizationsService } from '@app/organizations';
+import { type PlacementEntity, PlacementsService } from '@app/placements';
+import { WorkersService } from '@app/workers';
+import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
+import type { PlacementEvidence } from '../rules/evidence.js';
+import { type Assessment, assess } from '../rules/evaluate.js';
+import { policyFor } from '../rules/policy-for.js';
+import type { EmployerKindCode, PostingKindCode, WorkerCategoryCode } from '../rules/policy.js';
+import { AlreadyClaimedError, ClaimTransitionError, NoPolicyError, NotEligibleError, SubsidyClaimNotFoundError } from '../subsidy.exception.js';
+import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
+
+export interface ClaimFilter {
+  regionCode?: string;
+  status?: SubsidyClaimStatus;
+  kind?: SubsidyKind;
+}
+
+export interface Eligibility {
+  policy: StoredPolicy;
+  assessments: Assessment[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const LIVE = [SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.APPROVED, SubsidyClaimStatus.PAID];
+
+/** From placement evidence to money: eligibility, claims frozen at submission, review and payment, each step audited. */
+@Injectable()
+export class SubsidyClaimsService {
+  constructor(
+    @InjectRepository(SubsidyClaimEntity) private readonly claims: Repository<SubsidyClaimEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policies: SubsidyPoliciesService,
+    private readonly placements: PlacementsService,
+    private readonly workers: WorkersService,
+    private readonly organizations: OrganizationsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Every rule of the policy of the worker's hukou province valid on the start date, assessed against the evidence. */
+  async eligibility(actor: Actor, placementId: string): Promise<Eligibility> {
+    const placement = await this.placements.get(actor, placementId);
+    const { evidence, policy } = await this.evidenceOf(placement);
+    return { policy, assessments: assess(policy, evidence, today()) };
+  }
+
+  async submit(actor: Actor, placementId: string, kind: SubsidyKind): Promise<SubsidyClaimEntity> {
+    const placement = await this.placements.get(actor, placementId);
+    const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
+    const assessment = assess(policy, evidence, today()).find((a) => a.kind === kind);
+    if (!assessment) throw new InvalidInputError('kind', `the applicable policy (${policy.name} ${policy.version}) has no ${kind} subsidy`);
+    if (assessment.status === 'ALREADY_CLAIMED') throw new AlreadyClaimedError();
+    if (assessment.status !== 'ELIGIBLE') throw new NotEligibleError(assessment.status, assessment.reason);
+    this.requireClaimant(actor, placement, assessment);
+    const snapshot = { policy: { id: policy.id, name: policy.name, version: policy.version }, assessment, evidence: { ...evidence, existingClaims: undefined } };
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const claim = await manager.save(
+          manager.create(SubsidyClaimEntity, {
+            placementId: placement.id,
+            workerId: placement.workerId,
+            workerFingerprint: fingerprint,
+            hukouRegionCode: placement.hukouRegionCode,
+            kind,
+            beneficiary: assessment.beneficiary as SubsidyBeneficiary,
+            beneficiaryOrganizationId: assessment.beneficiaryOrganizationId,
+            amount: assessment.amount!,
+            policyId: policy.id,
+            evidence: snapshot,
+            submittedBy: actor.accountId,
+          }),
+        );
+        await this.audit.record({ actorAccountId: actor.accountId, action: 'subsidy_claim.submitted', subjectType: 'subsidy_claim', subjectId: claim.id, after: { status: claim.status, kind, amount: claim.amount } }, manager);
+        return claim;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_subsidy_claims_once_per_person') || isUniqueViolation(error, 'uq_subsidy_claims_once_per_beneficiary')) throw new AlreadyClaimedError();
+      throw error;
+    }
+  }
+
+  /**
+   * The bureau of the worker's hukou jurisdiction approves or rejects a submitted claim, or decides again on an approved
+   * claim whose evidence changed since (needsReview).
+   */
+  async review(actor: Actor, claimId: string, approve: boolean, note: string | null): Promise<SubsidyClaimEntity> {
+    return this.transition(actor, claimId, (claim) => {
+      const reopened = claim.status === SubsidyClaimStatus.APPROVED && claim.needsReview;
+      if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened) throw new ClaimTransitionError(claim.status, approve ? 'APPROVED' : 'REJECTED');
+      if (!approve && !note?.trim()) throw new InvalidInputError('note', 'a rejection needs a note saying why');
+      Object.assign(claim, {
+        status: approve ? SubsidyClaimStatus.APPROVED : SubsidyClaimStatus.REJECTED,
+        needsReview: false,
+        reviewedBy: actor.accountId,
+        reviewedAt: new Date(),
+        reviewNote: note?.trim() || null,
+      });
+      return approve ? 'subsidy_claim.approved' : 'subsidy_claim.rejected';
+    });
+  }
+
+  async markPaid(actor: Actor, claimId: string, paidOn: string, reference: string): Promise<SubsidyClaimEntity> {
+    return this.transition(actor, claimId, (claim) => {
+      if (claim.status !== SubsidyClaimStatus.APPROVED) throw new ClaimTransitionError(claim.status, 'PAID');
+      if (claim.needsReview) throw new InvalidInputError('claimId', 'the evidence changed after approval: review the claim again before paying');
+      if (paidOn > today()) throw new InvalidInputError('paidOn', 'paidOn must not be in the future');
+      if (!reference.trim()) throw new InvalidInputError('reference', 'reference must name the payment (voucher or transfer number)');
+      Object.assign(claim, { status: SubsidyClaimStatus.PAID, paidOn, paymentReference: reference.trim() });
+      return 'subsidy_claim.paid';
+    });
+  }
+
+  async list(actor: Actor, filter: ClaimFilter, first: number, after?: string): Promise<Page<SubsidyClaimEntity>> {
+    const query = this.claims.createQueryBuilder('c');
+    switch (actor.role) {
+      case Role.ADMIN:
+        break;
+      case Role.BUREAU: {
+        const [low, high] = regionCodeRange(actor.regionCode!);
+        query.where('c.hukou_region_code >= :low AND c.hukou_region_code < :high', { low, high });
+        break;
+      }
+      case Role.WORKER:
+        query.where('c.worker_id = :worker AND c.beneficiary = :b', { worker: actor.workerId, b: SubsidyBeneficiary.WORKER });
+        break;
+      default:
+        query.where('c.beneficiary_organization_id = :org', { org: actor.organizationId });
+    }
+    if (filter.regionCode) {
+      if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, filter.regionCode);
+      const [low, high] = regionCodeRange(filter.regionCode);
+      query.andWhere('c.hukou_region_code >= :flow AND c.hukou_region_code < :fhigh', { flow: low, fhigh: high });
+    }
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [createdAt, id] = decodeCursor(after);
+      query.andWhere(new Brackets((b) => b.where('c.created_at < :createdAt', { createdAt }).orWhere('c.created_at = :createdAt AND c.id < :id', { createdAt, id })));
+    }
+    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    return toPage(rows, first, (c) => [c.createdAt.toISOString(), c.id], totalCount);
+  }
+
+  private async transition(actor: Actor, claimId: string, change: (claim: SubsidyClaimEntity) => string): Promise<SubsidyClaimEntity> {
+    if (actor.role !== Role.BUREAU) throw new ForbiddenError('Only a bureau reviews and pays subsidy claims');
+    return this.dataSource.transaction(async (manager) => {
+      const claim = await manager.createQueryBuilder(SubsidyClaimEntity, 'c').setLock('pessimistic_write').where('c.id = :id', { id: claimId }).getOne();
+      if (!claim) throw new SubsidyClaimNotFoundError(claimId);
+      assertCanSeeRegion(actor, claim.hukouRegionCode, 'This claim belongs to a worker registered outside your jurisdiction');
+      const before = { status: claim.status, needsReview: claim.needsReview };
+      const action = change(claim);
+      const saved = await manager.save(claim);
+      await this.audit.record(
+        { actorAccountId: actor.accountId, action, subjectType: 'subsidy_claim', subjectId: claim.id, before, after: { status: saved.status, reviewNote: saved.reviewNote, paidOn: saved.paidOn, paymentReference: saved.paymentReference } },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** The claimant is the beneficiary itself, or a bureau of the worker's jurisdiction acting on its behalf. */
+  private requireClaimant(actor: Actor, placement: PlacementEntity, assessment: Assessment): void {
+    if (actor.role === Role.ADMIN) return;
+    if (actor.role === Role.BUREAU) return assertCanSeeRegion(actor, placement.hukouRegionCode);
+    const own =
+      (assessment.beneficiary === 'WORKER' && actor.role === Role.WORKER && actor.workerId === placement.workerId) ||
+      (assessment.beneficiary === 'AGENT' && actor.role === Role.AGENT && actor.organizationId === assessment.beneficiaryOrganizationId) ||
+      (assessment.beneficiary === 'EMPLOYER' && actor.role === Role.EMPLOYER && actor.organizationId === assessment.beneficiaryOrganizationId);
+    if (!own) throw new ForbiddenError('Only the beneficiary, or the bureau on its behalf, can claim this subsidy');
+  }
+
+  /** Gathers what the engine needs, in a handful of queries; the person is identified by the ID-number fingerprint. */
+  private async evidenceOf(placement: PlacementEntity): Promise<{ evidence: PlacementEvidence; policy: StoredPolicy; fingerprint: string }> {
+    const policy = policyFor(await this.policies.ofProvince(placement.hukouRegionCode), placement.hukouRegionCode, placement.startDate);
+    if (!policy) throw new NoPolicyError(`${placement.hukouRegionCode.slice(0, 2)}0000`, placement.startDate);
+    const [[worker], categories, confirmations, earlierOrganized, employer] = await Promise.all([
+      this.workers.requireMany([placement.workerId], 'placementId'),
+      this.workers.categoriesOn([placement.workerId], placement.startDate),
+      this.placements.confirmationsOf([placement.id]),
+      this.placements.hasEarlierOrganizedPlacement(placement),
+      placement.employerOrganizationId ? this.organizations.get(placement.employerOrganizationId) : Promise.resolve(null),
+    ]);
+    const existing = await this.claims.find({ where: { workerFingerprint: worker.idFingerprint, status: In(LIVE) } });
+    const evidence: PlacementEvidence = {
+      hukouRegionCode: placement.hukouRegionCode,
+      startDate: placement.startDate,
+      endDate: placement.endDate,
+      scope: placement.scope,
+      organized: placement.organized,
+      agentOrganizationId: placement.agentOrganizationId,
+      employerOrganizationId: placement.employerOrganizationId,
+      employerKind: (employer?.kind ?? null) as EmployerKindCode | null,
+      employerSmallOrMicro: employer?.smallOrMicro ?? false,
+      postingKind: placement.postingKind as PostingKindCode,
+      contractMonths: placement.contractMonths,
+      categoriesAtStart: (categories.get(worker.id) ?? []) as WorkerCategoryCode[],
+      firstOrganizedPlacement: placement.organized && !earlierOrganized,
+      confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({ month: c.month, employed: c.employed, socialInsurancePaid: c.socialInsurancePaid })),
+      existingClaims: existing.map((c) => ({ kind: c.kind, beneficiaryOrganizationId: c.beneficiaryOrganizationId })),
+    };
+    return { evidence, policy, fingerprint: worker.idFingerprint };
+  }
+}
