@@ -10,6 +10,7 @@ export interface PostingRow {
   status?: 'OPEN' | 'CLOSED' | 'FILLED';
   wageMin?: number;
   wageMax?: number;
+  partnerRegionCodes?: string[];
 }
 
 /**
@@ -21,8 +22,8 @@ export async function insertPosting(row: PostingRow): Promise<string> {
   await client.connect();
   try {
     const result = await client.query(
-      `INSERT INTO postings (kind, title, organization_id, region_code, wage_min, wage_max, headcount, contract_months, status, created_by, version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, gen_random_uuid(), 1) RETURNING id`,
+      `INSERT INTO postings (kind, title, organization_id, region_code, wage_min, wage_max, headcount, contract_months, status, created_by, version, partner_region_codes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, gen_random_uuid(), 1, $10) RETURNING id`,
       [
         row.kind ?? 'EAST_WEST',
         row.title ?? '电子厂普工',
@@ -33,6 +34,7 @@ export async function insertPosting(row: PostingRow): Promise<string> {
         row.headcount ?? 10,
         row.contractMonths ?? 12,
         row.status ?? 'OPEN',
+        row.partnerRegionCodes ?? (row.kind === 'EAST_WEST' || row.kind === undefined ? ['520000'] : []),
       ],
     );
     return result.rows[0].id;

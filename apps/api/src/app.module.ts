@@ -4,14 +4,17 @@ import { AccountsModule } from '@app/accounts';
 import { AuthGuard, createValidationPipe } from '@app/common';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { OutboxModule } from '@app/outbox';
 import { SearchClientModule } from '@app/search';
 import { AccountsApiModule } from './accounts/accounts-api.module.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
+import { MatchingApiModule } from './matching/matching-api.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
 import { PlacementsApiModule } from './placements/placements-api.module.js';
+import { PostingsApiModule } from './postings/postings-api.module.js';
 import { RegionsApiModule } from './regions/regions-api.module.js';
 import { SubsidiesApiModule } from './subsidies/subsidies-api.module.js';
 import { WorkersApiModule } from './workers/workers-api.module.js';
@@ -28,6 +31,7 @@ export class AppModule {
         MetricsModule,
         DatabaseModule,
         SearchClientModule,
+        OutboxModule,
         AppGraphQLModule,
         HealthModule,
         AccountsModule,
@@ -37,6 +41,8 @@ export class AppModule {
         WorkersApiModule,
         PlacementsApiModule,
         SubsidiesApiModule,
+        PostingsApiModule,
+        MatchingApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,3 +1,3 @@
 export { OutboxEventEntity } from './entities/outbox-event.entity.js';
-export { OutboxService, type OutboxAggregate } from './services/outbox.service.js';
+export { OUTBOX_CHANNEL, OutboxService, type OutboxAggregate } from './services/outbox.service.js';
 export { OutboxModule } from './outbox.module.js';

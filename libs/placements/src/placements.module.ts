@@ -1,9 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
-import { OutboxModule } from '@app/outbox';
 import { OrganizationsModule } from '@app/organizations';
-import { PostingEntity, PostingOpeningsService } from '@app/postings';
+import { PostingsModule } from '@app/postings';
 import { WorkerLinksSource, WorkersModule } from '@app/workers';
 import { ApplicationEntity } from './entities/application.entity.js';
 import { EmploymentConfirmationEntity } from './entities/employment-confirmation.entity.js';
@@ -22,13 +21,13 @@ import { PlacementsService } from './services/placements.service.js';
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PostingEntity, ApplicationEntity, PlacementEntity, PlacementGroupEntity, PlacementGroupMemberEntity, EmploymentConfirmationEntity]),
+    TypeOrmModule.forFeature([ApplicationEntity, PlacementEntity, PlacementGroupEntity, PlacementGroupMemberEntity, EmploymentConfirmationEntity]),
     AuditModule,
-    OutboxModule,
+    PostingsModule,
     OrganizationsModule,
     WorkersModule,
   ],
-  providers: [ApplicationsService, PlacementsService, PlacementGroupsService, PostingOpeningsService, { provide: WorkerLinksSource, useClass: PlacementWorkerLinks }],
+  providers: [ApplicationsService, PlacementsService, PlacementGroupsService, { provide: WorkerLinksSource, useClass: PlacementWorkerLinks }],
   exports: [ApplicationsService, PlacementsService, PlacementGroupsService, WorkerLinksSource],
 })
 export class PlacementsModule {}

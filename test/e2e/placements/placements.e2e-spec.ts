@@ -8,7 +8,7 @@ const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id status } }';
 const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id status agentOrganizationId } }';
 const HIRE = `mutation($input: HireInput!) { hire(input: $input) {
-  id scope organized status startDate contractMonths agentOrganizationId employer { name } agent { name } worker { id seekingStatus } } }`;
+  id scope organized status startDate contractMonths agentOrganizationId employer { name } agent { name } worker { id seekingStatus } posting { title status openings } } }`;
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { month employed revision } }';
 const PLACEMENT = 'query($id: ID!) { placement(id: $id) { id stableMonths socialInsuranceMonths confirmations { month } status endReason } }';
 const END = 'mutation($input: EndPlacementInput!) { endPlacement(input: $input) { id status endDate endReason } }';
@@ -84,6 +84,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const placement = (await employer.ok(HIRE, { input })).hire;
     expect(placement).toMatchObject({ scope: 'OTHER_PROVINCE', organized: false, status: 'ACTIVE', agentOrganizationId: null, employer: { name: '深圳某电子有限公司' }, agent: null });
     expect(placement.worker.seekingStatus).toBe('EMPLOYED');
+    expect(placement.posting).toEqual({ title: '电子厂普工', status: 'OPEN', openings: 4 });
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'OPEN' });
     expect(await employer.errorCode(HIRE, { input })).toBe('BAD_USER_INPUT');
   });

@@ -1,14 +1,24 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
+import { PostingsModule } from '@app/postings';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
 import { ApplicationsResolver } from './applications.resolver.js';
 import { PlacementGroupMembersResolver, PlacementGroupsResolver } from './placement-groups.resolver.js';
 import { PlacementsResolver } from './placements.resolver.js';
+import { ApplicationPostingResolver, PlacementGroupPostingResolver, PlacementPostingResolver } from './posting-field.resolver.js';
 
 @Module({
-  imports: [PlacementsModule, WorkersModule, OrganizationsModule, RegionsModule],
-  providers: [ApplicationsResolver, PlacementsResolver, PlacementGroupsResolver, PlacementGroupMembersResolver],
+  imports: [PlacementsModule, PostingsModule, WorkersModule, OrganizationsModule, RegionsModule],
+  providers: [
+    ApplicationsResolver,
+    PlacementsResolver,
+    PlacementGroupsResolver,
+    PlacementGroupMembersResolver,
+    ApplicationPostingResolver,
+    PlacementPostingResolver,
+    PlacementGroupPostingResolver,
+  ],
 })
 export class PlacementsApiModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository } from 'typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
 import { type Actor, assertCanSeeRegion, isUniqueViolation } from '@app/common';
+import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
@@ -21,7 +22,9 @@ export interface NewOrganization {
 export class OrganizationsService {
   constructor(
     @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly regions: RegionsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Inserts with the caller's transaction so the organisation and its first account appear together or not at all. */
@@ -57,15 +60,20 @@ export class OrganizationsService {
     return ids.length ? this.organizations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
   }
 
-  /** A BUREAU certifies an organisation of its own jurisdiction (ADMIN anywhere). Verifying twice keeps the first date. */
+  /**
+   * A BUREAU certifies an organisation of its own jurisdiction (ADMIN anywhere). Verifying twice keeps the first date.
+   * Verification changes whether the organisation's postings are public, so the outbox event that makes search follow
+   * is written in the same transaction: the index can never miss it, nor hear of a verification that rolled back.
+   */
   async verify(actor: Actor, id: string): Promise<OrganizationEntity> {
     const organization = await this.get(id);
     assertCanSeeRegion(actor, organization.regionCode, 'This organisation is registered outside your jurisdiction');
-    if (!organization.verifiedAt) {
-      organization.verifiedAt = new Date();
-      organization.verifiedBy = actor.accountId;
-      await this.organizations.save(organization);
-    }
-    return organization;
+    if (organization.verifiedAt) return organization;
+    await this.dataSource.transaction(async (manager) => {
+      // Conditional, so two bureaus verifying at once record one date and one event.
+      const result = await manager.update(OrganizationEntity, { id, verifiedAt: IsNull() }, { verifiedAt: new Date(), verifiedBy: actor.accountId });
+      if (result.affected) await this.outbox.enqueue(manager, 'organization', [id]);
+    });
+    return this.get(id);
   }
 }

@@ -3,12 +3,11 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
 import { OrganizationsService, requiresVerification } from '@app/organizations';
-import { type PostingEntity, PostingOpeningsService, PostingStatus } from '@app/postings';
+import { canManagePosting, chinaToday, isPostingPublic, type PostingEntity, PostingOpeningsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
 import { ApplicationStatus } from '../placement-enums.js';
 import { ApplicationNotFoundError, LiveApplicationExistsError, NotYourPostingError, PostingNotOpenError } from '../placement.exception.js';
-import { actsForEmployer } from '../posting-owner.js';
 
 export interface ApplicationFilter {
   postingId?: string;
@@ -46,7 +45,7 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockOwn(manager, applicationId);
       const posting = await this.openings.lock(manager, application.postingId);
-      if (!actsForEmployer(actor, posting)) throw new NotYourPostingError();
+      if (!canManagePosting(actor, posting)) throw new NotYourPostingError();
       this.requireStatus(application, ApplicationStatus.APPLIED);
       if (!reason.trim()) throw new InvalidInputError('reason', 'reason must say why the application is rejected');
       Object.assign(application, { status: ApplicationStatus.REJECTED, rejectReason: reason.trim(), decidedAt: new Date() });
@@ -121,14 +120,13 @@ export class ApplicationsService {
     }
   }
 
+  /** Applications go only to postings the public can see; a hidden organisation's posting is "not found", not "closed". */
   private async requireOpenToApplicants(posting: PostingEntity): Promise<void> {
-    const expired = posting.validUntil !== null && posting.validUntil < new Date().toISOString().slice(0, 10);
-    if (posting.status !== PostingStatus.OPEN || expired) throw new PostingNotOpenError();
-    if (posting.organizationId) {
-      const organization = await this.organizations.get(posting.organizationId);
-      // An unverified workshop's postings are not public: say "not found" rather than reveal it.
-      if (requiresVerification(organization.kind) && !organization.verifiedAt) throw new InvalidInputError('postingId', 'postingId does not name a posting');
+    const organization = posting.organizationId ? await this.organizations.get(posting.organizationId) : null;
+    if (organization && requiresVerification(organization.kind) && !organization.verifiedAt) {
+      throw new InvalidInputError('postingId', 'postingId does not name a posting');
     }
+    if (!isPostingPublic(posting, organization, chinaToday())) throw new PostingNotOpenError();
   }
 
   private async lockOwn(manager: EntityManager, id: string): Promise<ApplicationEntity> {

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { type Actor, canSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, Role } from '@app/common';
-import { PostingOpeningsService, PostingStatus } from '@app/postings';
+import { canManagePosting, PostingOpeningsService, PostingStatus } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { PlacementGroupMemberEntity } from '../entities/placement-group-member.entity.js';
 import { PlacementGroupEntity } from '../entities/placement-group.entity.js';
 import { PlacementGroupStatus } from '../placement-enums.js';
 import { AlreadyTravellingError, PlacementGroupNotFoundError, PostingNotOpenError } from '../placement.exception.js';
-import { actsForEmployer } from '../posting-owner.js';
 import { PlacementsService } from './placements.service.js';
 
 export interface NewPlacementGroup {
@@ -93,7 +92,7 @@ export class PlacementGroupsService {
       const group = await this.lock(manager, groupId);
       const posting = await this.openings.lock(manager, group.postingId);
       const organiser = actor.role === Role.AGENT && actor.organizationId === group.agentOrganizationId;
-      if (!organiser && !actsForEmployer(actor, posting)) throw new ForbiddenError('Only the organising agent or the employer can confirm arrival');
+      if (!organiser && !canManagePosting(actor, posting)) throw new ForbiddenError('Only the organising agent or the employer can confirm arrival');
       if (group.status !== PlacementGroupStatus.DEPARTED) throw new InvalidInputError('groupId', 'only a departed group can arrive');
       if (arrivedOn < group.departureDate) throw new InvalidInputError('arrivedOn', 'arrivedOn must not be before the departure date');
       const travelling = await manager.findBy(PlacementGroupMemberEntity, { groupId, travelling: true });
@@ -127,7 +126,7 @@ export class PlacementGroupsService {
     if (organiser || actor.role === Role.ADMIN) return group;
     if (actor.role === Role.EMPLOYER || actor.role === Role.BUREAU) {
       const posting = await this.dataSource.transaction((manager) => this.openings.lock(manager, group.postingId));
-      if (actor.role === Role.EMPLOYER && actsForEmployer(actor, posting)) return group;
+      if (actor.role === Role.EMPLOYER && canManagePosting(actor, posting)) return group;
       if (actor.role === Role.BUREAU && canSeeRegion(actor, posting.regionCode)) return group;
     }
     throw new ForbiddenError('You cannot see this group');

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
-import { PostingKind, type PostingEntity, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
+import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { confirmationMonthProblem } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
@@ -11,7 +11,6 @@ import { PlacementEntity } from '../entities/placement.entity.js';
 import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
 import { NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } from '../placement.exception.js';
 import { placementScope } from '../placement-scope.js';
-import { actsForEmployer } from '../posting-owner.js';
 import { ApplicationsService } from './applications.service.js';
 import { EvidenceChangeListener } from './evidence-change-listener.js';
 
@@ -58,7 +57,7 @@ export class PlacementsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lockForHire(manager, applicationId);
       const posting = await this.openings.lock(manager, application.postingId);
-      if (!actsForEmployer(actor, posting)) throw new NotYourPostingError();
+      if (!canManagePosting(actor, posting)) throw new NotYourPostingError();
       const placement = await this.place(manager, actor, posting, {
         workerId: application.workerId,
         startDate,
@@ -226,7 +225,7 @@ export class PlacementsService {
   /** The employer (its organisation, or the bureau for a bureau-run welfare post) or the organising agency. */
   private requireEmployerOrOrganiser(actor: Actor, placement: PlacementEntity, posting: PostingEntity): void {
     const organiser = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === placement.agentOrganizationId;
-    if (!organiser && !actsForEmployer(actor, posting)) throw new ForbiddenError('Only the employer or the organising agent can do this');
+    if (!organiser && !canManagePosting(actor, posting)) throw new ForbiddenError('Only the employer or the organising agent can do this');
   }
 
   private scope(query: SelectQueryBuilder<PlacementEntity>, actor: Actor): void {

@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder
 import { AccountsService } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage,
+  type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionCodeRange, regionPrefix, Role, toPage,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
@@ -237,6 +237,39 @@ export class WorkersService {
     const missing = ids.filter((id) => !found.some((w) => w.id === id));
     if (missing.length) throw new InvalidInputError(field, `${field} names workers that do not exist`);
     return ids.map((id) => found.find((w) => w.id === id)!);
+  }
+
+  /**
+   * Job seekers the caller may see, for matching: SEEKING workers whose hukou lies in one of `hukouAreas` (any when
+   * empty), optionally only those willing to migrate. Capped at `limit`, most recently registered first.
+   */
+  async seekingCandidates(actor: Actor, criteria: { hukouAreas: string[]; willingToMigrate?: boolean }, limit: number): Promise<WorkerEntity[]> {
+    const query = this.workers.createQueryBuilder('w');
+    await this.scopeToActor(query, actor);
+    query.andWhere('w.seeking_status = :seeking', { seeking: SeekingStatus.SEEKING });
+    if (criteria.willingToMigrate) query.andWhere('w.willing_to_migrate');
+    if (criteria.hukouAreas.length) {
+      query.andWhere(
+        new Brackets((b) =>
+          criteria.hukouAreas.forEach((area, i) => {
+            const [low, high] = regionCodeRange(area);
+            b.orWhere(`(w.hukou_region_code >= :low${i} AND w.hukou_region_code < :high${i})`, { [`low${i}`]: low, [`high${i}`]: high });
+          }),
+        ),
+      );
+    }
+    return query.orderBy('w.created_at', 'DESC').take(limit).getMany();
+  }
+
+  /** Households (of those given) with at least one member EMPLOYED. */
+  async householdsWithEmployment(householdIds: readonly string[]): Promise<Set<string>> {
+    if (householdIds.length === 0) return new Set();
+    const rows: Array<{ household_id: string }> = await this.workers
+      .createQueryBuilder('w')
+      .select('DISTINCT w.household_id', 'household_id')
+      .where('w.household_id IN (:...ids) AND w.seeking_status = :employed', { ids: [...householdIds], employed: SeekingStatus.EMPLOYED })
+      .getRawMany();
+    return new Set(rows.map((r) => r.household_id));
   }
 
   /** Categories each worker held on `date` (YYYY-MM-DD), in one query. */

@@ -1,0 +1,40 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsRegionCode } from '@app/common';
+import { GeoPointInput } from '../common/geo.type.js';
+
+/**
+ * Only types and gross sizes are checked here; the posting rules (libs/postings/src/posting-rules.ts) judge the values,
+ * so every problem with a posting comes back in one answer.
+ */
+@InputType({ isAbstract: true })
+export abstract class PostingFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @MaxLength(20_000)
+  description?: string | null;
+
+  @Field(() => GeoPointInput, { nullable: true, description: 'Workplace; must lie inside China' })
+  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  location?: GeoPointInput | null;
+
+  @Field(() => [String], { nullable: true, description: 'e.g. 普工, 缝纫' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true })
+  skills?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'e.g. 包吃住, 五险一金, 报销路费' })
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true })
+  benefits?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'EAST_WEST only, required there: partner (source) province codes, e.g. 520000' })
+  @IsOptional() @IsArray() @ArrayMaxSize(40) @IsRegionCode({ each: true, message: 'partnerRegionCodes must hold six-digit GB/T 2260 codes' })
+  partnerRegionCodes?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: '劳务品牌, e.g. 遵义师傅' })
+  @IsOptional() @IsString() @MaxLength(200)
+  laborBrand?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the past; the posting is hidden from the public after it' })
+  @IsOptional() @IsString() @MaxLength(20)
+  validUntil?: string | null;
+}

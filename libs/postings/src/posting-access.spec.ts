@@ -1,0 +1,56 @@
+import { type Actor, Role } from '@app/common';
+import { OrganizationKind } from '@app/organizations';
+import { canManagePosting, canSeePosting, isPostingPublic, type PostingAccessFacts } from './posting-access.js';
+import { PostingKind, PostingStatus } from './posting-enums.js';
+
+const TODAY = '2025-06-15';
+const ORG = 'org-1';
+
+function actor(role: Role, extra: Partial<Actor> = {}): Actor {
+  return { accountId: 'a', username: 'u', role, regionCode: null, organizationId: null, workerId: null, ...extra };
+}
+
+const workshopPost: PostingAccessFacts = { kind: PostingKind.WORKSHOP, status: PostingStatus.OPEN, organizationId: ORG, regionCode: '522731', validUntil: null };
+const welfarePost: PostingAccessFacts = { kind: PostingKind.PUBLIC_WELFARE, status: PostingStatus.OPEN, organizationId: null, regionCode: '522731', validUntil: null };
+const unverifiedWorkshop = { kind: OrganizationKind.WORKSHOP, verifiedAt: null };
+const verifiedWorkshop = { kind: OrganizationKind.WORKSHOP, verifiedAt: new Date() };
+const enterprise = { kind: OrganizationKind.ENTERPRISE, verifiedAt: null };
+
+describe('posting access', () => {
+  it('shows the public open postings of visible organisations only', () => {
+    expect(isPostingPublic(workshopPost, unverifiedWorkshop, TODAY)).toBe(false);
+    expect(isPostingPublic(workshopPost, verifiedWorkshop, TODAY)).toBe(true);
+    expect(isPostingPublic({ ...workshopPost, kind: PostingKind.LOCAL }, enterprise, TODAY)).toBe(true);
+    expect(isPostingPublic(workshopPost, null, TODAY)).toBe(false);
+    expect(isPostingPublic(welfarePost, null, TODAY)).toBe(true);
+  });
+
+  it('hides closed, filled and expired postings from the public', () => {
+    expect(isPostingPublic({ ...workshopPost, status: PostingStatus.CLOSED }, verifiedWorkshop, TODAY)).toBe(false);
+    expect(isPostingPublic({ ...workshopPost, status: PostingStatus.FILLED }, verifiedWorkshop, TODAY)).toBe(false);
+    expect(isPostingPublic({ ...workshopPost, validUntil: '2025-06-14' }, verifiedWorkshop, TODAY)).toBe(false);
+    expect(isPostingPublic({ ...workshopPost, validUntil: TODAY }, verifiedWorkshop, TODAY)).toBe(true);
+  });
+
+  it('lets the owner and the region’s bureau see a hidden posting, and nobody else', () => {
+    const hidden = { ...workshopPost, status: PostingStatus.CLOSED };
+    expect(canSeePosting(actor(Role.EMPLOYER, { organizationId: ORG }), hidden, unverifiedWorkshop, TODAY)).toBe(true);
+    expect(canSeePosting(actor(Role.BUREAU, { regionCode: '522700' }), hidden, unverifiedWorkshop, TODAY)).toBe(true);
+    expect(canSeePosting(actor(Role.ADMIN), hidden, unverifiedWorkshop, TODAY)).toBe(true);
+    expect(canSeePosting(actor(Role.EMPLOYER, { organizationId: 'org-2' }), hidden, unverifiedWorkshop, TODAY)).toBe(false);
+    expect(canSeePosting(actor(Role.BUREAU, { regionCode: '530000' }), hidden, unverifiedWorkshop, TODAY)).toBe(false);
+    expect(canSeePosting(actor(Role.WORKER, { workerId: 'w' }), hidden, unverifiedWorkshop, TODAY)).toBe(false);
+    expect(canSeePosting(undefined, hidden, unverifiedWorkshop, TODAY)).toBe(false);
+  });
+
+  it('lets only the owner manage: the employer’s organisation, or the bureau for its own welfare posts', () => {
+    expect(canManagePosting(actor(Role.EMPLOYER, { organizationId: ORG }), workshopPost)).toBe(true);
+    expect(canManagePosting(actor(Role.EMPLOYER, { organizationId: 'org-2' }), workshopPost)).toBe(false);
+    expect(canManagePosting(actor(Role.BUREAU, { regionCode: '522700' }), workshopPost)).toBe(false);
+    expect(canManagePosting(actor(Role.BUREAU, { regionCode: '522700' }), welfarePost)).toBe(true);
+    expect(canManagePosting(actor(Role.BUREAU, { regionCode: '520100' }), welfarePost)).toBe(false);
+    expect(canManagePosting(actor(Role.EMPLOYER, { organizationId: ORG }), welfarePost)).toBe(false);
+    expect(canManagePosting(actor(Role.ADMIN), welfarePost)).toBe(true);
+    expect(canManagePosting(undefined, welfarePost)).toBe(false);
+  });
+});

@@ -1,0 +1,323 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  type Actor, assertCanSeeRegion, decodeCursor, type FieldProblem, ForbiddenError, InvalidInputError, type Page, postgresErrorOf, regionCodeRange,
+  Role, toPage,
+} from '@app/common';
+import { type OrganizationEntity, OrganizationsService, publicOrganizationSql } from '@app/organizations';
+import { OutboxService } from '@app/outbox';
+import { RegionsService } from '@app/regions';
+import { PostingEntity } from '../entities/posting.entity.js';
+import { canManagePosting, canSeePosting } from '../posting-access.js';
+import { PostingKind, PostingStatus } from '../posting-enums.js';
+import { chinaToday, kindProblem, normalizeDraft, type PostingDraft, postingProblems } from '../posting-rules.js';
+import { HeadcountBelowPlacementsError, NotPostingOwnerError, PostingClosedError, PostingNotFoundError } from '../posting.exception.js';
+
+/** What a posting says about itself; optional lists default to empty, optional scalars to none. */
+export interface PostingFields {
+  title: string;
+  description?: string | null;
+  regionCode: string;
+  location?: { lat: number; lng: number } | null;
+  wageMin: number;
+  wageMax: number;
+  headcount: number;
+  contractMonths: number;
+  skills?: string[] | null;
+  benefits?: string[] | null;
+  partnerRegionCodes?: string[] | null;
+  laborBrand?: string | null;
+  validUntil?: string | null;
+}
+
+export interface NewPosting extends PostingFields {
+  kind: PostingKind;
+  /** ADMIN names the employer; an EMPLOYER may repeat its own; a bureau's welfare post has none. */
+  organizationId?: string | null;
+}
+
+/** An edit: omitted fields stay; null clears the optional ones (description, location, laborBrand, validUntil). */
+export type PostingChanges = { id: string } & { [K in keyof PostingFields]?: PostingFields[K] | null };
+
+export interface PostingFilter {
+  organizationId?: string;
+  kind?: PostingKind;
+  status?: PostingStatus;
+  /** The region and everything under it. */
+  regionCode?: string;
+}
+
+const CURSOR_TIME = 'cursor_published_at';
+const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class PostingsService {
+  constructor(
+    @InjectRepository(PostingEntity) private readonly postings: Repository<PostingEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationsService,
+    private readonly regions: RegionsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * EMPLOYERs post for their own organisation (never PUBLIC_WELFARE); a BUREAU creates PUBLIC_WELFARE posts of its
+   * jurisdiction, belonging to no organisation; ADMIN may do either.
+   */
+  async create(actor: Actor, input: NewPosting): Promise<PostingEntity> {
+    const organization = await this.ownerFor(actor, input);
+    const draft = normalizeDraft(input);
+    const problems = [...this.regionProblems(draft.regionCode), ...postingProblems(draft, this.ruleContext(true))];
+    const kind = organization ? kindProblem(draft.kind, organization.kind) : null;
+    if (kind) problems.push(kind);
+    if (problems.length) throw new InvalidInputError(problems);
+    if (!organization && actor.role === Role.BUREAU) {
+      assertCanSeeRegion(actor, draft.regionCode, 'A bureau can only create public-welfare posts inside its jurisdiction');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const posting = await manager.save(
+        manager.create(PostingEntity, {
+          ...this.columnsOf(draft),
+          kind: draft.kind,
+          organizationId: organization?.id ?? null,
+          activePlacements: 0,
+          status: PostingStatus.OPEN,
+          createdBy: actor.accountId,
+          publishedAt: new Date(),
+          closedAt: null,
+        }),
+      );
+      await this.outbox.enqueue(manager, 'posting', [posting.id]);
+      return posting;
+    });
+  }
+
+  /** The posting, when the caller may see it; NOT_FOUND otherwise, so a hidden posting is never admitted to exist. */
+  async get(actor: Actor | undefined, id: string): Promise<PostingEntity> {
+    const posting = await this.postings.findOneBy({ id });
+    if (!posting || !(await this.visibleTo(actor, posting))) throw new PostingNotFoundError(id);
+    return posting;
+  }
+
+  /**
+   * Postings by id without a visibility check, for objects the caller was already allowed to see (their own
+   * application or placement needs its posting even after it closed).
+   */
+  findMany(ids: readonly string[]): Promise<PostingEntity[]> {
+    return ids.length ? this.postings.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /** Newest first; the same visibility as `get`, applied in SQL before paginating. */
+  async list(actor: Actor | undefined, filter: PostingFilter, first: number, after?: string): Promise<Page<PostingEntity>> {
+    const query = this.postings.createQueryBuilder('p');
+    this.scopeToCaller(query, actor);
+    if (filter.organizationId) query.andWhere('p.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.kind) query.andWhere('p.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('p.status = :status', { status: filter.status });
+    if (filter.regionCode) {
+      this.regions.require(filter.regionCode, 'filter.regionCode');
+      const [low, high] = regionCodeRange(filter.regionCode);
+      query.andWhere('p.region_code >= :regionLow AND p.region_code < :regionHigh', { regionLow: low, regionHigh: high });
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [publishedAt, id] = decodeCursor(after);
+      if (typeof publishedAt !== 'string' || !isCursorTimestamp(publishedAt) || typeof id !== 'string' || !UUID.test(id)) {
+        throw new InvalidInputError('after', 'after is not a cursor this API issued');
+      }
+      query.andWhere(
+        new Brackets((b) =>
+          b.where('p.published_at < CAST(:publishedAt AS timestamptz)', { publishedAt }).orWhere('p.published_at = CAST(:publishedAt AS timestamptz) AND p.id < :id', { publishedAt, id }),
+        ),
+      );
+    }
+    // The cursor keeps PostgreSQL's full microsecond timestamp; a JS Date would round it and skip rows on the next page.
+    const { entities, raw } = await query
+      .addSelect(`to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, CURSOR_TIME)
+      .orderBy('p.published_at', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<Record<string, string>>();
+    const cursorTimes = new Map(entities.map((e, i) => [e.id, raw[i][CURSOR_TIME]]));
+    return toPage(entities, first, (p) => [cursorTimes.get(p.id)!, p.id], totalCount);
+  }
+
+  /** The owner edits a posting that is not closed; the headcount can never drop below the workers already placed. */
+  async update(actor: Actor, changes: PostingChanges): Promise<PostingEntity> {
+    return this.withLockedPosting(actor, changes.id, async (manager, posting) => {
+      if (posting.status === PostingStatus.CLOSED) throw new PostingClosedError();
+      const draft = normalizeDraft({
+        kind: posting.kind,
+        title: changes.title ?? posting.title,
+        description: changes.description !== undefined ? changes.description : posting.description,
+        regionCode: changes.regionCode ?? posting.regionCode,
+        location: changes.location !== undefined ? changes.location : locationOf(posting),
+        wageMin: changes.wageMin ?? posting.wageMin,
+        wageMax: changes.wageMax ?? posting.wageMax,
+        headcount: changes.headcount ?? posting.headcount,
+        contractMonths: changes.contractMonths ?? posting.contractMonths,
+        skills: changes.skills ?? posting.skills,
+        benefits: changes.benefits ?? posting.benefits,
+        partnerRegionCodes: changes.partnerRegionCodes ?? posting.partnerRegionCodes,
+        laborBrand: changes.laborBrand !== undefined ? changes.laborBrand : posting.laborBrand,
+        validUntil: changes.validUntil !== undefined ? changes.validUntil : posting.validUntil,
+      });
+      const problems = [...this.regionProblems(draft.regionCode), ...postingProblems(draft, this.ruleContext(changes.validUntil != null))];
+      if (draft.headcount < posting.activePlacements && !problems.some((p) => p.field === 'headcount')) {
+        problems.push(...new HeadcountBelowPlacementsError(posting.activePlacements).problems);
+      }
+      if (problems.length) throw new InvalidInputError(problems);
+      if (!canManagePosting(actor, { ...posting, regionCode: draft.regionCode })) {
+        throw new NotPostingOwnerError('A bureau cannot move a public-welfare post outside its jurisdiction');
+      }
+      Object.assign(posting, this.columnsOf(draft));
+      posting.status = posting.activePlacements >= posting.headcount ? PostingStatus.FILLED : PostingStatus.OPEN;
+      try {
+        return await manager.save(posting);
+      } catch (error) {
+        // The row lock makes this unreachable unless something bypasses it; the CHECK still has the last word.
+        if (postgresErrorOf(error)?.constraint === 'ck_postings_openings') throw new HeadcountBelowPlacementsError(posting.activePlacements);
+        throw error;
+      }
+    });
+  }
+
+  /** The owner (or, for its public-welfare posts, the bureau) closes a posting; closing a closed posting changes nothing. */
+  async close(actor: Actor, id: string): Promise<PostingEntity> {
+    return this.withLockedPosting(actor, id, async (manager, posting) => {
+      if (posting.status === PostingStatus.CLOSED) return null;
+      posting.status = PostingStatus.CLOSED;
+      posting.closedAt = new Date();
+      return manager.save(posting);
+    });
+  }
+
+  /**
+   * Runs a change on the posting under a row lock (so it cannot interleave with a hire taking an opening), after the
+   * ownership check, and records the outbox event in the same transaction. `change` returns null for "nothing changed".
+   */
+  private withLockedPosting(
+    actor: Actor,
+    id: string,
+    change: (manager: EntityManager, posting: PostingEntity) => Promise<PostingEntity | null>,
+  ): Promise<PostingEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const posting = await manager.createQueryBuilder(PostingEntity, 'p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+      if (!posting) throw new PostingNotFoundError(id);
+      if (!canManagePosting(actor, posting)) {
+        if (await this.visibleTo(actor, posting)) throw new NotPostingOwnerError();
+        throw new PostingNotFoundError(id);
+      }
+      const changed = await change(manager, posting);
+      if (!changed) return posting;
+      await this.outbox.enqueue(manager, 'posting', [changed.id]);
+      return changed;
+    });
+  }
+
+  private async visibleTo(actor: Actor | undefined, posting: PostingEntity): Promise<boolean> {
+    const today = chinaToday();
+    // Without the organisation the public test can only get stricter, so a yes here is final.
+    if (canSeePosting(actor, posting, null, today)) return true;
+    if (!posting.organizationId) return false;
+    const [organization] = await this.organizations.findMany([posting.organizationId]);
+    return canSeePosting(actor, posting, organization ?? null, today);
+  }
+
+  /** Restricts a list to what the caller may see: everything public, plus its own (employer) or its region's (bureau). */
+  private scopeToCaller(query: SelectQueryBuilder<PostingEntity>, actor: Actor | undefined): void {
+    if (actor?.role === Role.ADMIN) return;
+    query.where(
+      new Brackets((visible) => {
+        visible.where(
+          new Brackets((pub) =>
+            pub
+              .where('p.status = :open', { open: PostingStatus.OPEN })
+              .andWhere('(p.valid_until IS NULL OR p.valid_until >= :today)', { today: chinaToday() })
+              .andWhere(`(p.organization_id IS NULL OR ${publicOrganizationSql('p.organization_id')})`),
+          ),
+        );
+        if (actor?.role === Role.EMPLOYER && actor.organizationId) {
+          visible.orWhere('p.organization_id = :ownOrganization', { ownOrganization: actor.organizationId });
+        }
+        if (actor?.role === Role.BUREAU && actor.regionCode) {
+          const [low, high] = regionCodeRange(actor.regionCode);
+          visible.orWhere('(p.region_code >= :scopeLow AND p.region_code < :scopeHigh)', { scopeLow: low, scopeHigh: high });
+        }
+      }),
+    );
+  }
+
+  /** Who the new posting belongs to, refusing callers who may not post this kind for that organisation. */
+  private async ownerFor(actor: Actor, input: NewPosting): Promise<OrganizationEntity | null> {
+    const welfare = input.kind === PostingKind.PUBLIC_WELFARE;
+    switch (actor.role) {
+      case Role.EMPLOYER:
+        if (!actor.organizationId) throw new ForbiddenError('This account belongs to no organisation');
+        if (welfare) throw new ForbiddenError('Public-welfare posts (乡村公益性岗位) are created by a bureau');
+        if (input.organizationId && input.organizationId !== actor.organizationId) throw new ForbiddenError('You can only post for your own organisation');
+        return this.organizations.get(actor.organizationId);
+      case Role.BUREAU:
+        if (!welfare) throw new ForbiddenError('A bureau creates PUBLIC_WELFARE posts only; employers post their own jobs');
+        if (input.organizationId) throw new InvalidInputError('organizationId', 'a bureau’s public-welfare post belongs to no organisation; leave organizationId out');
+        return null;
+      case Role.ADMIN: {
+        if (!input.organizationId) {
+          if (welfare) return null;
+          throw new InvalidInputError('organizationId', `organizationId is required for ${input.kind} postings`);
+        }
+        const [organization] = await this.organizations.findMany([input.organizationId]);
+        if (!organization) throw new InvalidInputError('organizationId', 'organizationId does not name an organisation');
+        return organization;
+      }
+      default:
+        throw new ForbiddenError('Only employers and bureaus create postings');
+    }
+  }
+
+  private regionProblems(code: string): FieldProblem[] {
+    try {
+      this.regions.requireCounty(code, 'regionCode');
+      return [];
+    } catch (error) {
+      if (error instanceof InvalidInputError) return error.problems;
+      throw error;
+    }
+  }
+
+  private ruleContext(checkValidUntil: boolean) {
+    return { today: chinaToday(), checkValidUntil, isProvince: (code: string) => this.regions.find(code)?.level === 'PROVINCE' };
+  }
+
+  private columnsOf(draft: PostingDraft): Partial<PostingEntity> {
+    return {
+      title: draft.title,
+      description: draft.description,
+      regionCode: draft.regionCode,
+      lat: draft.location?.lat ?? null,
+      lng: draft.location?.lng ?? null,
+      wageMin: draft.wageMin,
+      wageMax: draft.wageMax,
+      headcount: draft.headcount,
+      contractMonths: draft.contractMonths,
+      skills: draft.skills,
+      benefits: draft.benefits,
+      partnerRegionCodes: draft.partnerRegionCodes,
+      laborBrand: draft.laborBrand,
+      validUntil: draft.validUntil,
+    };
+  }
+}
+
+/** Exactly the shape list() issues, and a real instant (PostgreSQL would fail on 2025-02-31 where JS rolls over). */
+function isCursorTimestamp(text: string): boolean {
+  if (!CURSOR_TIMESTAMP.test(text)) return false;
+  const time = Date.parse(text);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
+}
+
+function locationOf(posting: PostingEntity): { lat: number; lng: number } | null {
+  return posting.lat !== null && posting.lng !== null ? { lat: posting.lat, lng: posting.lng } : null;
+}
