@@ -25,6 +25,20 @@ const APOLLO_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** Connection refused or dropped, server shutting down or starting: a passing outage, not a bug. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+function isDatabaseUnavailable(error: unknown): boolean {
+  // The pg driver sometimes throws a plain object; graphql-js then wraps it and keeps it as `thrownValue`.
+  const thrown = (error as { thrownValue?: unknown } | null)?.thrownValue;
+  if (thrown !== undefined) return isDatabaseUnavailable(thrown);
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  if (code && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_ERRNOS.has(code))) return true;
+  return /Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(e?.message ?? '');
+}
+
 /**
  * The one mapping from thrown errors to what a client sees: domain errors keep their message and code,
  * request errors keep Apollo's code, everything else becomes a masked INTERNAL_SERVER_ERROR (logged here).
@@ -40,6 +54,10 @@ export function createErrorFormatter(debug: boolean) {
     if (original instanceof HttpException && HTTP_CODES[original.getStatus()]) {
       const code = HTTP_CODES[original.getStatus()];
       return { ...base, message: original.message, extensions: { code } };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn('A GraphQL operation failed because the database is unreachable');
+      return { ...base, message: 'The database is temporarily unavailable; please try again shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && APOLLO_CODES.has(code)) {

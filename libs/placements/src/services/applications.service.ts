@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
-import { OrganizationsService, requiresVerification } from '@app/organizations';
-import { canManagePosting, chinaToday, isPostingPublic, type PostingEntity, PostingOpeningsService } from '@app/postings';
+import { type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
+import { canManagePosting, chinaToday, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
 import { ApplicationStatus } from '../placement-enums.js';
@@ -21,6 +21,7 @@ export class ApplicationsService {
     @InjectRepository(ApplicationEntity) private readonly applications: Repository<ApplicationEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly openings: PostingOpeningsService,
+    private readonly postings: PostingsService,
     private readonly organizations: OrganizationsService,
     private readonly workers: WorkersService,
   ) {}
@@ -66,6 +67,11 @@ export class ApplicationsService {
     });
   }
 
+  /** The application without a lock or access check, for cheap pre-checks; decisions are made under lock. */
+  peek(applicationId: string): Promise<ApplicationEntity | null> {
+    return this.applications.findOneBy({ id: applicationId });
+  }
+
   /** The application, locked, for a hire in the caller's transaction. */
   async lockForHire(manager: EntityManager, applicationId: string): Promise<ApplicationEntity> {
     const application = await this.lockOwn(manager, applicationId);
@@ -106,11 +112,12 @@ export class ApplicationsService {
 
   private async create(actor: Actor, postingId: string, workerIds: string[], agentOrganizationId: string | null): Promise<ApplicationEntity[]> {
     try {
+      const [unlocked] = await this.postings.findMany([postingId]);
+      if (!unlocked) throw new InvalidInputError('postingId', 'postingId does not name a posting');
+      const organization = unlocked.organizationId ? await this.organizations.get(unlocked.organizationId) : null;
       return await this.dataSource.transaction(async (manager) => {
-        const posting = await this.openings.lock(manager, postingId).catch(() => {
-          throw new InvalidInputError('postingId', 'postingId does not name a posting');
-        });
-        await this.requireOpenToApplicants(posting);
+        const posting = await this.openings.lock(manager, postingId);
+        this.requireOpenToApplicants(posting, organization);
         const rows = workerIds.map((workerId) => manager.create(ApplicationEntity, { postingId, workerId, agentOrganizationId, createdBy: actor.accountId }));
         return manager.save(rows);
       });
@@ -121,8 +128,7 @@ export class ApplicationsService {
   }
 
   /** Applications go only to postings the public can see; a hidden organisation's posting is "not found", not "closed". */
-  private async requireOpenToApplicants(posting: PostingEntity): Promise<void> {
-    const organization = posting.organizationId ? await this.organizations.get(posting.organizationId) : null;
+  private requireOpenToApplicants(posting: PostingEntity, organization: OrganizationEntity | null): void {
     if (organization && requiresVerification(organization.kind) && !organization.verifiedAt) {
       throw new InvalidInputError('postingId', 'postingId does not name a posting');
     }

@@ -88,6 +88,8 @@ export class PlacementGroupsService {
 
   /** Arrival of some or all of the roster creates their placements (organised, agency recorded); the group is ARRIVED when all have. */
   async confirmArrival(actor: Actor, groupId: string, workerIds: string[], arrivedOn: string): Promise<PlacementGroupEntity> {
+    const arriving = [...new Set(workerIds)];
+    const workers = await this.workers.requireMany(arriving, 'workerIds');
     return this.dataSource.transaction(async (manager) => {
       const group = await this.lock(manager, groupId);
       const posting = await this.openings.lock(manager, group.postingId);
@@ -96,12 +98,11 @@ export class PlacementGroupsService {
       if (group.status !== PlacementGroupStatus.DEPARTED) throw new InvalidInputError('groupId', 'only a departed group can arrive');
       if (arrivedOn < group.departureDate) throw new InvalidInputError('arrivedOn', 'arrivedOn must not be before the departure date');
       const travelling = await manager.findBy(PlacementGroupMemberEntity, { groupId, travelling: true });
-      const arriving = [...new Set(workerIds)];
       const strangers = arriving.filter((id) => !travelling.some((m) => m.workerId === id));
       if (strangers.length) throw new InvalidInputError('workerIds', 'workerIds names workers who are not travelling with this group');
-      for (const workerId of arriving) {
-        const placement = await this.placements.place(manager, actor, posting, {
-          workerId,
+      for (const worker of workers) {
+        const workerId = worker.id;
+        const placement = await this.placements.place(manager, actor, posting, worker, {
           startDate: arrivedOn,
           contractMonths: posting.contractMonths,
           agentOrganizationId: group.agentOrganizationId,

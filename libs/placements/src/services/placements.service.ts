@@ -4,12 +4,12 @@ import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder
 import { AuditService } from '@app/audit';
 import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
-import { WorkersService } from '@app/workers';
+import { type WorkerEntity, WorkersService } from '@app/workers';
 import { confirmationMonthProblem } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
 import { PlacementEntity } from '../entities/placement.entity.js';
 import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
-import { NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } from '../placement.exception.js';
+import { ApplicationNotFoundError, NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } from '../placement.exception.js';
 import { placementScope } from '../placement-scope.js';
 import { ApplicationsService } from './applications.service.js';
 import { EvidenceChangeListener } from './evidence-change-listener.js';
@@ -54,12 +54,16 @@ export class PlacementsService {
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
   async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number): Promise<PlacementEntity> {
+    const pending = await this.applications.peek(applicationId);
+    if (!pending) throw new ApplicationNotFoundError(applicationId);
+    await this.openings.refuseWhenFull(pending.postingId);
+    // Read before the transaction: a query outside its connection while holding it can starve the pool under load.
+    const [worker] = await this.workers.requireMany([pending.workerId], 'applicationId');
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lockForHire(manager, applicationId);
       const posting = await this.openings.lock(manager, application.postingId);
       if (!canManagePosting(actor, posting)) throw new NotYourPostingError();
-      const placement = await this.place(manager, actor, posting, {
-        workerId: application.workerId,
+      const placement = await this.place(manager, actor, posting, worker, {
         startDate,
         contractMonths,
         agentOrganizationId: application.agentOrganizationId,
@@ -75,7 +79,7 @@ export class PlacementsService {
    * Creates one placement inside the caller's transaction (hire, or arrival of a group), with the posting row already
    * locked by the caller. Enforces the contract rules, takes the opening and marks the worker employed.
    */
-  async place(manager: EntityManager, actor: Actor, posting: PostingEntity, input: NewPlacement): Promise<PlacementEntity> {
+  async place(manager: EntityManager, actor: Actor, posting: PostingEntity, worker: WorkerEntity, input: Omit<NewPlacement, 'workerId'>): Promise<PlacementEntity> {
     const welfare = posting.kind === PostingKind.PUBLIC_WELFARE;
     if (!Number.isInteger(input.contractMonths) || input.contractMonths < 1 || input.contractMonths > 60) {
       throw new InvalidInputError('contractMonths', 'contractMonths must be between 1 and 60');
@@ -83,7 +87,6 @@ export class PlacementsService {
     if (welfare && input.contractMonths > PUBLIC_WELFARE_MAX_CONTRACT_MONTHS) {
       throw new InvalidInputError('contractMonths', 'a public-welfare post contract lasts at most 12 months');
     }
-    const [worker] = await this.workers.requireMany([input.workerId], 'workerId');
     await this.openings.take(manager, posting.id);
     const entity = manager.create(PlacementEntity, {
       workerId: worker.id,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '@app/common';
 import { OutboxService } from '@app/outbox';
 import { PostingEntity } from '../entities/posting.entity.js';
@@ -12,13 +13,27 @@ import { PostingStatus } from '../posting-enums.js';
  */
 @Injectable()
 export class PostingOpeningsService {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   /** The posting row, locked for the rest of the transaction. */
   async lock(manager: EntityManager, postingId: string): Promise<PostingEntity> {
     const posting = await manager.createQueryBuilder(PostingEntity, 'p').setLock('pessimistic_write').where('p.id = :id', { id: postingId }).getOne();
     if (!posting) throw new NotFoundError('Posting', postingId);
     return posting;
+  }
+
+  /**
+   * An unlocked look before any transaction: when a posting is already full, the many concurrent hires racing for its
+   * last opening fail at once instead of queueing on its row lock. `take` remains the authority.
+   */
+  async refuseWhenFull(postingId: string): Promise<void> {
+    const row = await this.dataSource.getRepository(PostingEntity).findOne({ where: { id: postingId }, select: { id: true, status: true, headcount: true, activePlacements: true } });
+    if (row && (row.status !== PostingStatus.OPEN || row.activePlacements >= row.headcount)) {
+      throw new InvalidInputError('postingId', 'this posting has no openings left (it is filled or closed)');
+    }
   }
 
   /** Takes `count` openings of an OPEN posting; the posting becomes FILLED when none remain. */

@@ -1,0 +1,73 @@
+import { randomIdNumber } from '@app/testing';
+import { signUpOrganization } from '../support/organizations.js';
+import { insertPosting, queryOne } from '../support/postings-fixture.js';
+import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
+import { type Caller, startTestApp, type TestApp } from '../support/test-app.js';
+
+const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
+const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id } }';
+const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
+const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
+
+/** 100 requests at once against the same row: the database constraints must let exactly one through. */
+describe('concurrency: exactly one winner', () => {
+  let t: TestApp;
+  let bureau: Caller;
+  let employer: Caller;
+  let employerOrg: string;
+  let agent: Caller;
+
+  async function workers(n: number, extra: Record<string, unknown> = {}): Promise<string[]> {
+    const ids: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const input = { name: '并发测试', idNumber: randomIdNumber('522731'), hukouRegionCode: '522731', categories: ['POVERTY_ALLEVIATED'], categoriesSince: '2020-01-01', laborCapacity: 'FULL', ...extra };
+      ids.push((await agent.ok(REGISTER_WORKER, { input })).registerWorker.id);
+    }
+    return ids;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    bureau = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
+    ({ caller: employer, organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306', { smallOrMicro: true }));
+    ({ caller: agent } = await signUpOrganization(t, 'LABOR_AGENCY', '522731'));
+  });
+
+  afterAll(() => t.close());
+
+  it('gives the last opening to exactly one of 100 concurrent hires', async () => {
+    const postingId = await insertPosting({ organizationId: employerOrg, headcount: 1 });
+    const nominated = (await agent.ok(NOMINATE, { postingId, workerIds: await workers(100) })).nominateWorkers;
+    const results = await Promise.all(nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: '2026-11-01', contractMonths: 12 } })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(new Set(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'FILLED' });
+    expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
+  }, 120_000);
+
+  it('gives one worker exactly one of 10 public-welfare posts hired at the same moment', async () => {
+    const [workerId] = await workers(1, { laborCapacity: 'WEAK' });
+    const posts = await Promise.all(Array.from({ length: 10 }, (_, i) => insertPosting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: '522731', title: `护林员${i}` })));
+    const applications = [];
+    for (const postingId of posts) applications.push((await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers[0].id);
+    const results = await Promise.all(applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: '2026-11-01', contractMonths: 12 } })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
+    expect(await queryOne(`SELECT count(*)::int AS n FROM placements WHERE worker_id = $1 AND status = 'ACTIVE'`, [workerId])).toEqual({ n: 1 });
+  }, 60_000);
+
+  it('accepts exactly one of 100 concurrent submissions of the same one-off subsidy', async () => {
+    const [workerId] = await workers(1);
+    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
+    const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers;
+    const placementId = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: '2025-09-10', contractMonths: 12 } })).hire.id;
+    for (const month of ['2025-09', '2025-10', '2025-11']) {
+      await employer.ok(CONFIRM, { input: { placementId, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
+    }
+    const results = await Promise.all(Array.from({ length: 100 }, () => bureau.gql(SUBMIT, { input: { placementId, kind: 'TRANSPORT' } })));
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
+    expect(await queryOne(`SELECT count(*)::int AS n FROM subsidy_claims WHERE worker_id = $1 AND kind = 'TRANSPORT'`, [workerId])).toEqual({ n: 1 });
+  }, 60_000);
+});
