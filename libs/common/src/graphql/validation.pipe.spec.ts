@@ -7,6 +7,10 @@ describe('unstorableStringAt', () => {
     expect(unstorableStringAt('\uDC00x', 'title')).toBe('title');
   });
 
+  it('does not walk binary data such as uploaded files', () => {
+    expect(unstorableStringAt({ file: { buffer: Buffer.from([0, 0, 0xd8, 0x00]) } }, 'input')).toBeNull();
+  });
+
   it('accepts Chinese, emoji and ordinary punctuation', () => {
     expect(unstorableStringAt({ title: '电子厂普工 👷 包吃住', skills: ['缝纫'] }, 'input')).toBeNull();
   });

@@ -15,7 +15,8 @@ const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF
 /** Path of the first string in `value` that cannot be stored as text, or null. */
 export function unstorableStringAt(value: unknown, path: string, seen = new Set<unknown>()): string | null {
   if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
-  if (value === null || typeof value !== 'object' || seen.has(value)) return null;
+  // Uploaded files and other binary data are not text: never walk their bytes.
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value) || value instanceof ArrayBuffer || seen.has(value)) return null;
   seen.add(value);
   for (const [key, item] of Object.entries(value)) {
     const found = unstorableStringAt(item, path ? `${path}.${key}` : key, seen);

@@ -1,2 +1,3 @@
 export * from './cursor.js';
 export * from './connection.js';
+export { keysetPage } from './keyset-page.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
+import { type Actor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionPrefix, Role } from '@app/common';
 import { type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
 import { canManagePosting, chinaToday, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
@@ -100,13 +100,7 @@ export class ApplicationsService {
     if (filter.postingId) query.andWhere('a.posting_id = :postingId', { postingId: filter.postingId });
     if (filter.workerId) query.andWhere('a.worker_id = :workerId', { workerId: filter.workerId });
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      query.andWhere(new Brackets((b) => b.where('a.created_at < :createdAt', { createdAt }).orWhere('a.created_at = :createdAt AND a.id < :id', { createdAt, id })));
-    }
-    const rows = await query.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').take(first + 1).getMany();
-    return toPage(rows, first, (a) => [a.createdAt.toISOString(), a.id], totalCount);
+    return keysetPage(query, 'a', 'created_at', first, after);
   }
 
 

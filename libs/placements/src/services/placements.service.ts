@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionPrefix, Role, toPage } from '@app/common';
+import { type Actor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionPrefix, Role } from '@app/common';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
 import { confirmationMonthProblem } from '../employment-months.js';
@@ -191,13 +191,7 @@ export class PlacementsService {
     if (filter.workerId) query.andWhere('pl.worker_id = :workerId', { workerId: filter.workerId });
     if (filter.postingId) query.andWhere('pl.posting_id = :postingId', { postingId: filter.postingId });
     if (filter.status) query.andWhere('pl.status = :status', { status: filter.status });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      query.andWhere(new Brackets((b) => b.where('pl.created_at < :createdAt', { createdAt }).orWhere('pl.created_at = :createdAt AND pl.id < :id', { createdAt, id })));
-    }
-    const rows = await query.orderBy('pl.created_at', 'DESC').addOrderBy('pl.id', 'DESC').take(first + 1).getMany();
-    return toPage(rows, first, (p) => [p.createdAt.toISOString(), p.id], totalCount);
+    return keysetPage(query, 'pl', 'created_at', first, after);
   }
 
   /** Whether the worker had an organised placement that started before this one (first organised placement ever?). */

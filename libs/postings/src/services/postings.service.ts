@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import {
-  type Actor, assertCanSeeRegion, decodeCursor, type FieldProblem, ForbiddenError, InvalidInputError, type Page, postgresErrorOf, regionCodeRange,
-  Role, toPage,
+  type Actor, assertCanSeeRegion, type FieldProblem, ForbiddenError, InvalidInputError, keysetPage, type Page, postgresErrorOf, regionCodeRange,
+  Role,
 } from '@app/common';
 import { type OrganizationEntity, OrganizationsService, publicOrganizationSql } from '@app/organizations';
 import { OutboxService } from '@app/outbox';
@@ -48,9 +48,6 @@ export interface PostingFilter {
   regionCode?: string;
 }
 
-const CURSOR_TIME = 'cursor_published_at';
-const CURSOR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class PostingsService {
@@ -121,27 +118,7 @@ export class PostingsService {
       const [low, high] = regionCodeRange(filter.regionCode);
       query.andWhere('p.region_code >= :regionLow AND p.region_code < :regionHigh', { regionLow: low, regionHigh: high });
     }
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [publishedAt, id] = decodeCursor(after);
-      if (typeof publishedAt !== 'string' || !isCursorTimestamp(publishedAt) || typeof id !== 'string' || !UUID.test(id)) {
-        throw new InvalidInputError('after', 'after is not a cursor this API issued');
-      }
-      query.andWhere(
-        new Brackets((b) =>
-          b.where('p.published_at < CAST(:publishedAt AS timestamptz)', { publishedAt }).orWhere('p.published_at = CAST(:publishedAt AS timestamptz) AND p.id < :id', { publishedAt, id }),
-        ),
-      );
-    }
-    // The cursor keeps PostgreSQL's full microsecond timestamp; a JS Date would round it and skip rows on the next page.
-    const { entities, raw } = await query
-      .addSelect(`to_char(p.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, CURSOR_TIME)
-      .orderBy('p.published_at', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(first + 1)
-      .getRawAndEntities<Record<string, string>>();
-    const cursorTimes = new Map(entities.map((e, i) => [e.id, raw[i][CURSOR_TIME]]));
-    return toPage(entities, first, (p) => [cursorTimes.get(p.id)!, p.id], totalCount);
+    return keysetPage(query, 'p', 'published_at', first, after);
   }
 
   /** The owner edits a posting that is not closed; the headcount can never drop below the workers already placed. */
@@ -309,13 +286,6 @@ export class PostingsService {
       validUntil: draft.validUntil,
     };
   }
-}
-
-/** Exactly the shape list() issues, and a real instant (PostgreSQL would fail on 2025-02-31 where JS rolls over). */
-function isCursorTimestamp(text: string): boolean {
-  if (!CURSOR_TIMESTAMP.test(text)) return false;
-  const time = Date.parse(text);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === text.slice(0, 19);
 }
 
 function locationOf(posting: PostingEntity): { lat: number; lng: number } | null {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionCodeRange, Role, toPage } from '@app/common';
+import { type Actor, assertCanSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionCodeRange, Role } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService } from '@app/placements';
 import { WorkersService } from '@app/workers';
@@ -137,13 +137,7 @@ export class SubsidyClaimsService {
     }
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('c.kind = :kind', { kind: filter.kind });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      query.andWhere(new Brackets((b) => b.where('c.created_at < :createdAt', { createdAt }).orWhere('c.created_at = :createdAt AND c.id < :id', { createdAt, id })));
-    }
-    const rows = await query.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
-    return toPage(rows, first, (c) => [c.createdAt.toISOString(), c.id], totalCount);
+    return keysetPage(query, 'c', 'created_at', first, after);
   }
 
   private async transition(actor: Actor, claimId: string, change: (claim: SubsidyClaimEntity) => string): Promise<SubsidyClaimEntity> {

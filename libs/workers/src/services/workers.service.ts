@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder
 import { AccountsService } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  type Actor, assertCanSeeRegion, decodeCursor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, regionCodeRange, regionPrefix, Role, toPage,
+  type Actor, assertCanSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionCodeRange, regionPrefix, Role,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
@@ -159,13 +159,7 @@ export class WorkersService {
         { category: filter.category },
       );
     }
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after);
-      query.andWhere(new Brackets((b) => b.where('w.created_at < :createdAt', { createdAt }).orWhere('w.created_at = :createdAt AND w.id < :id', { createdAt, id })));
-    }
-    const rows = await query.orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'DESC').take(first + 1).getMany();
-    return toPage(rows, first, (w) => [w.createdAt.toISOString(), w.id], totalCount);
+    return keysetPage(query, 'w', 'created_at', first, after);
   }
 
   async update(actor: Actor, changes: WorkerChanges): Promise<WorkerEntity> {
