@@ -10,6 +10,7 @@ import { AccountsApiModule } from './accounts/accounts-api.module.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { MatchingApiModule } from './matching/matching-api.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsApiModule } from './imports/imports-api.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrganizationsApiModule } from './organizations/organizations-api.module.js';
@@ -43,6 +44,7 @@ export class AppModule {
         SubsidiesApiModule,
         PostingsApiModule,
         MatchingApiModule,
+        ImportsApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,11 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { WorkersModule } from '@app/workers';
 
 /** The services operator commands need, without the HTTP server. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule] };
+    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule, WorkersModule] };
   }
 }

@@ -3,9 +3,10 @@ import { DomainError } from '@app/common';
 import { exitOnStartupFailure, prepareRuntime } from '@app/runtime';
 import type { CliCommand } from './commands/command.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
+import { importWorkersCommand } from './commands/import-workers.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
 
-const COMMANDS: CliCommand[] = [migrateCommand, createAdminCommand];
+const COMMANDS: CliCommand[] = [migrateCommand, createAdminCommand, importWorkersCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(48)} ${c.description}`);

@@ -7,11 +7,12 @@ import { HouseholdEntity } from './entities/household.entity.js';
 import { WorkerCategoryEntity } from './entities/worker-category.entity.js';
 import { WorkerEntity } from './entities/worker.entity.js';
 import { IdNumberVault } from './services/id-number-vault.js';
+import { WorkerImportService } from './services/worker-import.service.js';
 import { WorkersService } from './services/workers.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerEntity, WorkerCategoryEntity, HouseholdEntity]), RegionsModule, AccountsModule, AuditModule],
-  providers: [WorkersService, IdNumberVault],
-  exports: [WorkersService, IdNumberVault],
+  providers: [WorkersService, IdNumberVault, WorkerImportService],
+  exports: [WorkersService, IdNumberVault, WorkerImportService],
 })
 export class WorkersModule {}
