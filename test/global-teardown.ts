@@ -1,13 +1,34 @@
 import { readFileSync } from 'node:fs';
+import { createMeiliClient } from '@app/search';
 import { findPersonalData } from './support/personal-data-scan.js';
+
+/** Every document of every index the run created, as JSON text. */
+async function allSearchDocuments(): Promise<string> {
+  if (!process.env.MEILI_HOST) return '';
+  const client = createMeiliClient(process.env.MEILI_HOST, process.env.MEILI_MASTER_KEY);
+  const { results: indexes } = await client.getIndexes({ limit: 1000 });
+  const chunks: string[] = [];
+  for (const index of indexes) {
+    for (let offset = 0; ; offset += 1000) {
+      const page = await client.index(index.uid).getDocuments({ offset, limit: 1000 });
+      chunks.push(JSON.stringify(page.results));
+      if (page.results.length < 1000) break;
+    }
+  }
+  return chunks.join('\n');
+}
 
 export default async function globalTeardown(): Promise<void> {
   const services = globalThis.__TEST_SERVICES__;
   try {
-    // Every log line the apps wrote during the run must be free of ID numbers and phone numbers.
+    // Nothing the applications logged, and nothing in the search index, may contain an ID number or a phone number.
     const logFile = process.env.LOG_FILE;
-    const leaks = logFile ? findPersonalData(readFileSync(logFile, 'utf8')) : [];
-    if (leaks.length) throw new Error(`Personal data found in the application logs of this test run: ${leaks.length} occurrence(s)`);
+    const inLogs = logFile ? findPersonalData(readFileSync(logFile, 'utf8')) : [];
+    const inIndex = findPersonalData(await allSearchDocuments());
+    if (inLogs.length || inIndex.length) {
+      throw new Error(`Personal data found after the test run: ${inLogs.length} in application logs, ${inIndex.length} in Meilisearch documents`);
+    }
+    process.stdout.write('Personal-data scan: application logs and every Meilisearch document are clean.\n');
   } finally {
     await services?.stop();
   }
