@@ -12,7 +12,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsRun: false,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
-    extra: { max: 20, connectionTimeoutMillis: 5_000, application_name: 'labour-match' },
+    // A request waits up to 10 s for a pooled connection before the caller is told to retry (SERVICE_UNAVAILABLE).
+    extra: { max: 20, connectionTimeoutMillis: 10_000, application_name: 'labour-match' },
     logging: false,
     ...extra,
   } as DataSourceOptions;

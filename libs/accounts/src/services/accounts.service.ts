@@ -60,30 +60,39 @@ export class AccountsService {
     } else if (actor.role !== Role.ADMIN) {
       throw new ForbiddenError();
     }
+    // bcrypt is slow on purpose: hash before the transaction so no connection is held while it runs.
+    const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (manager) => {
       const fields = await this.accountFields(input, manager);
-      return this.insert(manager, { ...fields, username: input.username, password: input.password, role: input.role }, actor.accountId);
+      return this.insert(manager, { ...fields, username: input.username, passwordHash, role: input.role }, actor.accountId);
     });
   }
 
   /** Self-service sign-up of an employer or agency: the organisation and its first account, in one transaction. */
   async registerOrganization(organization: NewOrganization, username: string, password: string): Promise<SignedIn> {
+    const passwordHash = await hashPassword(password);
     const account = await this.dataSource.transaction(async (manager) => {
       const created = await this.organizations.create(organization, manager);
       const role = isAgency(created.kind) ? Role.AGENT : Role.EMPLOYER;
-      return this.insert(manager, { username, password, role, regionCode: created.regionCode, organizationId: created.id }, null);
+      return this.insert(manager, { username, passwordHash, role, regionCode: created.regionCode, organizationId: created.id }, null);
     });
     return { accessToken: await this.tokens.issue(account.id), account };
   }
 
   /** The first ADMIN, from the command line. */
-  createAdmin(username: string, password: string): Promise<AccountEntity> {
-    return this.dataSource.transaction((manager) => this.insert(manager, { username, password, role: Role.ADMIN }, null));
+  async createAdmin(username: string, password: string): Promise<AccountEntity> {
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction((manager) => this.insert(manager, { username, passwordHash, role: Role.ADMIN }, null));
   }
 
-  /** A login for a registered worker, inside the worker's registration transaction. */
-  createWorkerLogin(manager: EntityManager, workerId: string, regionCode: string, username: string, password: string, createdBy: string): Promise<AccountEntity> {
-    return this.insert(manager, { username, password, role: Role.WORKER, regionCode, workerId }, createdBy);
+  /** A password hash to store, computed outside any transaction (it takes tens of milliseconds of CPU by design). */
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password);
+  }
+
+  /** A login for a registered worker, inside the worker's registration transaction, with a hash from hashPassword(). */
+  createWorkerLogin(manager: EntityManager, workerId: string, regionCode: string, username: string, passwordHash: string, createdBy: string): Promise<AccountEntity> {
+    return this.insert(manager, { username, passwordHash, role: Role.WORKER, regionCode, workerId }, createdBy);
   }
 
   private async accountFields(input: NewAccount, manager: EntityManager): Promise<Pick<NewAccount, 'regionCode' | 'organizationId'>> {
@@ -109,10 +118,10 @@ export class AccountsService {
     }
   }
 
-  private async insert(manager: EntityManager, input: NewAccount, createdBy: string | null): Promise<AccountEntity> {
+  private async insert(manager: EntityManager, input: Omit<NewAccount, 'password'> & { passwordHash: string }, createdBy: string | null): Promise<AccountEntity> {
     const entity = manager.create(AccountEntity, {
       username: normalizeUsername(input.username),
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.passwordHash,
       role: input.role,
       regionCode: input.regionCode ?? null,
       organizationId: input.organizationId ?? null,

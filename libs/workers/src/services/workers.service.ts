@@ -95,6 +95,7 @@ export class WorkersService {
     }
     const facts = idNumberFacts(idNumber);
     const sealed = this.vault.seal(idNumber);
+    const passwordHash = input.password ? await this.accounts.hashPassword(input.password) : null;
     try {
       return await this.dataSource.transaction(async (manager) => {
         const householdId = await this.householdFor(manager, input.householdId ?? null, input.hukouRegionCode);
@@ -116,8 +117,8 @@ export class WorkersService {
           }),
         );
         await manager.insert(WorkerCategoryEntity, [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince })));
-        if (input.username && input.password) {
-          await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, input.password, actor.accountId);
+        if (input.username && passwordHash) {
+          await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, passwordHash, actor.accountId);
         }
         return worker;
       });
