@@ -10,4 +10,9 @@ describe('the personal-data scanner', () => {
   it('ignores masked values, wrong check characters, ids and ordinary numbers', () => {
     expect(findPersonalData('110105********002X 110105194912310021 138****5678 4f1c9a7e-0000 ts=1795426930028 520102')).toEqual([]);
   });
+
+  it('does not mistake the hex digits of a UUID for a mobile number', () => {
+    expect(findPersonalData('"id":"0c9f2a1e-7b3d-4e5f-9a8b-c13812345678"')).toEqual([]);
+    expect(findPersonalData('联系电话13812345678')).toEqual(['138…78']);
+  });
 });

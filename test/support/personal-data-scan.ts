@@ -1,7 +1,7 @@
 import { idNumberProblem } from '@app/testing';
 
 const CANDIDATE_ID = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
-const CANDIDATE_MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/g;
+const CANDIDATE_MOBILE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/g;
 
 /**
  * Plain-text resident ID numbers (18 characters with a valid check character) and unmasked mainland mobile

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@app/database';
 import { OutboxModule } from '@app/outbox';
 import { SearchClientModule } from '@app/search';
 import { AccountsApiModule } from './accounts/accounts-api.module.js';
+import { DemoApiModule } from './demo/demo-api.module.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
 import { MatchingApiModule } from './matching/matching-api.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -17,6 +18,9 @@ import { OrganizationsApiModule } from './organizations/organizations-api.module
 import { PlacementsApiModule } from './placements/placements-api.module.js';
 import { PostingsApiModule } from './postings/postings-api.module.js';
 import { RegionsApiModule } from './regions/regions-api.module.js';
+import { ReportsApiModule } from './reports/reports-api.module.js';
+import { SearchApiModule } from './search/search-api.module.js';
+import { StatisticsApiModule } from './statistics/statistics-api.module.js';
 import { SubsidiesApiModule } from './subsidies/subsidies-api.module.js';
 import { WorkersApiModule } from './workers/workers-api.module.js';
 
@@ -31,8 +35,8 @@ export class AppModule {
         LoggingModule,
         MetricsModule,
         DatabaseModule,
-        SearchClientModule,
         OutboxModule,
+        SearchClientModule,
         AppGraphQLModule,
         HealthModule,
         AccountsModule,
@@ -40,11 +44,15 @@ export class AppModule {
         AccountsApiModule,
         OrganizationsApiModule,
         WorkersApiModule,
+        PostingsApiModule,
+        SearchApiModule,
         PlacementsApiModule,
         SubsidiesApiModule,
-        PostingsApiModule,
         MatchingApiModule,
         ImportsApiModule,
+        StatisticsApiModule,
+        ReportsApiModule,
+        DemoApiModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

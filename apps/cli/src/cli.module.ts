@@ -2,12 +2,13 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DemoModule } from '@app/demo';
 import { WorkersModule } from '@app/workers';
 
 /** The services operator commands need, without the HTTP server. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule, WorkersModule] };
+    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule, WorkersModule, DemoModule] };
   }
 }

@@ -1,4 +1,4 @@
-import { randomCreditCode, randomIdNumber, uniqueUsername } from '@app/testing';
+import { randomCreditCode, randomIdNumber, uniqueUsername, waitForIndexing } from '@app/testing';
 import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -39,7 +39,7 @@ describe('matching job seekers and recording recommendation rounds', () => {
     bureau = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
     ({ caller: agent } = await signUp('LABOR_AGENCY'));
     ({ caller: employer, organizationId: employerOrg } = await signUp('ENTERPRISE'));
-    ids.full = await register(bureau, '罗大力', { skills: ['缝纫'], willingToMigrate: true, expectedMonthlyWage: 4000 });
+    ids.full = await register(bureau, '罗大力', { skills: ['缝纫', '普工'], willingToMigrate: true, expectedMonthlyWage: 4000 });
     ids.weak = await register(bureau, '罗阿婆', { laborCapacity: 'WEAK', willingToMigrate: false });
     ids.homebody = await register(bureau, '罗小弟', { willingToMigrate: false });
     ids.byAgent = await register(agent, '罗二姐', { willingToMigrate: true });
@@ -94,6 +94,28 @@ describe('matching job seekers and recording recommendation rounds', () => {
     expect(after.totalCount).toBe(start.totalCount - 1);
     const rounds = await bureau.ok('query($id: ID!) { worker(id: $id) { recommendationRounds { postingIds } } }', { id: ids.byAgent });
     expect(rounds.worker.recommendationRounds.map((r: { postingIds: string[] }) => r.postingIds.length)).toEqual([3, 5, 5, 5]);
+  });
+
+  it('recommends open postings from the search index: home first for the weak, none far away for those who stay', async () => {
+    const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }';
+    const far = { kind: 'EAST_WEST', title: '深圳电子厂普工', regionCode: '440306', wageMin: 5000, wageMax: 7000, headcount: 20, contractMonths: 12, skills: ['普工'], partnerRegionCodes: ['520000'], location: { lat: 22.55, lng: 113.9 } };
+    const farId = (await employer.ok(CREATE, { input: far })).createPosting.id;
+    const welfareId = (await bureau.ok(CREATE, { input: { kind: 'PUBLIC_WELFARE', title: '长顺县护林员', regionCode: COUNTY, wageMin: 800, wageMax: 1000, headcount: 3, contractMonths: 12, location: HOME } })).createPosting.id;
+    await waitForIndexing();
+    const RECOMMEND = 'query($id: ID!) { recommendPostings(workerId: $id, first: 20) { score reasons posting { id title openings region { name } } } }';
+    const forWeak = (await bureau.ok(RECOMMEND, { id: ids.weak })).recommendPostings;
+    const weakIds = forWeak.map((m: { posting: { id: string } }) => m.posting.id);
+    expect(weakIds).toContain(welfareId);
+    expect(weakIds).not.toContain(farId);
+    expect(forWeak.find((m: { posting: { id: string } }) => m.posting.id === welfareId).reasons).toContain('弱劳力、半劳力优先安排公益性岗位');
+    const forHomebody = (await bureau.ok(RECOMMEND, { id: ids.homebody })).recommendPostings;
+    expect(forHomebody.map((m: { posting: { id: string } }) => m.posting.id)).not.toContain(farId);
+    const forMigrant = (await bureau.ok(RECOMMEND, { id: ids.full })).recommendPostings;
+    const farMatch = forMigrant.find((m: { posting: { id: string } }) => m.posting.id === farId);
+    expect(farMatch.reasons).toEqual(expect.arrayContaining(['东西部劳务协作对口岗位，面向本省招聘', '技能匹配：普工']));
+    const welfareForFull = forMigrant.find((m: { posting: { id: string } }) => m.posting.id === welfareId);
+    if (welfareForFull) expect(welfareForFull.score).toBeLessThan(farMatch.score);
+    expect(await employer.errorCode(RECOMMEND, { id: ids.full })).toBe('FORBIDDEN');
   });
 
   it('refuses rounds for workers the caller cannot see, unknown postings, and the wrong roles', async () => {

@@ -3,8 +3,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@app/config';
+import { MetricsService } from '@app/metrics';
 import { graphqlMetricsPlugin } from '../metrics/graphql-metrics.plugin.js';
-import { MetricsService } from '../metrics/metrics.service.js';
 import { createErrorFormatter } from './format-error.js';
 import { aliasLimit, depthLimit, fieldCountLimit } from './query-limits.js';
 

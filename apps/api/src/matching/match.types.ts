@@ -1,12 +1,25 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsInt, IsUUID, Max, Min } from 'class-validator';
 import { Connection, IsRegionCode, PageArgs } from '@app/common';
+import { Posting } from '../postings/posting.type.js';
 import { Worker } from '../workers/worker.type.js';
 
 @ObjectType({ description: 'A job seeker ranked for a posting; personal data stays masked' })
 export class WorkerMatch {
   @Field(() => Worker)
   worker: Worker;
+
+  @Field(() => Int, { description: '0-100' })
+  score: number;
+
+  @Field(() => [String], { description: 'Why, one short Chinese sentence per factor' })
+  reasons: string[];
+}
+
+@ObjectType({ description: 'An open posting ranked for a worker' })
+export class PostingMatch {
+  @Field(() => Posting)
+  posting: Posting;
 
   @Field(() => Int, { description: '0-100' })
   score: number;

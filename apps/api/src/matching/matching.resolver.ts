@@ -1,12 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArg, requestLoader, Role, Roles, toConnection } from '@app/common';
-import { RecommendationRoundsService, type RecommendationRoundEntity, WorkerRecommendationsService } from '@app/matching';
+import { PostingRecommendationsService, RecommendationRoundsService, type RecommendationRoundEntity, WorkerRecommendationsService } from '@app/matching';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
+import { type Posting, toPosting } from '../postings/posting.type.js';
 import { toRegion } from '../regions/region.mapper.js';
 import { loadWorker } from '../workers/worker.loader.js';
 import { toWorker, Worker } from '../workers/worker.type.js';
-import { RecommendArgs, RecommendationRound, RecordRecommendationRoundInput, UnservedJobSeeker, UnservedJobSeekerConnection, UnservedJobSeekersArgs, WorkerMatch } from './match.types.js';
+import { PostingMatch, RecommendArgs, RecommendationRound, RecordRecommendationRoundInput, UnservedJobSeeker, UnservedJobSeekerConnection, UnservedJobSeekersArgs, WorkerMatch } from './match.types.js';
 
 const toRound = (r: RecommendationRoundEntity): RecommendationRound => ({ id: r.id, postingIds: r.postingIds, recordedAt: r.createdAt });
 
@@ -14,9 +15,16 @@ const toRound = (r: RecommendationRoundEntity): RecommendationRound => ({ id: r.
 export class MatchingResolver {
   constructor(
     private readonly recommendations: WorkerRecommendationsService,
+    private readonly postingRecommendations: PostingRecommendationsService,
     private readonly rounds: RecommendationRoundsService,
     private readonly divisions: RegionsService,
   ) {}
+
+  @Query(() => [PostingMatch], { description: 'Open postings ranked for a worker you may see (yourself, as a worker), with reasons' })
+  async recommendPostings(@CurrentActor() actor: Actor, @IdArg('workerId') workerId: string, @Args() args: RecommendArgs): Promise<PostingMatch[]> {
+    const matches = await this.postingRecommendations.recommend(actor, workerId, args.first);
+    return matches.map((m) => ({ posting: toPosting(m.posting) as Posting, score: m.score, reasons: m.reasons }));
+  }
 
   @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)
   @Query(() => [WorkerMatch], { description: 'Job seekers you may see, ranked for the posting, with reasons' })

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { MetricsService } from './metrics.service.js';
+import type { MetricsService } from '@app/metrics';
 
 /** Counts and times every operation by its name (anonymous ones as `anonymous`), and logs it without variables. */
 export function graphqlMetricsPlugin(metrics: MetricsService): ApolloServerPlugin {

@@ -1,6 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { Public } from '@app/common';
-import { MetricsService } from './metrics.service.js';
+import { MetricsService } from '@app/metrics';
 
 @Controller('metrics')
 export class MetricsController {

@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { MetricsModule as MetricsRegistryModule } from '@app/metrics';
 import { MetricsController } from './metrics.controller.js';
-import { MetricsService } from './metrics.service.js';
 
-@Global()
-@Module({ controllers: [MetricsController], providers: [MetricsService], exports: [MetricsService] })
+@Module({ imports: [MetricsRegistryModule], controllers: [MetricsController] })
 export class MetricsModule {}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SearchModule, SearchRelayModule } from '@app/search';
+import { SearchResolver } from './search.resolver.js';
+
+/** searchPostings, and the in-process outbox relay (unless OUTBOX_RELAY is off because apps/worker runs apart). */
+@Module({ imports: [SearchModule, SearchRelayModule.forRoot()], providers: [SearchResolver] })
+export class SearchApiModule {}

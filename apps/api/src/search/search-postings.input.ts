@@ -1,0 +1,69 @@
+import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsPositive, IsString, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { DEFAULT_PAGE_SIZE, IsRegionCode, MAX_PAGE_SIZE } from '@app/common';
+import { MAX_RADIUS_KM } from '@app/search';
+import { PostingKind } from '../postings/posting-enums.js';
+
+export enum PostingSearchSort {
+  RELEVANCE = 'RELEVANCE',
+  WAGE_DESC = 'WAGE_DESC',
+  NEWEST = 'NEWEST',
+  DISTANCE = 'DISTANCE',
+}
+registerEnumType(PostingSearchSort, {
+  name: 'PostingSearchSort',
+  description: 'RELEVANCE (default), WAGE_DESC (highest wage first), NEWEST (published), DISTANCE (nearest first; needs near)',
+});
+
+@InputType({ description: 'A point and a radius: only postings located within radiusKm' })
+export class NearInput {
+  @Field(() => Float)
+  @IsLatitude() @Min(3, { message: 'lat must lie inside China (3 to 54)' }) @Max(54, { message: 'lat must lie inside China (3 to 54)' })
+  lat: number;
+
+  @Field(() => Float)
+  @IsLongitude() @Min(73, { message: 'lng must lie inside China (73 to 136)' }) @Max(136, { message: 'lng must lie inside China (73 to 136)' })
+  lng: number;
+
+  @Field(() => Float, { description: `Kilometres, more than 0 and at most ${MAX_RADIUS_KM}` })
+  @IsPositive({ message: 'radiusKm must be more than 0' }) @Max(MAX_RADIUS_KM, { message: `radiusKm must be at most ${MAX_RADIUS_KM}` })
+  radiusKm: number;
+}
+
+@InputType()
+export class SearchPostingsInput {
+  @Field(() => String, { nullable: true, description: 'Keywords in Chinese (simplified or traditional), pinyin or pinyin initials' })
+  @IsOptional() @IsString() @MaxLength(200)
+  query?: string;
+
+  @Field(() => [PostingKind], { nullable: true, description: 'Any of these kinds (all kinds when omitted)' })
+  @IsOptional() @IsArray() @ArrayMaxSize(4) @IsEnum(PostingKind, { each: true })
+  kinds?: PostingKind[];
+
+  @Field(() => String, { nullable: true, description: 'Workplace region: this province, city or county and everything under it' })
+  @IsOptional() @IsRegionCode()
+  regionCode?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Monthly yuan: postings whose wage range reaches at least this much' })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  minWage?: number;
+
+  @Field(() => NearInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => NearInput)
+  near?: NearInput;
+
+  @Field(() => PostingSearchSort, { defaultValue: PostingSearchSort.RELEVANCE })
+  @IsOptional() @IsEnum(PostingSearchSort)
+  sort: PostingSearchSort = PostingSearchSort.RELEVANCE;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
+  @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  first: number = DEFAULT_PAGE_SIZE;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
+  @IsOptional() @IsString() @MaxLength(512)
+  after?: string;
+}

@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { exitOnStartupFailure, prepareRuntime } from '@app/runtime';
+import { WorkerModule } from './worker.module.js';
+
+/** LOG_LEVEL (pino's names, shared with the API) as Nest's list of levels to print. */
+function logLevelsFor(level: string): LogLevel[] {
+  const order: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+  const upTo = { silent: -1, fatal: 0, error: 1, warn: 2, info: 3, debug: 4, trace: 5 }[level] ?? 3;
+  return order.slice(0, upTo + 1);
+}
+
+/**
+ * `npm run start:worker`: the search relay without the HTTP server. Several workers (and API processes with the
+ * in-process relay) may run at once: they share the outbox through FOR UPDATE SKIP LOCKED.
+ */
+async function main(): Promise<void> {
+  const runtime = await prepareRuntime({ log: (line) => process.env.LOG_LEVEL === 'debug' && process.stderr.write(`${line}\n`) });
+  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    // Lets the batch in flight finish and commit, then closes the connections.
+    await app?.close().catch(() => undefined);
+    await runtime.stop();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+  process.on('uncaughtException', (error) => {
+    process.stderr.write(`Uncaught exception: ${error.stack ?? error.message}\n`);
+    void stop(1);
+  });
+  try {
+    const logger = new ConsoleLogger({ json: true, logLevels: logLevelsFor(runtime.config.LOG_LEVEL) });
+    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime.config), { logger });
+    await app.init();
+  } catch (error) {
+    await runtime.stop();
+    throw error;
+  }
+  process.stdout.write('Search relay worker running (Ctrl-C to stop)\n');
+}
+
+main().catch(exitOnStartupFailure);

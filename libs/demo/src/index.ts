@@ -1,0 +1,12 @@
+export { DEMO_ADMIN, DEMO_PASSWORD, DEMO_SEED, DEMO_WORKER, DEMO_WORKERS, MAX_DEMO_SCALE } from './demo-constants.js';
+export { DemoRandom, hashSeed } from './random/demo-random.js';
+export { demoCreditCode, demoIdNumber, demoMobile } from './identity/demo-identity.js';
+export { demoName, demoSurname } from './identity/demo-names.js';
+export { SENDING_COUNTIES, UPPER_BUREAUS, PARTNER_PROVINCES, type SendingCounty } from './data/sending-counties.data.js';
+export type * from './plan/demo-plan.js';
+export { planDemoWorld, type DemoPlanOptions } from './plan/plan-world.js';
+export type { DemoProgress, DemoProgressListener, DemoStage } from './services/demo-context.js';
+export { DemoSeederService, type DemoSeedOptions, type DemoSeedResult } from './services/demo-seeder.service.js';
+export { DemoStateService, type DemoFootprint, type DemoState } from './services/demo-state.service.js';
+export { DEMO_STAGE_LABELS, textProgress } from './services/demo-progress-text.js';
+export { DemoModule } from './demo.module.js';

@@ -1,0 +1,99 @@
+import type { Actor } from '@app/common';
+import { SENDING_COUNTIES, type SendingCounty } from '../data/sending-counties.data.js';
+import type { DemoPlan, PlannedPosting, PlannedWorker } from '../plan/demo-plan.js';
+import { agencyOf, bureauOf } from '../plan/plan-organizations.js';
+
+export type DemoStage = 'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'claims' | 'targets' | 'worker-demo';
+
+export interface DemoProgress {
+  stage: DemoStage;
+  done: number;
+  total: number;
+}
+
+export type DemoProgressListener = (progress: DemoProgress) => void;
+
+/** What one seeding run has created so far: plan keys to database ids, and the actors (from real accounts) to act as. */
+export class DemoContext {
+  readonly actors = new Map<string, Actor>();
+  readonly organizationIds = new Map<string, string>();
+  readonly postingIds = new Map<string, string>();
+  readonly workerIds = new Map<string, string>();
+  readonly placementIds = new Map<string, string>();
+  private readonly counties = new Map(SENDING_COUNTIES.map((c) => [c.code, c]));
+  private readonly organizationKeys = new Map<string, string>();
+  private readonly plannedWorkers: Map<string, PlannedWorker>;
+
+  constructor(
+    readonly plan: DemoPlan,
+    private readonly listener: DemoProgressListener = () => undefined,
+  ) {
+    this.plannedWorkers = new Map(plan.workers.map((w) => [w.key, w]));
+  }
+
+  plannedWorker(key: string): PlannedWorker {
+    const worker = this.plannedWorkers.get(key);
+    if (!worker) throw new Error(`Demo seed: no planned worker ${key}`);
+    return worker;
+  }
+
+  actor(username: string): Actor {
+    const actor = this.actors.get(username);
+    if (!actor) throw new Error(`Demo seed: no account ${username} yet`);
+    return actor;
+  }
+
+  organizationCreated(key: string, id: string): void {
+    this.organizationIds.set(key, id);
+    this.organizationKeys.set(id, key);
+  }
+
+  /** The first account of an organisation (its key is that account's username). */
+  actorOfOrganization(organizationId: string): Actor {
+    const key = this.organizationKeys.get(organizationId);
+    if (!key) throw new Error(`Demo seed: organisation ${organizationId} is not the demo's`);
+    return this.actor(key);
+  }
+
+  county(code: string): SendingCounty {
+    const county = this.counties.get(code);
+    if (!county) throw new Error(`Demo seed: ${code} is not a sending county`);
+    return county;
+  }
+
+  bureauOf(countyCode: string): Actor {
+    return this.actor(bureauOf(this.county(countyCode)));
+  }
+
+  agencyOf(countyCode: string): Actor {
+    return this.actor(agencyOf(this.county(countyCode)));
+  }
+
+  /** Who runs a posting: its employer's account, or for a public-welfare post the county bureau that created it. */
+  ownerOf(posting: PlannedPosting): Actor {
+    return this.actor(posting.organizationKey ?? posting.bureauUsername!);
+  }
+
+  id(map: Map<string, string>, key: string, what: string): string {
+    const id = map.get(key);
+    if (!id) throw new Error(`Demo seed: ${what} ${key} was not created`);
+    return id;
+  }
+
+  /** Counts work done in a stage, telling the listener at most about every 1% (and at the end). */
+  stage(stage: DemoStage, total: number): { tick(count?: number): void } {
+    let done = 0;
+    let told = -1;
+    const step = Math.max(1, Math.floor(total / 100));
+    this.listener({ stage, done, total });
+    return {
+      tick: (count = 1) => {
+        done += count;
+        if (done === total || done - told >= step) {
+          told = done;
+          this.listener({ stage, done, total });
+        }
+      },
+    };
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationsService, PlacementGroupsService, PlacementsService } from '@app/placements';
+import type { PlannedApplication, PlannedGroup, PlannedPlacement, PlannedPosting } from '../../plan/demo-plan.js';
+import type { DemoContext } from '../demo-context.js';
+import { chunks, LANES, pushTo, runLimited } from '../run-limited.js';
+
+const NOMINATION_BATCH = 50;
+
+/**
+ * Replays the working lives of the plan through the placement services, in time order per worker: first jobs (group
+ * arrivals, nominations then hires), their endings, second jobs and their endings; then what is still in motion
+ * (groups on the road or forming, nominations pending, rejected or withdrawn).
+ */
+@Injectable()
+export class DemoPlacementsStep {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly placements: PlacementsService,
+    private readonly groups: PlacementGroupsService,
+  ) {}
+
+  async run(ctx: DemoContext): Promise<void> {
+    const { plan } = ctx;
+    const postings = new Map(plan.postings.map((p) => [p.key, p]));
+    const ending = plan.placements.filter((p) => p.end).length;
+    const progress = ctx.stage('placements', plan.placements.length + ending + plan.applications.length + plan.groups.filter((g) => !g.arrivedOn).length);
+    const tick = () => progress.tick();
+
+    for (const round of [1, 2] as const) {
+      const inRound = plan.placements.filter((p) => p.round === round);
+      if (round === 1) {
+        const byGroup = new Map<string, PlannedPlacement[]>();
+        for (const p of inRound) if (p.groupKey) pushTo(byGroup, p.groupKey, p);
+        await runLimited(plan.groups.filter((g) => g.arrivedOn), LANES, async (group) => {
+          await this.arrive(ctx, group, byGroup.get(group.key) ?? []);
+          progress.tick(group.workerKeys.length);
+        });
+      }
+      await this.nominateAndHire(ctx, postings, inRound.filter((p) => !p.groupKey), tick);
+      await runLimited(inRound.filter((p) => p.end), LANES, async (p) => {
+        await this.placements.end(ctx.ownerOf(postings.get(p.postingKey)!), ctx.id(ctx.placementIds, p.key, 'placement'), p.end!.date, p.end!.reason);
+        tick();
+      });
+    }
+
+    for (const group of plan.groups.filter((g) => !g.arrivedOn)) {
+      await this.travel(ctx, group);
+      tick();
+    }
+    await this.pendingApplications(ctx, postings, plan.applications, tick);
+  }
+
+  /** Nominations go in per agency and posting; the employer (or the bureau, for its welfare post) hires each. */
+  private async nominateAndHire(ctx: DemoContext, postings: Map<string, PlannedPosting>, placements: PlannedPlacement[], tick: () => void): Promise<void> {
+    const batches = batchByAgencyAndPosting(ctx, placements, (p) => p.workerKey, (p) => p.postingKey);
+    await runLimited(batches, LANES, async (batch) => {
+      const posting = postings.get(batch[0].postingKey)!;
+      const nominated = await this.nominate(ctx, posting, batch.map((p) => p.workerKey));
+      for (const p of batch) {
+        const hired = await this.placements.hire(ctx.ownerOf(posting), nominated.get(p.workerKey)!, p.startDate, p.contractMonths);
+        ctx.placementIds.set(p.key, hired.id);
+        tick();
+      }
+    });
+  }
+
+  /** The county agency nominates; returns application ids by worker key. */
+  private async nominate(ctx: DemoContext, posting: PlannedPosting, workerKeys: string[]): Promise<Map<string, string>> {
+    const agent = ctx.agencyOf(ctx.plannedWorker(workerKeys[0]).hukouRegionCode);
+    const ids = workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker'));
+    const applications = await this.applications.nominate(agent, ctx.id(ctx.postingIds, posting.key, 'posting'), ids);
+    const byWorkerId = new Map(applications.map((a) => [a.workerId, a.id]));
+    return new Map(workerKeys.map((key, i) => [key, byWorkerId.get(ids[i])!]));
+  }
+
+  /** 点对点 departure: form the roster, leave, and arrive; arrival creates the placements. */
+  private async arrive(ctx: DemoContext, group: PlannedGroup, placements: PlannedPlacement[]): Promise<void> {
+    const id = await this.travel(ctx, group);
+    const workerIds = group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker'));
+    await this.groups.confirmArrival(ctx.actor(group.agencyKey), id, workerIds, group.arrivedOn!);
+    const roster = await this.groups.rosters([id]);
+    for (const p of placements) {
+      const member = roster.find((m) => m.workerId === ctx.workerIds.get(p.workerKey));
+      if (!member?.placementId) throw new Error(`Demo seed: ${p.workerKey} did not arrive with group ${group.key}`);
+      ctx.placementIds.set(p.key, member.placementId);
+    }
+  }
+
+  private async travel(ctx: DemoContext, group: PlannedGroup): Promise<string> {
+    const agent = ctx.actor(group.agencyKey);
+    const created = await this.groups.create(agent, {
+      postingId: ctx.id(ctx.postingIds, group.postingKey, 'posting'),
+      departureDate: group.departureDate,
+      departurePoint: group.departurePoint,
+      transport: group.transport,
+    });
+    await this.groups.add(agent, created.id, group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker')));
+    if (group.departed) await this.groups.depart(agent, created.id);
+    return created.id;
+  }
+
+  /** Nominations still waiting for the employer, and some the employer turned down or the agency took back. */
+  private async pendingApplications(ctx: DemoContext, postings: Map<string, PlannedPosting>, applications: PlannedApplication[], tick: () => void): Promise<void> {
+    const batches = batchByAgencyAndPosting(ctx, applications, (a) => a.workerKey, (a) => a.postingKey);
+    await runLimited(batches, LANES, async (batch) => {
+      const posting = postings.get(batch[0].postingKey)!;
+      const nominated = await this.nominate(ctx, posting, batch.map((a) => a.workerKey));
+      for (const a of batch) {
+        const id = nominated.get(a.workerKey)!;
+        if (a.outcome === 'REJECTED') await this.applications.reject(ctx.ownerOf(posting), id, a.rejectReason!);
+        if (a.outcome === 'WITHDRAWN') await this.applications.withdraw(ctx.actor(a.agencyKey), id);
+        tick();
+      }
+    });
+  }
+}
+
+function batchByAgencyAndPosting<T>(ctx: DemoContext, items: T[], workerOf: (item: T) => string, postingOf: (item: T) => string): T[][] {
+  const byKey = new Map<string, T[]>();
+  for (const item of items) {
+    const key = `${ctx.plannedWorker(workerOf(item)).hukouRegionCode}|${postingOf(item)}`;
+    pushTo(byKey, key, item);
+  }
+  return [...byKey.values()].flatMap((list) => chunks(list, NOMINATION_BATCH));
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import type { MultiSearchQuery } from 'meilisearch';
+import { type Actor, provinceOf } from '@app/common';
+import { type PostingEntity, PostingsService, PostingStatus } from '@app/postings';
+import { PostingIndex, type PostingDocument } from '@app/search';
+import { WorkersService } from '@app/workers';
+import { matchScore, type MatchPosting, type MatchWorker } from '../scoring/match-score.js';
+import { NEARBY_KM } from '../scoring/match-weights.js';
+import { matchWorkers } from './match-worker.js';
+
+export interface PostingMatch {
+  posting: PostingEntity;
+  score: number;
+  reasons: string[];
+}
+
+/** Candidates per query: a few hundred are plenty to rank, and keep each search a couple of milliseconds. */
+const PER_QUERY = 150;
+/** Only what the score reads: whole documents (descriptions, pinyin) would be most of the bytes. */
+const SCORED_FIELDS = ['id', 'kind', 'countyCode', 'wageMin', 'wageMax', 'skills', 'laborBrand', 'partnerProvinceCodes', '_geo'];
+
+function todayNumber(): number {
+  return Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''));
+}
+
+function fromDocument(d: PostingDocument): MatchPosting {
+  return {
+    kind: d.kind as MatchPosting['kind'],
+    regionCode: d.countyCode,
+    wageMin: d.wageMin,
+    wageMax: d.wageMax,
+    skills: d.skills,
+    laborBrand: d.laborBrand,
+    partnerRegionCodes: d.partnerProvinceCodes,
+    location: d._geo ?? null,
+  };
+}
+
+/**
+ * A worker's view: open postings they could take, from Meilisearch (one multi-search: near home, east-west postings
+ * recruiting from their province, their preferred regions, their skills), ranked by the same transparent score as
+ * recommendWorkers, then loaded from PostgreSQL so only postings still open are returned.
+ */
+@Injectable()
+export class PostingRecommendationsService {
+  constructor(
+    private readonly index: PostingIndex,
+    private readonly workers: WorkersService,
+    private readonly postings: PostingsService,
+  ) {}
+
+  async recommend(actor: Actor, workerId: string, first: number): Promise<PostingMatch[]> {
+    const worker = await this.workers.get(actor, workerId);
+    const view = (await matchWorkers([worker], this.workers)).get(worker.id)!;
+    await this.index.ensureReady();
+    const queries = this.queries(view).map((q) => ({ ...q, attributesToRetrieve: SCORED_FIELDS }));
+    const { results } = await this.index.client.multiSearch({ queries });
+    const documents = new Map<string, PostingDocument>();
+    for (const result of results) for (const hit of result.hits as PostingDocument[]) documents.set(hit.id, hit);
+    const ranked = [...documents.values()]
+      .map((d) => ({ id: d.id, ...matchScore(view, fromDocument(d)) }))
+      .filter((m) => m.eligible)
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+    // The index follows the database within about a second; confirm each posting is still open before offering it.
+    const top = ranked.slice(0, first * 2);
+    const rows = new Map((await this.postings.findMany(top.map((m) => m.id))).map((p) => [p.id, p]));
+    return top
+      .filter((m) => rows.get(m.id)?.status === PostingStatus.OPEN)
+      .slice(0, first)
+      .map((m) => ({ posting: rows.get(m.id)!, score: m.score, reasons: m.reasons }));
+  }
+
+  private queries(worker: MatchWorker): MultiSearchQuery[] {
+    const uid = this.index.uid;
+    const valid = `(validUntil IS NULL OR validUntil >= ${todayNumber()})`;
+    const near = worker.location
+      ? `(countyCode = "${worker.hukouRegionCode}" OR _geoRadius(${worker.location.lat}, ${worker.location.lng}, ${NEARBY_KM * 1000}))`
+      : `countyCode = "${worker.hukouRegionCode}"`;
+    const queries: MultiSearchQuery[] = [{ indexUid: uid, q: '', filter: `${valid} AND ${near}`, limit: PER_QUERY }];
+    const skills = worker.skills.join(' ');
+    if (!worker.willingToMigrate) {
+      if (skills) queries.push({ indexUid: uid, q: skills, filter: `${valid} AND ${near}`, limit: PER_QUERY });
+      return queries;
+    }
+    const province = provinceOf(worker.hukouRegionCode);
+    queries.push({ indexUid: uid, q: '', filter: `${valid} AND kind = "EAST_WEST" AND partnerProvinceCodes = "${province}"`, limit: PER_QUERY, sort: ['publishedAt:desc'] });
+    if (worker.preferredRegionCodes.length) {
+      const codes = worker.preferredRegionCodes.map((c) => `"${c}"`).join(', ');
+      queries.push({ indexUid: uid, q: '', filter: `${valid} AND (provinceCode IN [${codes}] OR cityCode IN [${codes}] OR countyCode IN [${codes}])`, limit: PER_QUERY });
+    }
+    if (skills) queries.push({ indexUid: uid, q: skills, filter: valid, limit: PER_QUERY });
+    queries.push({ indexUid: uid, q: '', filter: valid, limit: PER_QUERY, sort: ['publishedAt:desc'] });
+    return queries;
+  }
+}

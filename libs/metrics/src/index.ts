@@ -1,0 +1,2 @@
+export { MetricsService } from './metrics.service.js';
+export { MetricsModule } from './metrics.module.js';

@@ -1,0 +1,48 @@
+import { cityOf, provinceOf } from '@app/common';
+import { normalizeText } from '../text/normalize-text.js';
+import { pinyinKeys } from '../text/pinyin-keys.js';
+import type { PostingDocument, PostingSource, RegionName } from './posting-document.js';
+import { regionSearchNames } from './region-names.js';
+
+/** YYYY-MM-DD → YYYYMMDD as a number, which orders like the date. */
+export function dateNumber(date: string): number {
+  return Number(date.slice(0, 10).replaceAll('-', ''));
+}
+
+/**
+ * Pure: the same posting, organisation name and region path always give the same document. Text is normalised the way
+ * queries are (normalizeText), so traditional characters and full-width letters meet their simplified forms.
+ */
+export function buildPostingDocument(posting: PostingSource, organizationName: string | null, regionPath: readonly RegionName[]): PostingDocument {
+  const title = normalizeText(posting.title);
+  const laborBrand = posting.laborBrand ? normalizeText(posting.laborBrand) : null;
+  const titleKeys = pinyinKeys(title);
+  const brandKeys = laborBrand ? pinyinKeys(laborBrand) : { full: [], initials: [] };
+  const document: PostingDocument = {
+    id: posting.id,
+    version: posting.version,
+    title,
+    description: normalizeText(posting.description),
+    skills: posting.skills.map(normalizeText).filter(Boolean),
+    laborBrand,
+    organizationName: organizationName ? normalizeText(organizationName) : null,
+    regionNames: regionSearchNames(regionPath.map((r) => r.name)),
+    provinceCode: provinceOf(posting.regionCode),
+    cityCode: cityOf(posting.regionCode),
+    countyCode: posting.regionCode,
+    kind: posting.kind,
+    status: posting.status,
+    wageMin: posting.wageMin,
+    wageMax: posting.wageMax,
+    openings: Math.max(0, posting.headcount - posting.activePlacements),
+    partnerProvinceCodes: [...new Set(posting.partnerRegionCodes.map(provinceOf))],
+    publishedAt: posting.publishedAt.getTime(),
+    validUntil: posting.validUntil ? dateNumber(posting.validUntil) : null,
+    titlePinyin: titleKeys.full,
+    titleInitials: titleKeys.initials,
+    laborBrandPinyin: brandKeys.full,
+    laborBrandInitials: brandKeys.initials,
+  };
+  if (posting.lat !== null && posting.lng !== null) document._geo = { lat: posting.lat, lng: posting.lng };
+  return document;
+}

@@ -1,0 +1,61 @@
+/**
+ * What Meilisearch holds for one posting. Only what a job seeker may search, filter or sort on: no account, no
+ * creator, nothing about a person (no ID number, phone or name ever reaches the index).
+ */
+export interface PostingDocument {
+  id: string;
+  /** The row's version: comparing (id, version) pairs proves the index equals PostgreSQL. */
+  version: number;
+  title: string;
+  description: string;
+  skills: string[];
+  laborBrand: string | null;
+  organizationName: string | null;
+  /** Province, city and county names, each also without its 省/市/区/县 suffix (广东省 and 广东). */
+  regionNames: string[];
+  provinceCode: string;
+  cityCode: string;
+  countyCode: string;
+  kind: string;
+  status: string;
+  wageMin: number;
+  wageMax: number;
+  openings: number;
+  partnerProvinceCodes: string[];
+  /** Epoch milliseconds (Meilisearch sorts numbers, not dates). */
+  publishedAt: number;
+  /** Last day shown as YYYYMMDD, so "still valid" is a numeric filter; null for no end date. */
+  validUntil: number | null;
+  _geo?: { lat: number; lng: number };
+  titlePinyin: string[];
+  titleInitials: string[];
+  laborBrandPinyin: string[];
+  laborBrandInitials: string[];
+}
+
+/** The posting columns a document is built from (an entity or a raw row). */
+export interface PostingSource {
+  id: string;
+  version: number;
+  kind: string;
+  status: string;
+  title: string;
+  description: string;
+  skills: readonly string[];
+  laborBrand: string | null;
+  regionCode: string;
+  lat: number | null;
+  lng: number | null;
+  wageMin: number;
+  wageMax: number;
+  headcount: number;
+  activePlacements: number;
+  partnerRegionCodes: readonly string[];
+  publishedAt: Date;
+  validUntil: string | null;
+}
+
+export interface RegionName {
+  code: string;
+  name: string;
+}

@@ -1,0 +1,41 @@
+import { type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
+
+const BASE: PostingSearchRequest = {
+  query: '普工', kinds: [], region: null, minWage: null, near: null, sort: 'RELEVANCE', offset: 0, limit: 20, today: 20250601,
+};
+
+describe('toMeiliSearch', () => {
+  it('always hides postings past their last day and asks for ids and facets only', () => {
+    const { q, params } = toMeiliSearch(BASE);
+    expect(q).toBe('普工');
+    expect(params.filter).toEqual(['validUntil IS NULL OR validUntil >= 20250601']);
+    expect(params.attributesToRetrieve).toEqual(['id']);
+    expect(params.facets).toEqual(['kind', 'provinceCode']);
+    expect(params.sort).toBeUndefined();
+    expect(params.matchingStrategy).toBe('all');
+  });
+
+  it('filters a region by the code field of its level', () => {
+    expect(toMeiliSearch({ ...BASE, region: { code: '440000', level: 'PROVINCE' } }).params.filter).toContain('provinceCode = "440000"');
+    expect(toMeiliSearch({ ...BASE, region: { code: '440300', level: 'CITY' } }).params.filter).toContain('cityCode = "440300"');
+    expect(toMeiliSearch({ ...BASE, region: { code: '440306', level: 'COUNTY' } }).params.filter).toContain('countyCode = "440306"');
+  });
+
+  it('filters kinds, wage and radius', () => {
+    const { params } = toMeiliSearch({ ...BASE, kinds: ['WORKSHOP', 'LOCAL'], minWage: 5000, near: { lat: 26.6, lng: 106.7, radiusKm: 12.5 } });
+    expect(params.filter).toEqual(expect.arrayContaining(['kind IN ["WORKSHOP", "LOCAL"]', 'wageMax >= 5000', '_geoRadius(26.6, 106.7, 12500)']));
+  });
+
+  it('sorts by wage, time or distance', () => {
+    expect(toMeiliSearch({ ...BASE, sort: 'WAGE_DESC' }).params.sort).toEqual(['wageMax:desc', 'wageMin:desc']);
+    expect(toMeiliSearch({ ...BASE, sort: 'NEWEST' }).params.sort).toEqual(['publishedAt:desc']);
+    const byDistance = toMeiliSearch({ ...BASE, sort: 'DISTANCE', near: { lat: 26.6, lng: 106.7, radiusKm: 50 } }).params;
+    expect(byDistance.sort).toEqual(['_geoPoint(26.6, 106.7):asc']);
+    expect(byDistance.attributesToRetrieve).toEqual(['id', '_geo']);
+  });
+
+  it('never pages past the hits Meilisearch will rank', () => {
+    expect(toMeiliSearch({ ...BASE, offset: 990, limit: 20 }).params.limit).toBe(10);
+    expect(toMeiliSearch({ ...BASE, offset: 5000, limit: 20 }).params.limit).toBe(0);
+  });
+});

@@ -1,0 +1,119 @@
+import type { SearchParams } from 'meilisearch';
+import { decodeCursor, InvalidInputError, pageSize, regionLevel } from '@app/common';
+import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
+import { normalizeQuery } from '../text/normalize-text.js';
+
+export const MAX_RADIUS_KM = 500;
+
+export type PostingSearchSort = 'RELEVANCE' | 'WAGE_DESC' | 'NEWEST' | 'DISTANCE';
+export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
+
+/** A search after validation: region resolved, query normalised, offset decoded. */
+export interface PostingSearchRequest {
+  /** Normalised (normalizeQuery); empty for a browse by filters only. */
+  query: string;
+  kinds: readonly string[];
+  region: { code: string; level: RegionLevel } | null;
+  minWage: number | null;
+  near: { lat: number; lng: number; radiusKm: number } | null;
+  sort: PostingSearchSort;
+  offset: number;
+  limit: number;
+  /** Today in China as YYYYMMDD: postings whose last day has passed are filtered out. */
+  today: number;
+}
+
+/** What a caller asks for (the GraphQL input, or a benchmark's query). */
+export interface PostingSearchInput {
+  query?: string | null;
+  kinds?: readonly string[] | null;
+  regionCode?: string | null;
+  minWage?: number | null;
+  near?: { lat: number; lng: number; radiusKm: number } | null;
+  sort?: PostingSearchSort | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface SearchRequestContext {
+  /** The region's code, or BAD_USER_INPUT naming `field` when it is unknown. */
+  requireRegion(code: string, field: string): string;
+  /** Today in China as YYYYMMDD. */
+  today: number;
+}
+
+/**
+ * Checks the input (each problem names its field) and resolves it into the request the index runs. Pure: the search
+ * service and the benchmark's raw path build the very same request.
+ */
+export function buildSearchRequest(input: PostingSearchInput, context: SearchRequestContext): PostingSearchRequest {
+  const limit = pageSize(input.first ?? undefined, 'first');
+  const offset = input.after ? offsetAfter(input.after) : 0;
+  const regionCode = input.regionCode ? context.requireRegion(input.regionCode, 'regionCode') : null;
+  const near = input.near ?? null;
+  if (near && !(near.radiusKm > 0 && near.radiusKm <= MAX_RADIUS_KM)) {
+    throw new InvalidInputError('near.radiusKm', `near.radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}`);
+  }
+  const sort = input.sort ?? 'RELEVANCE';
+  if (sort === 'DISTANCE' && !near) throw new InvalidInputError('near', 'sort DISTANCE needs near (a point and a radius)');
+  if (input.minWage !== null && input.minWage !== undefined && !(Number.isInteger(input.minWage) && input.minWage >= 0)) {
+    throw new InvalidInputError('minWage', 'minWage must be a whole number of yuan, 0 or more');
+  }
+  return {
+    query: normalizeQuery(input.query),
+    kinds: [...new Set(input.kinds ?? [])],
+    region: regionCode ? { code: regionCode, level: regionLevel(regionCode) } : null,
+    minWage: input.minWage ?? null,
+    near,
+    sort,
+    offset,
+    limit,
+    today: context.today,
+  };
+}
+
+/** Cursors are the position of a hit; the next page starts after it. */
+function offsetAfter(after: string): number {
+  const [position] = decodeCursor(after, 'after');
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) throw new InvalidInputError('after', 'after is not a cursor this API issued');
+  return position + 1;
+}
+
+const REGION_FIELD: Record<RegionLevel, string> = { PROVINCE: 'provinceCode', CITY: 'cityCode', COUNTY: 'countyCode' };
+
+export const FACETS = ['kind', 'provinceCode'];
+
+/**
+ * The Meilisearch parameters of a search. Pure, and shared by the API and the benchmark's raw path, so both run the
+ * very same query. Only ids come back: the API reads the postings themselves from PostgreSQL.
+ */
+export function toMeiliSearch(request: PostingSearchRequest): { q: string; params: SearchParams } {
+  const filter: string[] = [`validUntil IS NULL OR validUntil >= ${request.today}`];
+  if (request.kinds.length) filter.push(`kind IN [${request.kinds.map((k) => JSON.stringify(k)).join(', ')}]`);
+  // The document carries the code of each level, so "this region and everything under it" is one equality.
+  if (request.region) filter.push(`${REGION_FIELD[request.region.level]} = ${JSON.stringify(request.region.code)}`);
+  // Any posting that may pay at least this much: its range reaches the wage asked for.
+  if (request.minWage !== null) filter.push(`wageMax >= ${request.minWage}`);
+  const near = request.near;
+  if (near) filter.push(`_geoRadius(${near.lat}, ${near.lng}, ${Math.round(near.radiusKm * 1000)})`);
+
+  let sort: string[] | undefined;
+  if (request.sort === 'WAGE_DESC') sort = ['wageMax:desc', 'wageMin:desc'];
+  else if (request.sort === 'NEWEST') sort = ['publishedAt:desc'];
+  else if (request.sort === 'DISTANCE' && near) sort = [`_geoPoint(${near.lat}, ${near.lng}):asc`];
+
+  return {
+    q: request.query,
+    params: {
+      filter,
+      sort,
+      facets: FACETS,
+      // _geoDistance comes back only beside _geo.
+      attributesToRetrieve: sort && near && request.sort === 'DISTANCE' ? ['id', '_geo'] : ['id'],
+      offset: request.offset,
+      limit: Math.max(0, Math.min(request.limit, MAX_TOTAL_HITS - request.offset)),
+      // Every word must match (synonyms count): 广东 电子厂 means electronics jobs in Guangdong, not all of Guangdong.
+      matchingStrategy: 'all',
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { performance } from 'node:perf_hooks';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type pg from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { encodeCursor } from '@app/common';
+import { publicOrganizationSql } from '@app/organizations';
+import { chinaToday, PostingEntity, PostingStatus } from '@app/postings';
+import { RegionsService } from '@app/regions';
+import { dateNumber } from '../documents/build-posting-document.js';
+import { PostingIndex } from '../index-settings/posting-index.js';
+import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
+import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
+
+export interface PostingSearchHit {
+  posting: PostingEntity;
+  cursor: string;
+  /** From `near`, when given and the posting is located. */
+  distanceKm: number | null;
+}
+
+export interface PostingSearchResult {
+  /** Matching postings in the index (pages reach the first MAX_TOTAL_HITS of them). */
+  totalCount: number;
+  hits: PostingSearchHit[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  facets: {
+    kinds: Array<{ value: string; count: number }>;
+    provinces: Array<{ code: string; name: string; count: number }>;
+  };
+}
+
+/**
+ * searchPostings: Meilisearch decides which postings match and in what order; PostgreSQL supplies them, read in one
+ * query. A posting the index still lists but PostgreSQL no longer shows (closed a moment ago, the relay not yet
+ * through) is left out of the page rather than shown stale.
+ */
+@Injectable()
+export class PostingSearchService {
+  private readonly logger = new Logger(PostingSearchService.name);
+  private loadSql: string | null = null;
+
+  constructor(
+    private readonly postings: PostingIndex,
+    private readonly regions: RegionsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Validates and resolves the input into the request the index runs (BAD_USER_INPUT naming the field otherwise). */
+  request(input: PostingSearchInput): PostingSearchRequest {
+    return buildSearchRequest(input, { requireRegion: (code, field) => this.regions.require(code, field).code, today: dateNumber(chinaToday()) });
+  }
+
+  async search(input: PostingSearchInput): Promise<PostingSearchResult> {
+    const request = this.request(input);
+    await this.postings.ensureReady();
+    const { q, params } = toMeiliSearch(request);
+    const started = performance.now();
+    const response = await this.postings.index.search<{ id: string; _geoDistance?: number }>(q, params);
+    const searched = performance.now();
+    const ids = response.hits.map((h) => h.id);
+    const byId = new Map((await this.loadPublic(ids)).map((p) => [p.id, p]));
+    this.logger.debug(`searchPostings: Meilisearch ${(searched - started).toFixed(1)} ms (engine ${response.processingTimeMs} ms), PostgreSQL ${(performance.now() - searched).toFixed(1)} ms, ${ids.length} hits`);
+    const hits: PostingSearchHit[] = [];
+    response.hits.forEach((hit, i) => {
+      const posting = byId.get(hit.id);
+      if (!posting) return;
+      const distanceKm = typeof hit._geoDistance === 'number' ? Math.round(hit._geoDistance / 100) / 10 : null;
+      hits.push({ posting, cursor: encodeCursor([request.offset + i]), distanceKm });
+    });
+    const facets = response.facetDistribution ?? {};
+    // Every document has exactly one kind, and facets are counted over all matches, while the hit count stops at
+    // maxTotalHits: the kind counts add up to the exact total.
+    const kindTotal = Object.values(facets.kind ?? {}).reduce((sum, n) => sum + n, 0);
+    const totalCount = Math.max(kindTotal, response.estimatedTotalHits ?? 0);
+    const reached = request.offset + response.hits.length;
+    return {
+      totalCount,
+      hits,
+      hasNextPage: reached < Math.min(totalCount, MAX_TOTAL_HITS),
+      // Past the last hit even when PostgreSQL dropped it, so the next page does not repeat this one.
+      endCursor: response.hits.length ? encodeCursor([reached - 1]) : null,
+      facets: {
+        kinds: Object.entries(facets.kind ?? {}).map(([value, count]) => ({ value, count })),
+        provinces: Object.entries(facets.provinceCode ?? {}).map(([code, count]) => ({ code, name: this.regions.find(code)?.name ?? code, count })),
+      },
+    };
+  }
+
+  /**
+   * The postings behind the hits, in one query, as the public may see them right now. It runs on every search, so it
+   * is a named prepared statement on the pool (planned once per connection) with the entity's own column names,
+   * rather than a query builder that rebuilds and re-plans the same statement each time.
+   */
+  private async loadPublic(ids: string[]): Promise<PostingEntity[]> {
+    if (ids.length === 0) return [];
+    this.loadSql ??= this.buildLoadSql();
+    const pool = (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+    const { rows } = await pool.query<Record<string, unknown>>({ name: 'search_load_public_postings', text: this.loadSql, values: [ids, chinaToday()] });
+    return rows.map((row) => Object.assign(new PostingEntity(), row));
+  }
+
+  private buildLoadSql(): string {
+    const columns = this.dataSource.getMetadata(PostingEntity).columns.map((c) =>
+      // A DATE column comes back from pg as a JS Date at local midnight; the entity holds YYYY-MM-DD.
+      c.type === 'date' ? `to_char(p."${c.databaseName}", 'YYYY-MM-DD') AS "${c.propertyName}"` : `p."${c.databaseName}" AS "${c.propertyName}"`,
+    );
+    // Driven by the id list (a primary-key lookup per hit): a prepared statement's generic plan could otherwise start
+    // from the status index and filter tens of thousands of OPEN rows.
+    return `SELECT ${columns.join(', ')} FROM unnest($1::uuid[]) AS hit(id) JOIN postings p ON p.id = hit.id
+             WHERE p.status = '${PostingStatus.OPEN}' AND (p.valid_until IS NULL OR p.valid_until >= $2::date)
+               AND (p.organization_id IS NULL OR ${publicOrganizationSql('p.organization_id')})`;
+  }
+}

@@ -1,0 +1,219 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Meilisearch, type EnqueuedTaskPromise } from 'meilisearch';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type DocumentChanges, PostingDocumentSource } from '../documents/posting-document-source.js';
+import { assertSucceeded, PostingIndex } from '../index-settings/posting-index.js';
+import { BACKOFF_BASE_MS, BACKOFF_MAX_MS } from './backoff.js';
+import { RelayMetrics } from './relay-metrics.js';
+
+interface ClaimedEvent {
+  id: string;
+  aggregate: string;
+  aggregateId: string;
+  createdAt: Date;
+}
+
+export interface BatchOutcome {
+  /** Rows claimed from the outbox (0: nothing was due). */
+  claimed: number;
+  processed: number;
+  /** Left pending because another relay holds the same aggregate; picked up by a later batch. */
+  deferred: number;
+  failed: number;
+  /** Documents written and deleted. */
+  upserted: number;
+  deleted: number;
+}
+
+export interface RelayOptions {
+  batchSize: number;
+  /** Documents per Meilisearch request. */
+  chunkSize: number;
+  /** How long to wait for Meilisearch to finish a task before the batch counts as failed. */
+  taskTimeoutMs: number;
+}
+
+const DEFAULT_OPTIONS: RelayOptions = { batchSize: 500, chunkSize: 1000, taskTimeoutMs: 60_000 };
+const EMPTY: BatchOutcome = { claimed: 0, processed: 0, deferred: 0, failed: 0, upserted: 0, deleted: 0 };
+
+/** Advisory-lock key of an aggregate (transaction-scoped, so a crash releases it with the connection). */
+const lockKey = (aggregate: string, id: string) => `search:${aggregate}:${id}`;
+
+/**
+ * Moves outbox events into Meilisearch. One batch is one PostgreSQL transaction:
+ *
+ * 1. claim due rows with FOR UPDATE SKIP LOCKED, so any number of relays (API processes, workers) share the work;
+ * 2. take a transaction-scoped advisory lock per aggregate, so two relays never index the same posting at once (one
+ *    could otherwise send an older version after the other sent a newer one); rows whose aggregate is held elsewhere
+ *    stay pending for a later batch;
+ * 3. re-read the current rows (events carry no payload) and send upserts and deletes in chunks;
+ * 4. wait until Meilisearch has applied every task, and only then mark the rows processed and commit.
+ *
+ * A crash anywhere before the commit leaves the rows pending and the next batch sends the same current state again:
+ * replaying is harmless. A failure records attempts, the error and a back-off time in the same transaction.
+ */
+@Injectable()
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private options: RelayOptions = DEFAULT_OPTIONS;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly source: PostingDocumentSource,
+    private readonly postings: PostingIndex,
+    private readonly meili: Meilisearch,
+    private readonly metrics: RelayMetrics,
+  ) {}
+
+  configure(options: Partial<RelayOptions>): this {
+    this.options = { ...this.options, ...options };
+    return this;
+  }
+
+  get batchSize(): number {
+    return this.options.batchSize;
+  }
+
+  async processBatch(): Promise<BatchOutcome> {
+    await this.postings.ensureReady();
+    const stopTimer = this.metrics.batchSeconds.startTimer();
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let outcome = EMPTY;
+    try {
+      await runner.startTransaction();
+      outcome = await this.runBatch(runner.manager);
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      this.metrics.batches.inc({ outcome: 'error' });
+      throw error;
+    } finally {
+      await runner.release();
+    }
+    if (outcome.claimed > 0) {
+      stopTimer();
+      this.metrics.batches.inc({ outcome: outcome.failed ? 'failed' : 'ok' });
+    }
+    return outcome;
+  }
+
+  /** Runs batches until nothing is due (for the CLI and for tests); returns the events processed. */
+  async drain(maxBatches = Number.POSITIVE_INFINITY): Promise<number> {
+    let processed = 0;
+    for (let i = 0; i < maxBatches; i++) {
+      const outcome = await this.processBatch();
+      processed += outcome.processed;
+      if (outcome.claimed === 0 || outcome.failed > 0 || outcome.processed === 0) break;
+    }
+    return processed;
+  }
+
+  /**
+   * Processed rows are only history once the index holds them; a week of them is kept for diagnosis (and for a reindex
+   * to replay recent writes). Deletes in bounded chunks so it never holds long locks.
+   */
+  async prune(retentionDays = 7, limit = 10_000): Promise<number> {
+    const result: [unknown[], number] = await this.dataSource.query(
+      `DELETE FROM outbox WHERE id IN (
+         SELECT id FROM outbox WHERE processed_at < now() - make_interval(days => $1) LIMIT $2)`,
+      [retentionDays, limit],
+    );
+    return result[1] ?? 0;
+  }
+
+  private async runBatch(manager: EntityManager): Promise<BatchOutcome> {
+    const claimed: ClaimedEvent[] = await manager.query(
+      `SELECT id, aggregate, aggregate_id AS "aggregateId", created_at AS "createdAt"
+         FROM outbox
+        WHERE processed_at IS NULL AND available_at <= now()
+        ORDER BY available_at, id
+        LIMIT $1
+          FOR UPDATE SKIP LOCKED`,
+      [this.options.batchSize],
+    );
+    if (claimed.length === 0) return EMPTY;
+
+    const held = await this.tryLock(manager, claimed.map((e) => lockKey(e.aggregate, e.aggregateId)));
+    const taken = claimed.filter((e) => held.has(lockKey(e.aggregate, e.aggregateId)));
+    const postingIds = new Set(taken.filter((e) => e.aggregate === 'posting').map((e) => e.aggregateId));
+
+    // An organisation event stands for all its postings: each must be ours too, or the event waits.
+    const organizationEvents = taken.filter((e) => e.aggregate === 'organization');
+    const deferredOrganizations = new Set<string>();
+    if (organizationEvents.length) {
+      const byOrganization = await this.source.postingIdsOf([...new Set(organizationEvents.map((e) => e.aggregateId))], manager);
+      const expanded = [...byOrganization.values()].flat();
+      const heldPostings = await this.tryLock(manager, expanded.map((id) => lockKey('posting', id)));
+      for (const [organizationId, ids] of byOrganization) {
+        if (ids.every((id) => heldPostings.has(lockKey('posting', id)))) ids.forEach((id) => postingIds.add(id));
+        else deferredOrganizations.add(organizationId);
+      }
+    }
+    const done = taken.filter((e) => e.aggregate === 'posting' || (e.aggregate === 'organization' && !deferredOrganizations.has(e.aggregateId)));
+    const unknown = taken.filter((e) => e.aggregate !== 'posting' && e.aggregate !== 'organization');
+    const deferred = claimed.length - done.length - unknown.length;
+    if (unknown.length) this.logger.warn(`Ignoring ${unknown.length} outbox event(s) of an unknown aggregate: ${[...new Set(unknown.map((e) => e.aggregate))].join(', ')}`);
+
+    let changes: DocumentChanges = { upserts: [], deletes: [] };
+    try {
+      changes = await this.source.changesFor([...postingIds], manager);
+      await this.apply(changes);
+    } catch (error) {
+      await this.recordFailure(manager, done, error);
+      return { ...EMPTY, claimed: claimed.length, deferred, failed: done.length };
+    }
+
+    const finished = [...done, ...unknown];
+    if (finished.length) await manager.query('UPDATE outbox SET processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])', [finished.map((e) => e.id)]);
+    const now = Date.now();
+    for (const event of done) this.metrics.lagSeconds.observe(Math.max(0, now - new Date(event.createdAt).getTime()) / 1000);
+    this.metrics.events.inc({ outcome: 'processed' }, finished.length);
+    if (deferred) this.metrics.events.inc({ outcome: 'deferred' }, deferred);
+    this.metrics.documents.inc({ operation: 'upsert' }, changes.upserts.length);
+    this.metrics.documents.inc({ operation: 'delete' }, changes.deletes.length);
+    return { claimed: claimed.length, processed: finished.length, deferred, failed: 0, upserted: changes.upserts.length, deleted: changes.deletes.length };
+  }
+
+  /** Takes what it can of the keys' advisory locks (never waits, so relays cannot deadlock); returns the keys held. */
+  private async tryLock(manager: EntityManager, keys: string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    const rows: Array<{ key: string; locked: boolean }> = await manager.query(
+      'SELECT key, pg_try_advisory_xact_lock(hashtextextended(key, 0)) AS locked FROM (SELECT DISTINCT unnest($1::text[]) AS key ORDER BY 1) k',
+      [keys],
+    );
+    return new Set(rows.filter((r) => r.locked).map((r) => r.key));
+  }
+
+  /** Sends every chunk, then waits for all of Meilisearch's tasks; any task not succeeded fails the batch. */
+  private async apply(changes: DocumentChanges): Promise<void> {
+    const index = this.postings.index;
+    const tasks: EnqueuedTaskPromise[] = [];
+    for (let i = 0; i < changes.upserts.length; i += this.options.chunkSize) {
+      tasks.push(index.addDocuments(changes.upserts.slice(i, i + this.options.chunkSize), { primaryKey: 'id' }));
+    }
+    for (let i = 0; i < changes.deletes.length; i += this.options.chunkSize) {
+      tasks.push(index.deleteDocuments(changes.deletes.slice(i, i + this.options.chunkSize)));
+    }
+    if (tasks.length === 0) return;
+    const enqueued = await Promise.all(tasks);
+    const finished = await this.meili.tasks.waitForTasks(enqueued, { timeout: this.options.taskTimeoutMs, interval: 10 });
+    finished.forEach(assertSucceeded);
+  }
+
+  private async recordFailure(manager: EntityManager, events: ClaimedEvent[], error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.logger.warn(`Search relay batch of ${events.length} event(s) failed, retrying with back-off: ${message}`);
+    this.metrics.events.inc({ outcome: 'failed' }, events.length);
+    if (events.length === 0) return;
+    await manager.query(
+      `UPDATE outbox
+          SET attempts = attempts + 1,
+              last_error = left($2, 2000),
+              available_at = now() + least($4::float8, $3::float8 * power(2, attempts)) * (0.8 + random() * 0.4) * interval '1 millisecond'
+        WHERE id = ANY($1::bigint[])`,
+      [events.map((e) => e.id), message, BACKOFF_BASE_MS, BACKOFF_MAX_MS],
+    );
+  }
+}

@@ -1,0 +1,138 @@
+import { InvalidInputError } from '@app/common';
+
+/** A closed range of calendar days, both ends YYYY-MM-DD. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Ten years of months is the longest table a MONTH breakdown should ever need. */
+export const MAX_PERIOD_DAYS = 3_660;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True for a real calendar day in YYYY-MM-DD (2026-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function toDay(value: string): number {
+  return Date.parse(`${value}T00:00:00Z`) / DAY_MS;
+}
+
+function fromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDay(toDay(date) + days);
+}
+
+/**
+ * The statistics cycle (统计周期) a person's annual employment and income are counted in. Gansu's notice sets it to
+ * 1 October of the previous year to 30 September; it is the only cycle the seeds document, so it applies everywhere
+ * until a province publishes another.
+ */
+export function statisticsCycle(cycleYear: number): Period {
+  return { from: `${cycleYear - 1}-10-01`, to: `${cycleYear}-09-30` };
+}
+
+export function calendarYear(year: number): Period {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+export interface PeriodSelector {
+  from?: string | null;
+  to?: string | null;
+  cycleYear?: number | null;
+}
+
+/** Either an explicit from/to range or a statistics-cycle year: anything else is BAD_USER_INPUT naming the field. */
+export function resolvePeriod(selector: PeriodSelector): Period {
+  const { from, to, cycleYear } = selector;
+  const hasFrom = from != null;
+  const hasTo = to != null;
+  if (cycleYear != null) {
+    if (hasFrom || hasTo) throw new InvalidInputError('cycleYear', 'give either cycleYear or from and to, not both');
+    if (!Number.isInteger(cycleYear) || cycleYear < 2000 || cycleYear > 2100) throw new InvalidInputError('cycleYear', 'cycleYear must be a year between 2000 and 2100');
+    return statisticsCycle(cycleYear);
+  }
+  if (!hasFrom && !hasTo) {
+    throw new InvalidInputError([
+      { field: 'from', message: 'from and to are required unless cycleYear is given' },
+      { field: 'to', message: 'from and to are required unless cycleYear is given' },
+    ]);
+  }
+  if (!hasFrom) throw new InvalidInputError('from', 'from is required with to');
+  if (!hasTo) throw new InvalidInputError('to', 'to is required with from');
+  if (!isCalendarDate(from)) throw new InvalidInputError('from', 'from must be a date YYYY-MM-DD');
+  if (!isCalendarDate(to)) throw new InvalidInputError('to', 'to must be a date YYYY-MM-DD');
+  if (from > to) throw new InvalidInputError('to', 'to must not be before from');
+  if (toDay(to) - toDay(from) >= MAX_PERIOD_DAYS) throw new InvalidInputError('to', 'the period may cover at most ten years');
+  return { from, to };
+}
+
+/** The months a period touches, as YYYY-MM, in order. */
+export function monthsOf(period: Period): string[] {
+  const months: string[] = [];
+  let year = Number(period.from.slice(0, 4));
+  let month = Number(period.from.slice(5, 7));
+  const last = period.to.slice(0, 7);
+  for (;;) {
+    const label = `${year}-${String(month).padStart(2, '0')}`;
+    months.push(label);
+    if (label >= last) return months;
+    month += 1;
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
+  }
+}
+
+export interface IsoWeek {
+  /** e.g. 2026-W48 */
+  label: string;
+  /** The Monday (每周一报送: weeks start on Monday). */
+  monday: string;
+  sunday: string;
+}
+
+function mondayOf(date: string): string {
+  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 .. Sunday 6
+  return addDays(date, -weekday);
+}
+
+/** The ISO week label of a date: the week belongs to the year its Thursday is in. */
+function labelOf(monday: string): string {
+  const thursday = addDays(monday, 3);
+  const year = Number(thursday.slice(0, 4));
+  const firstMonday = mondayOf(`${year}-01-04`);
+  const week = (toDay(monday) - toDay(firstMonday)) / 7 + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** An ISO week (`2026-W47`) or any date in it (`2026-11-18`); BAD_USER_INPUT naming `field` otherwise. */
+export function isoWeek(value: string, field = 'week'): IsoWeek {
+  const trimmed = value.trim();
+  const weekMatch = /^(\d{4})-?W(\d{2})$/i.exec(trimmed);
+  let monday: string;
+  if (weekMatch) {
+    const year = Number(weekMatch[1]);
+    const week = Number(weekMatch[2]);
+    monday = addDays(mondayOf(`${year}-01-04`), (week - 1) * 7);
+    if (week < 1 || labelOf(monday) !== `${year}-W${weekMatch[2]}`) {
+      throw new InvalidInputError(field, `${field} ${year} has no week ${weekMatch[2]}`);
+    }
+  } else if (isCalendarDate(trimmed)) {
+    monday = mondayOf(trimmed);
+  } else {
+    throw new InvalidInputError(field, `${field} must be an ISO week such as 2026-W47 or a date YYYY-MM-DD`);
+  }
+  if (monday < '2000-01-01' || monday > '2100-12-31') throw new InvalidInputError(field, `${field} must lie between 2000 and 2100`);
+  return { label: labelOf(monday), monday, sunday: addDays(monday, 6) };
+}
