@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { exitOnStartupFailure, prepareRuntime } from '@app/runtime';
+import { exitOnStartupFailure, prepareRuntime, runUntilStopped } from '@app/runtime';
 import { WorkerModule } from './worker.module.js';
 
 /** LOG_LEVEL (pino's names, shared with the API) as Nest's list of levels to print. */
@@ -17,30 +17,13 @@ function logLevelsFor(level: string): LogLevel[] {
  */
 async function main(): Promise<void> {
   const runtime = await prepareRuntime({ log: (line) => process.env.LOG_LEVEL === 'debug' && process.stderr.write(`${line}\n`) });
-  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | undefined;
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    // Lets the batch in flight finish and commit, then closes the connections.
-    await app?.close().catch(() => undefined);
-    await runtime.stop();
-    process.exit(code);
-  };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
-  process.on('uncaughtException', (error) => {
-    process.stderr.write(`Uncaught exception: ${error.stack ?? error.message}\n`);
-    void stop(1);
-  });
-  try {
+  // Closing lets the batch in flight finish and commit, then closes the connections.
+  await runUntilStopped(runtime, async () => {
     const logger = new ConsoleLogger({ json: true, logLevels: logLevelsFor(runtime.config.LOG_LEVEL) });
-    app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime.config), { logger });
+    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(runtime.config), { logger });
     await app.init();
-  } catch (error) {
-    await runtime.stop();
-    throw error;
-  }
+    return app;
+  });
   process.stdout.write('Search relay worker running (Ctrl-C to stop)\n');
 }
 
