@@ -84,7 +84,9 @@ export class RelayLoop {
         if (outcome.deferred > 0) pause = Math.min(pause, 100);
       } catch (error) {
         failures++;
-        pause = Math.min(30_000, this.options.errorPauseMs * 2 ** Math.min(failures - 1, 5));
+        // Capped at 5 s, like the per-event back-off: once Meilisearch is back the index must catch up within seconds,
+        // even when no new write arrives to wake the loop.
+        pause = Math.min(5_000, this.options.errorPauseMs * 2 ** Math.min(failures - 1, 5));
         // Repeating the same message every second while a service is down helps nobody: log the first few.
         if (failures <= 3 || failures % 30 === 0) {
           this.logger.warn(`Search relay could not run a batch (${error instanceof Error ? error.message : String(error)}); retrying in ${pause} ms`);
