@@ -21,7 +21,6 @@ export interface PlacementFilter {
 }
 
 export interface NewPlacement {
-  workerId: string;
   startDate: string;
   contractMonths: number;
   agentOrganizationId: string | null;
@@ -79,7 +78,7 @@ export class PlacementsService {
    * Creates one placement inside the caller's transaction (hire, or arrival of a group), with the posting row already
    * locked by the caller. Enforces the contract rules, takes the opening and marks the worker employed.
    */
-  async place(manager: EntityManager, actor: Actor, posting: PostingEntity, worker: WorkerEntity, input: Omit<NewPlacement, 'workerId'>): Promise<PlacementEntity> {
+  async place(manager: EntityManager, actor: Actor, posting: PostingEntity, worker: WorkerEntity, input: NewPlacement): Promise<PlacementEntity> {
     const welfare = posting.kind === PostingKind.PUBLIC_WELFARE;
     if (!Number.isInteger(input.contractMonths) || input.contractMonths < 1 || input.contractMonths > 60) {
       throw new InvalidInputError('contractMonths', 'contractMonths must be between 1 and 60');

@@ -175,23 +175,25 @@ export class PostingsService {
    * Runs a change on the posting under a row lock (so it cannot interleave with a hire taking an opening), after the
    * ownership check, and records the outbox event in the same transaction. `change` returns null for "nothing changed".
    */
-  private withLockedPosting(
+  private async withLockedPosting(
     actor: Actor,
     id: string,
     change: (manager: EntityManager, posting: PostingEntity) => Promise<PostingEntity | null>,
   ): Promise<PostingEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<{ refused: PostingEntity } | { result: PostingEntity }> => {
       const posting = await manager.createQueryBuilder(PostingEntity, 'p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
       if (!posting) throw new PostingNotFoundError(id);
-      if (!canManagePosting(actor, posting)) {
-        if (await this.visibleTo(actor, posting)) throw new NotPostingOwnerError();
-        throw new PostingNotFoundError(id);
-      }
+      if (!canManagePosting(actor, posting)) return { refused: posting };
       const changed = await change(manager, posting);
-      if (!changed) return posting;
-      await this.outbox.enqueue(manager, 'posting', [changed.id]);
-      return changed;
+      if (changed) await this.outbox.enqueue(manager, 'posting', [changed.id]);
+      return { result: changed ?? posting };
     });
+    if ('refused' in outcome) {
+      // Decided after the transaction: the visibility look-up must not run while holding a connection it cannot use.
+      if (await this.visibleTo(actor, outcome.refused)) throw new NotPostingOwnerError();
+      throw new PostingNotFoundError(id);
+    }
+    return outcome.result;
   }
 
   private async visibleTo(actor: Actor | undefined, posting: PostingEntity): Promise<boolean> {
