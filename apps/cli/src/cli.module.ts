@@ -3,12 +3,13 @@ import { AccountsModule } from '@app/accounts';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DemoModule } from '@app/demo';
+import { StatisticsModule } from '@app/statistics';
 import { WorkersModule } from '@app/workers';
 
 /** The services operator commands need, without the HTTP server. */
 @Module({})
 export class CliModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule, WorkersModule, DemoModule] };
+    return { module: CliModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, AccountsModule, WorkersModule, DemoModule, StatisticsModule] };
   }
 }

@@ -5,10 +5,11 @@ import type { CliCommand } from './commands/command.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
 import { importWorkersCommand } from './commands/import-workers.command.js';
 import { migrateCommand } from './commands/migrate.command.js';
+import { refreshStatisticsCommand } from './commands/refresh-statistics.command.js';
 import { reindexCommand } from './commands/reindex.command.js';
 import { seedDemoCommand } from './commands/seed-demo.command.js';
 
-const COMMANDS: CliCommand[] = [migrateCommand, createAdminCommand, importWorkersCommand, reindexCommand, seedDemoCommand];
+const COMMANDS: CliCommand[] = [migrateCommand, createAdminCommand, importWorkersCommand, reindexCommand, refreshStatisticsCommand, seedDemoCommand];
 
 function usage(): string {
   const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(48)} ${c.description}`);

@@ -12,7 +12,7 @@ function logLevelsFor(level: string): LogLevel[] {
 }
 
 /**
- * `npm run start:worker`: the search relay without the HTTP server. Several workers (and API processes with the
+ * `npm run start:worker`: the search relay and the statistics rollup refresh without the HTTP server. Several workers (and API processes with the
  * in-process relay) may run at once: they share the outbox through FOR UPDATE SKIP LOCKED.
  */
 async function main(): Promise<void> {
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     await app.init();
     return app;
   });
-  process.stdout.write('Search relay worker running (Ctrl-C to stop)\n');
+  process.stdout.write('Worker running: search relay and statistics rollup (Ctrl-C to stop)\n');
 }
 
 main().catch(exitOnStartupFailure);

@@ -3,14 +3,18 @@ import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MetricsModule } from '@app/metrics';
 import { SearchRelayModule } from '@app/search';
+import { StatisticsRollupModule } from '@app/statistics';
 
-/** The outbox relay on its own, for running apart from the API (which then sets OUTBOX_RELAY=false). */
+/**
+ * The background jobs on their own, for running apart from the API (which then sets OUTBOX_RELAY=false): the search
+ * outbox relay and the statistics rollup refresh.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule, MetricsModule, SearchRelayModule.forRoot({ alwaysOn: true })],
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, MetricsModule, SearchRelayModule.forRoot({ alwaysOn: true }), StatisticsRollupModule.forRoot({ alwaysOn: true })],
     };
   }
 }

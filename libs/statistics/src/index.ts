@@ -12,3 +12,5 @@ export { EmploymentTargetsService, MAX_TARGET_WORKERS, progressOf, type Employme
 export { ZeroEmploymentHouseholdsService, type HouseholdMemberView, type ZeroEmploymentHouseholdView } from './services/zero-employment-households.service.js';
 export { WeeklyReportService, type NewPlacementLine, type WeeklyProgress, type WeeklyProgressLine, type WeeklyReportRequest } from './services/weekly-report.service.js';
 export { StatisticsModule } from './statistics.module.js';
+export { StatisticsRollupModule } from './rollup/statistics-rollup.module.js';
+export { StatisticsRollupRefresher, type RefreshOutcome } from './rollup/statistics-rollup-refresher.js';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '@app/regions';
-import { StatisticsModule } from '@app/statistics';
+import { StatisticsModule, StatisticsRollupModule } from '@app/statistics';
 import { StatisticsResolver } from './statistics.resolver.js';
 
-@Module({ imports: [StatisticsModule, RegionsModule], providers: [StatisticsResolver] })
+/** placementStatistics and friends, and the rollup's in-process refresh (unless OUTBOX_RELAY is off: apps/worker runs it). */
+@Module({ imports: [StatisticsModule, StatisticsRollupModule.forRoot(), RegionsModule], providers: [StatisticsResolver] })
 export class StatisticsApiModule {}

@@ -16,6 +16,8 @@ import {
   type StatisticsRow,
   ZERO_METRICS,
 } from '../statistics-types.js';
+import { planRollup } from '../rollup/rollup-periods.js';
+import { groupingOf, rollupRowsSql } from '../rollup/rollup-sql.js';
 import { dimensionColumn, rowsSql, TOTALS_SQL } from './statistics-sql.js';
 
 /** More rows than anyone reads on a screen or a sheet: the caller should narrow the period or the breakdown. */
@@ -52,7 +54,11 @@ export class PlacementStatisticsService {
     return children.length > 0 ? children : [this.regions.require(regionCode, 'regionCode')];
   }
 
-  /** The numbers for a region the caller has already been allowed to see. */
+  /**
+   * The numbers for a region the caller has already been allowed to see. Months, calendar years and statistics
+   * cycles come from the rollup (../rollup) for counties it holds current, and live for the counties changed since
+   * its last refresh, in one snapshot; any other period is computed live.
+   */
   async compute(regionCode: string, period: Period, groupBy: readonly StatisticsDimension[]): Promise<PlacementStatisticsResult> {
     const dimensions = DIMENSION_ORDER.filter((d) => groupBy.includes(d));
     const axes = dimensions.map((d) => this.axis(d, regionCode, period));
@@ -60,29 +66,58 @@ export class PlacementStatisticsService {
     if (cells > MAX_STATISTICS_ROWS) {
       throw new InvalidInputError('groupBy', `this breakdown has ${cells} rows (at most ${MAX_STATISTICS_ROWS}): shorten the period or group by fewer dimensions`);
     }
-    const [low, high] = regionCodeRange(regionCode);
-    const params = [low, high, period.from, period.to];
-    const months = monthsOf(period);
+    const live = new LiveStatements(regionCode, period, dimensions);
     const byMonth = dimensions.includes(StatisticsDimension.MONTH);
-    const [totalsResult, found] = await Promise.all([
-      this.query<StatisticsMetrics>(TOTALS_SQL, params),
-      dimensions.length > 0
-        ? this.query<FoundRow>(rowsSql(regionLevel(regionCode), dimensions, months.length), byMonth ? [...params, monthNumber(period.from)] : params)
-        : [],
-    ]);
-    const totals = { ...totalsResult[0] };
-    const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, months)) : [{ ...emptyKeys(), ...totals }];
+    const eligible = planRollup(period, byMonth, '9999-12-31').rowPeriods !== null;
+    const { totals, found } = eligible ? await this.fromRollup(live, period, dimensions) : await this.allLive(live);
+    const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, live.months)) : [{ ...emptyKeys(), ...totals }];
     return { regionCode, period, groupBy: dimensions, totals, rows };
+  }
+
+  /** Totals and rows side by side on two connections: the slow path, so at least not one after the other. */
+  private async allLive(live: LiveStatements): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+    const [totals, found] = await Promise.all([
+      this.readOnly((q) => live.totals(q, null)),
+      live.dimensions.length > 0 ? this.readOnly((q) => live.rows(q, null)) : [],
+    ]);
+    return { totals, found };
+  }
+
+  /**
+   * One REPEATABLE READ snapshot, so the dirty list, the rollup rows and the live rows agree: a county is either
+   * clean and read from the rollup, or dirty and counted live (a worker belongs to one county, so the two add up).
+   */
+  private fromRollup(live: LiveStatements, period: Period, dimensions: StatisticsDimension[]): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+    return this.readOnly(async (q) => {
+      const [low, high] = live.range;
+      const [state] = await q<{ horizon: string; dirty: string[] }>(
+        `SELECT horizon::text AS horizon, ARRAY(SELECT DISTINCT county_code::text FROM statistics_dirty WHERE county_code >= $1 AND county_code < $2) AS dirty
+         FROM statistics_rollup_state`,
+        [low, high],
+      );
+      const plan = planRollup(period, dimensions.includes(StatisticsDimension.MONTH), state.horizon);
+      if (!plan.rowPeriods) {
+        return { totals: await live.totals(q, null), found: live.dimensions.length > 0 ? await live.rows(q, null) : [] };
+      }
+      const fromRollup = (periods: Period[], dims: readonly StatisticsDimension[]) =>
+        q<FoundRow>(rollupRowsSql(regionLevel(live.regionCode), dims), [low, high, periods.map((p) => p.from), periods.map((p) => p.to), state.dirty, groupingOf(dims)]);
+      const dirty = state.dirty.length > 0 ? state.dirty : null;
+      const totals = plan.totals
+        ? addMetrics((await fromRollup([period], []))[0], dirty ? await live.totals(q, dirty) : ZERO_METRICS)
+        : await live.totals(q, null);
+      const found = dimensions.length > 0 ? [...(await fromRollup(plan.rowPeriods, dimensions)), ...(dirty ? await live.rows(q, dirty) : [])] : [];
+      return { totals, found };
+    });
   }
 
   /**
    * Big hash aggregates (a province's workers) must stay in memory to be fast; the setting lasts only for this
    * read-only transaction, not for the pooled connection.
    */
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
-    return this.dataSource.transaction(async (manager) => {
+  private readOnly<T>(work: (q: RunQuery) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query(`SET TRANSACTION READ ONLY; SET LOCAL work_mem = '${STATISTICS_WORK_MEM}'`);
-      return (await manager.query(sql, params)) as T[];
+      return work(async <R>(sql: string, params: unknown[]) => (await manager.query(sql, params)) as R[]);
     });
   }
 
@@ -105,6 +140,47 @@ export class PlacementStatisticsService {
 
 function emptyKeys(): Omit<StatisticsRow, keyof StatisticsMetrics> {
   return { childRegionCode: null, category: null, scope: null, postingKind: null, month: null };
+}
+
+type RunQuery = <R>(sql: string, params: unknown[]) => Promise<R[]>;
+
+/** The live statements (statistics-sql.ts) for one region, period and breakdown; `counties` narrows them to some. */
+class LiveStatements {
+  readonly range: [string, string];
+  readonly months: string[];
+
+  constructor(
+    readonly regionCode: string,
+    readonly period: Period,
+    readonly dimensions: StatisticsDimension[],
+  ) {
+    this.range = regionCodeRange(regionCode);
+    this.months = monthsOf(period);
+  }
+
+  async totals(q: RunQuery, counties: string[] | null): Promise<StatisticsMetrics> {
+    return { ...(await q<StatisticsMetrics>(TOTALS_SQL, this.params(counties)))[0] };
+  }
+
+  rows(q: RunQuery, counties: string[] | null): Promise<FoundRow[]> {
+    const params = this.params(counties);
+    const byMonth = this.dimensions.includes(StatisticsDimension.MONTH);
+    return q<FoundRow>(rowsSql(regionLevel(this.regionCode), this.dimensions, this.months.length), byMonth ? [...params, monthNumber(this.period.from)] : params);
+  }
+
+  private params(counties: string[] | null): unknown[] {
+    return [this.range[0], this.range[1], this.period.from, this.period.to, counties];
+  }
+}
+
+function addMetrics(a: StatisticsMetrics, b: StatisticsMetrics): StatisticsMetrics {
+  return {
+    workersEmployed: a.workersEmployed + b.workersEmployed,
+    placementsStarted: a.placementsStarted + b.placementsStarted,
+    returnees: a.returnees + b.returnees,
+    subsidyClaimed: a.subsidyClaimed + b.subsidyClaimed,
+    subsidyPaid: a.subsidyPaid + b.subsidyPaid,
+  };
 }
 
 type FoundRow = Record<string, unknown> & StatisticsMetrics & { month?: string | null; employedByMonth?: number[] | null };
@@ -134,13 +210,7 @@ function fillGrid(dimensions: StatisticsDimension[], axes: Key[][], found: Found
       return value;
     });
     const id = JSON.stringify(key);
-    const sum = counted.get(id) ?? { ...ZERO_METRICS };
-    sum.workersEmployed += row.workersEmployed;
-    sum.placementsStarted += row.placementsStarted;
-    sum.returnees += row.returnees;
-    sum.subsidyClaimed += row.subsidyClaimed;
-    sum.subsidyPaid += row.subsidyPaid;
-    counted.set(id, sum);
+    counted.set(id, addMetrics(counted.get(id) ?? ZERO_METRICS, row));
   }
   let keys: Key[][] = [[]];
   for (const axis of axes) keys = keys.flatMap((prefix) => axis.map((value) => [...prefix, value]));

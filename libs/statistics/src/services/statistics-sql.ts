@@ -3,7 +3,8 @@ import { StatisticsDimension } from '../statistics-types.js';
 
 /**
  * The statistics as SQL over placements and subsidy_claims, counted by the worker's hukou region copied onto each row
- * (the sending side). Parameters: $1/$2 the region's code range [low, high), $3/$4 the period's first and last day.
+ * (the sending side). Parameters: $1/$2 the region's code range [low, high), $3/$4 the period's first and last day,
+ * $5 null or the only counties to count (the rollup's dirty ones, see ../rollup).
  *
  * Shapes chosen for speed at a million placements:
  * - distinct workers are counted in two steps (group by worker, then count the groups): a hash aggregate, where
@@ -14,19 +15,30 @@ import { StatisticsDimension } from '../statistics-types.js';
  * A statement returns several row sets (placements, claims, ...) as one UNION ALL; the caller adds them up per key.
  */
 
-/** Overlaps the period: started by its last day and not ended before its first. */
-const OVERLAPS = (x: string) =>
-  `${x}.hukou_region_code >= $1 AND ${x}.hukou_region_code < $2 AND ${x}.start_date <= $4::date AND (${x}.end_date IS NULL OR ${x}.end_date >= $3::date)`;
+/** In the region (and among the counties of $5 when given). */
+const IN_REGION = (x: string) =>
+  `${x}.hukou_region_code >= $1 AND ${x}.hukou_region_code < $2 AND ($5::bpchar[] IS NULL OR ${x}.hukou_region_code = ANY ($5::bpchar[]))`;
 
-/** Categories are periods: the ones held on the placement's start date. */
-const CATEGORY_JOIN = (x: string) =>
+/** Overlaps the period: started by its last day and not ended before its first. */
+const OVERLAPS = (x: string) => `${IN_REGION(x)} AND ${x}.start_date <= $4::date AND (${x}.end_date IS NULL OR ${x}.end_date >= $3::date)`;
+
+/** Categories are periods: the ones held on the placement's start date. Shared with the rollup (same meaning). */
+export const CATEGORY_JOIN = (x: string) =>
   `LEFT JOIN worker_categories wc ON wc.worker_id = ${x}.worker_id AND wc.effective_from <= ${x}.start_date AND (wc.effective_to IS NULL OR wc.effective_to > ${x}.start_date)`;
 
 /** Claims are stamped in UTC; a Chinese bureau's day runs midnight to midnight Beijing time. */
 const LOCAL = `'Asia/Shanghai'`;
-const CLAIM_IN_REGION = `c.hukou_region_code >= $1 AND c.hukou_region_code < $2`;
-const CLAIMED_IN_PERIOD = `c.status <> 'REJECTED' AND c.created_at >= $3::date::timestamp AT TIME ZONE ${LOCAL} AND c.created_at < ($4::date + 1)::timestamp AT TIME ZONE ${LOCAL}`;
-const PAID_IN_PERIOD = `c.status = 'PAID' AND c.paid_on >= $3::date AND c.paid_on <= $4::date`;
+
+/** Claim `c` was made (and not rejected) between two days, both included, given as SQL date expressions. */
+export const claimedBetween = (first: string, last: string) =>
+  `c.status <> 'REJECTED' AND c.created_at >= ${first}::timestamp AT TIME ZONE ${LOCAL} AND c.created_at < (${last} + 1)::timestamp AT TIME ZONE ${LOCAL}`;
+
+/** Claim `c` was paid between two days, both included. */
+export const paidBetween = (first: string, last: string) => `c.status = 'PAID' AND c.paid_on >= ${first} AND c.paid_on <= ${last}`;
+
+const CLAIM_IN_REGION = IN_REGION('c');
+const CLAIMED_IN_PERIOD = claimedBetween('$3::date', '$4::date');
+const PAID_IN_PERIOD = paidBetween('$3::date', '$4::date');
 const CLAIM_MONTH = `to_char(c.created_at AT TIME ZONE ${LOCAL}, 'YYYY-MM')`;
 
 /** Months per bit-mask word: 2 << 61 still fits a signed bigint. */
@@ -47,7 +59,7 @@ export function dimensionColumn(dimension: StatisticsDimension): string {
 const METRICS = ['"workersEmployed"', '"placementsStarted"', '"returnees"', '"subsidyClaimed"', '"subsidyPaid"'];
 
 /** The child a hukou county falls in: its city under a province, itself under a city or a county. */
-function childOf(level: RegionLevel, column: string): string {
+export function childOf(level: RegionLevel, column: string): string {
   return level === 'PROVINCE' ? `(left(${column}, 4) || '00')` : `${column}::text`;
 }
 
@@ -78,7 +90,7 @@ function groupByFirst(count: number): string {
  * Rows grouped by `dimensions` (at least one). Result columns: the dimension columns (`month` included when grouped by
  * it), the five metrics and `employedByMonth`. Several rows may share a key: the caller adds them up. With MONTH, the
  * employment branch has month null and carries the per-month counts in `employedByMonth` (index 0 = the period's first
- * month), and $5 must be the period's first month as year * 12 + month - 1.
+ * month), and $6 must be the period's first month as year * 12 + month - 1.
  */
 export function rowsSql(level: RegionLevel, dimensions: readonly StatisticsDimension[], months: number): string {
   const byMonth = dimensions.includes(StatisticsDimension.MONTH);
@@ -126,7 +138,7 @@ export function rowsSql(level: RegionLevel, dimensions: readonly StatisticsDimen
   }
 
   // Month index of a date: 0 for the period's first month.
-  const index = (date: string) => `(date_part('year', ${date})::int * 12 + date_part('month', ${date})::int - 1 - $5::int)`;
+  const index = (date: string) => `(date_part('year', ${date})::int * 12 + date_part('month', ${date})::int - 1 - $6::int)`;
   const first = `greatest(${index('x.start_date')}, 0)`;
   const last = `least(${index('least(coalesce(x.end_date, $4::date), $4::date)')}, ${months - 1})`;
   const words = Math.ceil(months / MONTHS_PER_WORD);
@@ -148,7 +160,7 @@ export function rowsSql(level: RegionLevel, dimensions: readonly StatisticsDimen
   const started = `
     SELECT ${select([...placementKeys, `to_char(x.start_date, 'YYYY-MM')`, ...metrics({ '"placementsStarted"': 'count(*)' }), 'NULL::int[]'])}
     FROM placements x ${categoryJoin}
-    WHERE x.hukou_region_code >= $1 AND x.hukou_region_code < $2 AND x.start_date >= $3::date AND x.start_date <= $4::date
+    WHERE ${IN_REGION('x')} AND x.start_date >= $3::date AND x.start_date <= $4::date
     ${groupByFirst(k + 1)}`;
   const returned = `
     SELECT ${select([...placementKeys, `to_char(x.end_date, 'YYYY-MM')`, ...metrics({ '"returnees"': 'count(DISTINCT x.worker_id)' }), 'NULL::int[]'])}

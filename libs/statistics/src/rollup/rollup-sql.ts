@@ -1,0 +1,155 @@
+import type { RegionLevel } from '@app/common';
+import { StatisticsDimension } from '../statistics-types.js';
+import { CATEGORY_JOIN, childOf, claimedBetween, paidBetween } from '../services/statistics-sql.js';
+
+/**
+ * The rollup's SQL. A row holds, for one hukou county and one period, the metrics of one cell of a CUBE over
+ * (category, scope, posting kind); `grouping` says which of the three are rolled up (category 4, scope 2, kind 1).
+ * Adding rows over counties is exact because every worker has exactly one hukou county; nothing is ever added over
+ * periods or over cells of another grouping.
+ *
+ * The cells mean exactly what the live statements in statistics-sql.ts compute, so reading a clean county here or
+ * live gives the same numbers: categories are the ones held on the placement's start date, a worker counts once per
+ * cell, claims count on the Beijing day they were made (not rejected) and on the day they were paid.
+ */
+
+/** Bit of each dimension in `grouping` when it is rolled up. */
+const ROLLED_UP_BIT: Partial<Record<StatisticsDimension, number>> = {
+  [StatisticsDimension.CATEGORY]: 4,
+  [StatisticsDimension.SCOPE]: 2,
+  [StatisticsDimension.POSTING_KIND]: 1,
+};
+
+/** The `grouping` value of the rows that break down by `dimensions` (CHILD_REGION and MONTH come from county and period). */
+export function groupingOf(dimensions: readonly StatisticsDimension[]): number {
+  return Object.entries(ROLLED_UP_BIT).reduce((bits, [d, bit]) => (dimensions.includes(d as StatisticsDimension) ? bits : bits | bit!), 0);
+}
+
+/**
+ * The periods to rebuild for each dirty county ($1 counties, $2 the first day that may have changed): every month,
+ * calendar year and statistics cycle ending on or after it and ending by the horizon ($3).
+ */
+const PERIODS = `
+  dirty AS (
+    SELECT county_code::char(6) AS county_code, dirty_from FROM unnest($1::text[], $2::date[]) AS d(county_code, dirty_from)
+  ),
+  periods AS MATERIALIZED (
+    SELECT d.county_code, m::date AS pf, (m + interval '1 month' - interval '1 day')::date AS pt
+    FROM dirty d CROSS JOIN generate_series(date_trunc('month', d.dirty_from::timestamp), $3::date::timestamp, interval '1 month') m
+    UNION ALL
+    SELECT d.county_code, make_date(y, 1, 1), make_date(y, 12, 31)
+    FROM dirty d CROSS JOIN generate_series(extract(year FROM d.dirty_from)::int, extract(year FROM $3::date)::int) y
+    UNION ALL
+    SELECT d.county_code, make_date(y - 1, 10, 1), make_date(y, 9, 30)
+    FROM dirty d CROSS JOIN generate_series(extract(year FROM d.dirty_from)::int, extract(year FROM $3::date)::int) y
+  )`;
+
+/** Drops the rows of the periods about to be rebuilt. */
+export const DELETE_ROLLUP_SQL = `
+  WITH ${PERIODS}
+  DELETE FROM statistics_rollup r USING periods p
+  WHERE r.county_code = p.county_code AND r.period_from = p.pf AND r.period_to = p.pt`;
+
+const CATEGORY_AT_START = CATEGORY_JOIN('x');
+const SETS = `GROUPING SETS ((), (scope), (posting_kind), (scope, posting_kind))`;
+const CLAIMED = claimedBetween('p.pf', 'p.pt');
+const PAID = paidBetween('p.pf', 'p.pt');
+
+/**
+ * Recomputes those periods from the source tables. Employment is counted per worker first (a worker once per cell,
+ * started placements summed, returned if any placement of theirs in the cell ended with RETURNED_HOME in the period);
+ * cells without category never join the categories, so a worker holding two does not double their placements there.
+ * Everything is keyed by a small period number (`pid`, one per county and period) rather than by county and dates:
+ * the sorts and hashes over a county's (placement, period) pairs are most of the work.
+ */
+export const INSERT_ROLLUP_SQL = `
+  WITH ${PERIODS},
+  numbered AS MATERIALIZED (
+    SELECT row_number() OVER ()::int AS pid, county_code, pf, pt FROM periods
+  ),
+  placed AS MATERIALIZED (
+    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind,
+           x.start_date >= p.pf AS started,
+           coalesce(x.end_reason = 'RETURNED_HOME' AND x.end_date <= p.pt, false) AS returned
+    FROM numbered p
+    JOIN placements x ON x.hukou_region_code = p.county_code AND x.start_date <= p.pt AND (x.end_date IS NULL OR x.end_date >= p.pf)
+  ),
+  by_worker AS (
+    SELECT pid, worker_id, scope, posting_kind, count(*) FILTER (WHERE started) AS started, bool_or(returned) AS returned
+    FROM placed GROUP BY 1, 2, 3, 4
+  ),
+  by_worker_category AS (
+    SELECT x.pid, x.worker_id, wc.category, x.scope, x.posting_kind, count(*) FILTER (WHERE x.started) AS started, bool_or(x.returned) AS returned
+    FROM placed x ${CATEGORY_AT_START}
+    GROUP BY 1, 2, 3, 4, 5
+  ),
+  claimed AS MATERIALIZED (
+    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind,
+           CASE WHEN ${CLAIMED} THEN c.amount ELSE 0 END AS claimed,
+           CASE WHEN ${PAID} THEN c.amount ELSE 0 END AS paid
+    FROM numbered p
+    JOIN subsidy_claims c ON c.hukou_region_code = p.county_code AND ((${CLAIMED}) OR (${PAID}))
+    JOIN placements x ON x.id = c.placement_id
+  ),
+  cells AS (
+    SELECT pid, 4 + GROUPING(scope, posting_kind) AS g, NULL::worker_category AS category, scope, posting_kind,
+           count(DISTINCT worker_id) AS workers, sum(started) AS started, count(DISTINCT worker_id) FILTER (WHERE returned) AS returnees,
+           0::bigint AS claimed, 0::bigint AS paid
+    FROM by_worker GROUP BY pid, ${SETS}
+    UNION ALL
+    SELECT pid, GROUPING(scope, posting_kind), category, scope, posting_kind,
+           count(DISTINCT worker_id), sum(started), count(DISTINCT worker_id) FILTER (WHERE returned), 0, 0
+    FROM by_worker_category GROUP BY pid, category, ${SETS}
+    UNION ALL
+    SELECT pid, 4 + GROUPING(scope, posting_kind), NULL, scope, posting_kind, 0, 0, 0, sum(claimed), sum(paid)
+    FROM claimed GROUP BY pid, ${SETS}
+    UNION ALL
+    SELECT x.pid, GROUPING(x.scope, x.posting_kind), wc.category, x.scope, x.posting_kind, 0, 0, 0, sum(x.claimed), sum(x.paid)
+    FROM claimed x ${CATEGORY_AT_START}
+    GROUP BY x.pid, wc.category, GROUPING SETS ((), (x.scope), (x.posting_kind), (x.scope, x.posting_kind))
+  ),
+  summed AS (
+    SELECT pid, g, category, scope, posting_kind, sum(workers) AS workers, sum(started) AS started, sum(returnees) AS returnees,
+           sum(claimed) AS claimed, sum(paid) AS paid
+    FROM cells GROUP BY pid, g, category, scope, posting_kind
+  )
+  INSERT INTO statistics_rollup (county_code, period_from, period_to, grouping, category, scope, posting_kind,
+                                 workers_employed, placements_started, returnees, subsidy_claimed, subsidy_paid)
+  SELECT n.county_code, n.pf, n.pt, s.g, s.category, s.scope, s.posting_kind, s.workers, s.started, s.returnees, s.claimed, s.paid
+  FROM summed s JOIN numbered n ON n.pid = s.pid`;
+
+/**
+ * Rollup rows for a region: $1/$2 its county code range, $3/$4 the periods (pairs of first and last day), $5 the
+ * counties to leave out (dirty ones, computed live instead), $6 the grouping. Same columns as the live statements.
+ */
+export function rollupRowsSql(level: RegionLevel, dimensions: readonly StatisticsDimension[]): string {
+  const keys = dimensions.map((d) => {
+    switch (d) {
+      case StatisticsDimension.CHILD_REGION:
+        return `${childOf(level, 'r.county_code')} AS child`;
+      case StatisticsDimension.MONTH:
+        return `to_char(r.period_from, 'YYYY-MM') AS month`;
+      case StatisticsDimension.CATEGORY:
+        return 'r.category::text AS category';
+      case StatisticsDimension.SCOPE:
+        return 'r.scope::text AS scope';
+      case StatisticsDimension.POSTING_KIND:
+        return 'r.posting_kind::text AS kind';
+    }
+  });
+  const groupBy = keys.length > 0 ? `GROUP BY ${keys.map((_, i) => i + 1).join(', ')}` : '';
+  return `
+    SELECT ${[
+      ...keys,
+      'coalesce(sum(r.workers_employed), 0)::int AS "workersEmployed"',
+      'coalesce(sum(r.placements_started), 0)::int AS "placementsStarted"',
+      'coalesce(sum(r.returnees), 0)::int AS "returnees"',
+      'coalesce(sum(r.subsidy_claimed), 0)::float8 AS "subsidyClaimed"',
+      'coalesce(sum(r.subsidy_paid), 0)::float8 AS "subsidyPaid"',
+      'NULL::int[] AS "employedByMonth"',
+    ].join(', ')}
+    FROM statistics_rollup r
+    JOIN unnest($3::date[], $4::date[]) AS q(period_from, period_to) ON r.period_from = q.period_from AND r.period_to = q.period_to
+    WHERE r.grouping = $6 AND r.county_code >= $1 AND r.county_code < $2 AND r.county_code <> ALL ($5::bpchar[])
+    ${groupBy}`;
+}

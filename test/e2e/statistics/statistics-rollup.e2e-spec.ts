@@ -1,0 +1,161 @@
+import { DataSource } from 'typeorm';
+import { StatisticsRollupRefresher } from '@app/statistics';
+import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
+import { StatisticsWorld, type TestWorker } from './statistics-fixture.js';
+
+const STATISTICS = `query($input: PlacementStatisticsInput!) { placementStatistics(input: $input) {
+  from to groupBy
+  totals { workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid }
+  rows { childRegion { code } category scope postingKind month workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
+
+const CITY = '623000'; // 甘南藏族自治州: used by no other suite
+const HEZUO = '623001'; // 合作市
+const LINTAN = '623021'; // 临潭县
+const DIMENSIONS = ['CHILD_REGION', 'MONTH', 'CATEGORY', 'SCOPE', 'POSTING_KIND'];
+
+/** Every combination of the five dimensions, none included. */
+const ALL_BREAKDOWNS = Array.from({ length: 1 << DIMENSIONS.length }, (_, mask) => DIMENSIONS.filter((_, i) => mask & (1 << i)));
+
+/** What the rollup holds (a month, a calendar year, a statistics cycle) and a whole-month range read month by month. */
+const PERIODS: Array<Record<string, unknown>> = [
+  { cycleYear: 2026 },
+  { from: '2026-01-01', to: '2026-12-31' },
+  { from: '2025-12-01', to: '2025-12-31' },
+  { from: '2025-11-01', to: '2026-04-30' },
+];
+
+/**
+ * The rollup (statistics_rollup, refreshed in the background) must give exactly the numbers the live statements give,
+ * for every breakdown, and a change must count at once, before any refresh. The live statements themselves are
+ * checked against hand-computed numbers in placement-statistics.e2e-spec.ts.
+ */
+describe('statistics rollup', () => {
+  let t: TestApp;
+  let db: DataSource;
+  let refresher: StatisticsRollupRefresher;
+  let bureau: Caller;
+  let world: StatisticsWorld;
+  let workers: TestWorker[];
+  let employer: Caller;
+  let eastWest: string;
+
+  const stats = async (input: Record<string, unknown>) => (await bureau.ok(STATISTICS, { input })).placementStatistics;
+  const everything = async () => {
+    const results: unknown[] = [];
+    for (const period of PERIODS) results.push(...(await Promise.all(ALL_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, ...period, groupBy })))));
+    return results;
+  };
+  const dirtyCounties = async () => (await db.query(`SELECT count(*)::int AS n FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))[0].n;
+  /** Makes the city's counties dirty: they are computed live until the next refresh. */
+  const markDirty = () => db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT code, '2020-01-01' FROM regions WHERE parent_code = $1`, [CITY]);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = t.app.get(DataSource);
+    refresher = t.app.get(StatisticsRollupRefresher);
+    world = new StatisticsWorld(t);
+    bureau = await t.signIn(await insertAccount('BUREAU', CITY), TEST_PASSWORD);
+    const east = await world.organization('ENTERPRISE', '330108', '杭州某服装有限公司');
+    employer = east.caller;
+    const workshop = await world.organization('ENTERPRISE', HEZUO, '合作市某牦牛乳制品帮扶车间');
+    eastWest = await world.posting({ organizationId: east.organizationId, kind: 'EAST_WEST', regionCode: '330108', title: '服装车工' });
+    const local = await world.posting({ organizationId: workshop.organizationId, kind: 'WORKSHOP', regionCode: HEZUO, title: '乳制品包装' });
+    const welfare = await world.posting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: LINTAN, title: '护林员' });
+
+    workers = await Promise.all([
+      world.worker(bureau, HEZUO, '才让卓玛'),
+      world.worker(bureau, HEZUO, '扎西'),
+      world.worker(bureau, LINTAN, '马文斌'),
+      world.worker(bureau, LINTAN, '杨秀英'),
+    ]);
+    await world.categoryHistory(workers[0].id, [{ category: 'POVERTY_ALLEVIATED', from: '2024-01-01' }, { category: 'RELOCATED', from: '2025-06-01' }]);
+    await world.categoryHistory(workers[1].id, [{ category: 'MONITORING_TARGET', from: '2024-01-01', to: '2026-01-15' }, { category: 'POVERTY_ALLEVIATED', from: '2026-01-15' }]);
+    await world.categoryHistory(workers[2].id, [{ category: 'LOW_INCOME_ALLOWANCE', from: '2025-01-01' }]);
+    await world.categoryHistory(workers[3].id, []);
+
+    const p1 = await world.place(workers[0], eastWest, employer, '2025-11-20');
+    await world.end(employer, p1, '2026-02-10', 'RETURNED_HOME');
+    const p2 = await world.place(workers[0], local, workshop.caller, '2026-03-01');
+    const p3 = await world.place(workers[1], eastWest, employer, '2025-10-01');
+    const p4 = await world.place(workers[2], welfare, bureau, '2025-12-01', 6);
+    await world.end(bureau, p4, '2026-05-31', 'CONTRACT_ENDED');
+    await world.place(workers[3], local, workshop.caller, '2026-01-31');
+    await world.claim(p1, { kind: 'TRANSPORT', amount: 800, status: 'PAID', createdAt: '2025-12-31T23:50:00+08:00', paidOn: '2026-01-05' });
+    await world.claim(p3, { kind: 'JOB_SEEKING', amount: 500, status: 'APPROVED', createdAt: '2026-01-01T00:10:00+08:00' });
+    await world.claim(p2, { kind: 'TRANSPORT', amount: 300, status: 'REJECTED', createdAt: '2026-03-05T09:00:00+08:00' });
+    await world.claim(p4, { kind: 'TRANSPORT', amount: 200, status: 'SUBMITTED', createdAt: '2026-04-01T09:00:00+08:00' });
+  });
+
+  afterAll(() => t.close());
+
+  it('answers every breakdown of months, years and statistics cycles from the rollup with the live numbers', async () => {
+    await refresher.refreshAll();
+    expect(await dirtyCounties()).toBe(0);
+    const held = (await db.query(`SELECT count(*)::int AS n FROM statistics_rollup WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`, [HEZUO, LINTAN]))[0].n;
+    expect(held).toBeGreaterThan(0);
+    const fromRollup = await everything();
+
+    await markDirty();
+    const live = await everything();
+    expect(fromRollup).toEqual(live);
+    // Not a vacuous comparison: the city has numbers in every period.
+    expect((live[0] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(4);
+    await refresher.refreshAll();
+    expect(await dirtyCounties()).toBe(0);
+  });
+
+  it('reads clean counties from the rollup and dirty ones live, in the same answer', async () => {
+    await refresher.refreshAll();
+    const cycle = { regionCode: CITY, cycleYear: 2026, groupBy: ['CHILD_REGION'] };
+    const before = await stats(cycle);
+    const employedIn = (result: { rows: Array<{ childRegion: { code: string }; workersEmployed: number }> }, code: string) =>
+      result.rows.find((r) => r.childRegion.code === code)!.workersEmployed;
+    // Tamper with the stored cells of both counties: a clean county's answer now shows it, proving the rollup is read...
+    await db.query(`UPDATE statistics_rollup SET workers_employed = workers_employed + 1000 WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`, [HEZUO, LINTAN]);
+    // ...while a county marked dirty is computed from the placements and ignores its stored cells.
+    await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) VALUES ($1, '2026-01-01')`, [LINTAN]);
+    const mixed = await stats(cycle);
+    expect(employedIn(mixed, HEZUO)).toBe(employedIn(before, HEZUO) + 1000);
+    expect(employedIn(mixed, LINTAN)).toBe(employedIn(before, LINTAN));
+    expect(mixed.totals.workersEmployed).toBe(before.totals.workersEmployed + 1000);
+    // A refresh rebuilds every period from the dirty day on: 合作市 is clean and keeps its wrong cells, 临潭县 is rebuilt.
+    await refresher.refreshAll();
+    await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) VALUES ($1, '2020-01-01')`, [HEZUO]);
+    await refresher.refreshAll();
+    expect(await stats(cycle)).toEqual(before);
+  });
+
+  it('counts a hire, an ending and a claim at once, before the refresher runs, and the same after it has', async () => {
+    await refresher.refreshAll();
+    const cycle = { regionCode: CITY, cycleYear: 2026, groupBy: ['SCOPE'] };
+    const before = await stats(cycle);
+    const newcomer = await world.worker(bureau, LINTAN, '丁志强');
+    const placement = await world.place(newcomer, eastWest, employer, '2026-05-10');
+    await world.end(employer, placement, '2026-08-31', 'RETURNED_HOME');
+    await world.claim(placement, { kind: 'TRANSPORT', amount: 600, status: 'PAID', createdAt: '2026-06-01T10:00:00+08:00', paidOn: '2026-06-20' });
+    const after = await stats(cycle);
+    expect(after.totals).toEqual({
+      workersEmployed: before.totals.workersEmployed + 1,
+      placementsStarted: before.totals.placementsStarted + 1,
+      returnees: before.totals.returnees + 1,
+      subsidyClaimed: before.totals.subsidyClaimed + 600,
+      subsidyPaid: before.totals.subsidyPaid + 600,
+    });
+    await refresher.refreshAll();
+    expect(await dirtyCounties()).toBe(0);
+    expect(await stats(cycle)).toEqual(after);
+  });
+
+  it('marks a county only when something the statistics read has changed', async () => {
+    await refresher.refreshAll();
+    // An edit of what the statistics do not read (the work region, the timestamp) changes nothing counted.
+    await db.query(`UPDATE placements SET updated_at = now(), work_region_code = work_region_code WHERE hukou_region_code = $1`, [HEZUO]);
+    expect(await dirtyCounties()).toBe(0);
+    await db.query(`UPDATE worker_categories SET effective_from = '2024-02-01' WHERE worker_id = $1 AND category = 'POVERTY_ALLEVIATED'`, [workers[0].id]);
+    expect((await db.query(`SELECT county_code::text AS county, dirty_from::text AS day FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))).toEqual([
+      { county: HEZUO, day: '2024-01-01' },
+    ]);
+    await refresher.refreshAll();
+  });
+});
