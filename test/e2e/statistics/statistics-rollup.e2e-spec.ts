@@ -145,6 +145,11 @@ describe('statistics rollup', () => {
     await refresher.refreshAll();
     expect(await dirtyCounties()).toBe(0);
     expect(await stats(cycle)).toEqual(after);
+    // Operators see how many counties are answered live, waiting for a rebuild.
+    await markDirty();
+    const metrics = (await t.http().get('/metrics')).text;
+    expect(Number(/^statistics_rollup_dirty_counties (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(8); // the city's eight counties
+    await refresher.refreshAll();
   });
 
   it('marks a county only when something the statistics read has changed', async () => {

@@ -1,6 +1,8 @@
 import { type DynamicModule, Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { MetricsModule } from '@app/metrics';
 import { StatisticsModule } from '../statistics.module.js';
+import { StatisticsRollupMetrics } from './statistics-rollup-metrics.js';
 import { StatisticsRollupRefresher } from './statistics-rollup-refresher.js';
 
 const ROLLUP_ENABLED = Symbol('ROLLUP_ENABLED');
@@ -24,6 +26,7 @@ class StatisticsRollupLoop implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     private readonly refresher: StatisticsRollupRefresher,
+    private readonly metrics: StatisticsRollupMetrics,
     @Inject(ROLLUP_ENABLED) private readonly enabled: boolean,
   ) {}
 
@@ -50,11 +53,17 @@ class StatisticsRollupLoop implements OnApplicationBootstrap, OnModuleDestroy {
           if (await this.refresher.extendHorizon()) this.logger.log('Statistics rollup horizon moved: rebuilding');
           nextHorizonCheck = Date.now() + HORIZON_CHECK_MS;
         }
+        const stopTimer = this.metrics.batchSeconds.startTimer();
         const outcome = await this.refresher.refreshBatch();
+        if (outcome.counties > 0) {
+          stopTimer();
+          this.metrics.counties.inc(outcome.counties);
+        }
         failures = 0;
         if (outcome.counties > 0 && outcome.remaining > 0) continue;
       } catch (error) {
         failures++;
+        this.metrics.failures.inc();
         pause = ERROR_PAUSE_MS;
         if (failures <= 3 || failures % 60 === 0) {
           this.logger.warn(`Statistics rollup refresh failed (${error instanceof Error ? error.message : String(error)}); retrying in ${pause} ms`);
@@ -86,9 +95,10 @@ export class StatisticsRollupModule {
   static forRoot(options: { alwaysOn?: boolean } = {}): DynamicModule {
     return {
       module: StatisticsRollupModule,
-      imports: [StatisticsModule],
+      imports: [StatisticsModule, MetricsModule],
       providers: [
         StatisticsRollupLoop,
+        StatisticsRollupMetrics,
         { provide: ROLLUP_ENABLED, inject: [AppConfig], useFactory: (config: AppConfig) => options.alwaysOn === true || config.OUTBOX_RELAY },
       ],
     };
