@@ -2,7 +2,7 @@ export { createMeiliClient } from './meili-client.js';
 export { SearchClientModule } from './search-client.module.js';
 export { SearchModule } from './search.module.js';
 export { SearchRelayModule } from './relay/search-relay.module.js';
-export type { PostingDocument, PostingSource, RegionName } from './documents/posting-document.js';
+export type { PostingDocument, PostingSource, RegionName, ShownPosting } from './documents/posting-document.js';
 export { buildPostingDocument, dateNumber } from './documents/build-posting-document.js';
 export { PostingDocumentSource, type DocumentChanges } from './documents/posting-document-source.js';
 export { shortRegionName, regionSearchNames } from './documents/region-names.js';
@@ -14,6 +14,7 @@ export { settingsMatch } from './index-settings/same-settings.js';
 export { OutboxRelay, type BatchOutcome, type RelayOptions } from './relay/outbox-relay.js';
 export { RelayLoop, type RelayLoopOptions } from './relay/relay-loop.js';
 export { PostingReindexer, type ReindexProgress, type ReindexResult } from './reindex/posting-reindexer.js';
+export { MeiliSearchHttp, MeilisearchSearchError } from './query/meili-search-http.js';
 export { PostingSearchService, type PostingSearchHit, type PostingSearchResult } from './query/posting-search.service.js';
 export {
   buildSearchRequest, toMeiliSearch, FACETS, MAX_RADIUS_KM, type PostingSearchInput, type PostingSearchRequest, type PostingSearchSort,

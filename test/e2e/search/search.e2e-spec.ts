@@ -1,3 +1,4 @@
+import { RelayLoop } from '@app/search';
 import { waitForIndexing } from '@app/testing';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../support/isolated-database.js';
 import { indexedVersions, publicVersions, SEARCH, type SearchData, signUpEmployer, uniquePrefix } from '../../support/search-helpers.js';
@@ -8,6 +9,10 @@ const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $in
 const UPDATE = 'mutation($input: UpdatePostingInput!) { updatePosting(input: $input) { id title } }';
 const CLOSE = 'mutation($id: ID!) { closePosting(id: $id) { id status } }';
 const VERIFY = 'mutation($id: ID!) { verifyOrganization(id: $id) { id } }';
+const FIELDS = `id kind title description wageMin wageMax headcount openings contractMonths skills benefits partnerRegionCodes laborBrand
+  validUntil status publishedAt closedAt location { lat lng } region { code name } organization { name }`;
+const FULL_SEARCH = `query($input: SearchPostingsInput!) { searchPostings(input: $input) { totalCount edges { node { ${FIELDS} } } } }`;
+const ONE = `query($id: ID!) { posting(id: $id) { ${FIELDS} } }`;
 
 const GUIYANG = { lat: 26.58, lng: 106.71 };
 
@@ -182,6 +187,31 @@ describe('searchPostings', () => {
     await guangdong.ok(CLOSE, { id: ids.mover });
     await indexed();
     expect(await titles({ query: '理货员' })).toEqual([]);
+  });
+
+  it('shows every posting exactly as PostgreSQL holds it (the index is current, so documents answer)', async () => {
+    await guangdong.ok(UPDATE, { input: { id: ids.electronics, benefits: ['包吃住', '五险一金'], skills: ['普工', '焊接'], laborBrand: '黔南劳务', validUntil: '2099-12-31' } });
+    await indexed();
+    const found = (await t.anonymous.ok<{ searchPostings: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(FULL_SEARCH, { input: { first: 50 } }))
+      .searchPostings;
+    expect(found.edges).toHaveLength(found.totalCount);
+    for (const { node } of found.edges) expect(node).toEqual((await t.anonymous.ok<{ posting: unknown }>(ONE, { id: node.id })).posting);
+  });
+
+  it('shows what PostgreSQL holds while the index lags behind: an edit at once, a closed posting never', async () => {
+    const relay = t.app.get(RelayLoop, { strict: false });
+    await relay.stop();
+    try {
+      await local.ok(UPDATE, { input: { id: ids.chef, title: '酒店厨师长', wageMax: 7500 } });
+      await local.ok(CLOSE, { id: ids.cook });
+      // The index still holds the old 酒店厨师 and the closed 食堂炊事员; both match 厨师 (炊事员 is a synonym).
+      const shown = (await search({ query: '厨师' })).edges.map((e) => e.node);
+      expect(shown.map((n) => [n.title, n.wageMax])).toEqual([['酒店厨师长', 7500]]);
+    } finally {
+      relay.start();
+    }
+    await indexed();
+    expect((await search({ query: '厨师' })).edges.map((e) => [e.node.title, e.node.wageMax])).toEqual([['酒店厨师长', 7500]]);
   });
 
   it('holds exactly the public postings, at their current versions, and no personal data', async () => {

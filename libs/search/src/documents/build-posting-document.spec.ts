@@ -28,6 +28,10 @@ function posting(overrides: Partial<PostingSource> = {}): PostingSource {
     partnerRegionCodes: ['520000', '530000', '520000'],
     publishedAt: new Date('2025-03-01T08:00:00Z'),
     validUntil: '2025-12-31',
+    organizationId: '5d1c0e2a-9a56-4a57-8f0e-3f7c1b2a4d60',
+    contractMonths: 12,
+    benefits: ['包吃住'],
+    closedAt: null,
     ...overrides,
   };
 }
@@ -77,9 +81,18 @@ describe('buildPostingDocument', () => {
       [
         '_geo', 'cityCode', 'countyCode', 'description', 'id', 'kind', 'laborBrand', 'laborBrandInitials', 'laborBrandPinyin', 'openings',
         'organizationName', 'partnerProvinceCodes', 'provinceCode', 'publishedAt', 'regionNames', 'skills', 'status', 'title', 'titleInitials',
-        'titlePinyin', 'validUntil', 'version', 'wageMax', 'wageMin',
+        'titlePinyin', 'validUntil', 'version', 'wageMax', 'wageMin', 'shown',
       ].sort(),
     );
+  });
+
+  it('keeps the posting as shown, original text and every displayed column, beside the normalised search fields', () => {
+    expect(document.shown).toEqual({
+      kind: 'EAST_WEST', status: 'OPEN', title: '電子廠普工', description: '包吃包住，長期招聘', organizationId: '5d1c0e2a-9a56-4a57-8f0e-3f7c1b2a4d60',
+      regionCode: '440306', lat: 22.55, lng: 113.88, wageMin: 4500, wageMax: 6500, headcount: 10, activePlacements: 4, contractMonths: 12,
+      skills: ['焊接', ' '], benefits: ['包吃住'], partnerRegionCodes: ['520000', '530000', '520000'], laborBrand: '遵義師傅',
+      validUntil: '2025-12-31', publishedAt: '2025-03-01T08:00:00.000Z', closedAt: null,
+    });
   });
 
   it('is pure: the same input gives the same document', () => {

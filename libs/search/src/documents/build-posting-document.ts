@@ -42,6 +42,28 @@ export function buildPostingDocument(posting: PostingSource, organizationName: s
     titleInitials: titleKeys.initials,
     laborBrandPinyin: brandKeys.full,
     laborBrandInitials: brandKeys.initials,
+    shown: {
+      kind: posting.kind,
+      status: posting.status,
+      title: posting.title,
+      description: posting.description,
+      organizationId: posting.organizationId,
+      regionCode: posting.regionCode,
+      lat: posting.lat,
+      lng: posting.lng,
+      wageMin: posting.wageMin,
+      wageMax: posting.wageMax,
+      headcount: posting.headcount,
+      activePlacements: posting.activePlacements,
+      contractMonths: posting.contractMonths,
+      skills: [...posting.skills],
+      benefits: [...posting.benefits],
+      partnerRegionCodes: [...posting.partnerRegionCodes],
+      laborBrand: posting.laborBrand,
+      validUntil: posting.validUntil,
+      publishedAt: posting.publishedAt.toISOString(),
+      closedAt: posting.closedAt ? posting.closedAt.toISOString() : null,
+    },
   };
   if (posting.lat !== null && posting.lng !== null) document._geo = { lat: posting.lat, lng: posting.lng };
   return document;

@@ -16,7 +16,8 @@ const SELECT_ROWS = `
          p.organization_id AS "organizationId", p.region_code AS "regionCode", p.lat, p.lng, p.wage_min AS "wageMin",
          p.wage_max AS "wageMax", p.headcount, p.active_placements AS "activePlacements",
          p.partner_region_codes AS "partnerRegionCodes", p.published_at AS "publishedAt",
-         to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil",
+         to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil", p.contract_months AS "contractMonths", p.benefits,
+         p.closed_at AS "closedAt",
          o.name AS "organizationName", o.kind AS "organizationKind", o.verified_at AS "organizationVerifiedAt"
     FROM postings p
     LEFT JOIN organizations o ON o.id = p.organization_id`;
@@ -41,6 +42,9 @@ interface PostingRow {
   partnerRegionCodes: string[];
   publishedAt: Date;
   validUntil: string | null;
+  contractMonths: number;
+  benefits: string[];
+  closedAt: Date | null;
   organizationName: string | null;
   organizationKind: OrganizationKind | null;
   organizationVerifiedAt: Date | null;

@@ -9,7 +9,7 @@ describe('toMeiliSearch', () => {
     const { q, params } = toMeiliSearch(BASE);
     expect(q).toBe('普工');
     expect(params.filter).toEqual(['validUntil IS NULL OR validUntil >= 20250601']);
-    expect(params.attributesToRetrieve).toEqual(['id']);
+    expect(params.attributesToRetrieve).toEqual(['id', 'shown']);
     expect(params.facets).toEqual(['kind', 'provinceCode']);
     expect(params.sort).toBeUndefined();
     expect(params.matchingStrategy).toBe('all');
@@ -31,7 +31,7 @@ describe('toMeiliSearch', () => {
     expect(toMeiliSearch({ ...BASE, sort: 'NEWEST' }).params.sort).toEqual(['publishedAt:desc']);
     const byDistance = toMeiliSearch({ ...BASE, sort: 'DISTANCE', near: { lat: 26.6, lng: 106.7, radiusKm: 50 } }).params;
     expect(byDistance.sort).toEqual(['_geoPoint(26.6, 106.7):asc']);
-    expect(byDistance.attributesToRetrieve).toEqual(['id', '_geo']);
+    expect(byDistance.attributesToRetrieve).toEqual(['id', 'shown', '_geo']);
   });
 
   it('never pages past the hits Meilisearch will rank', () => {

@@ -85,7 +85,7 @@ export const FACETS = ['kind', 'provinceCode'];
 
 /**
  * The Meilisearch parameters of a search. Pure, and shared by the API and the benchmark's raw path, so both run the
- * very same query. Only ids come back: the API reads the postings themselves from PostgreSQL.
+ * very same query. Ids and the postings as shown come back (see PostingSearchService for when the API uses them).
  */
 export function toMeiliSearch(request: PostingSearchRequest): { q: string; params: SearchParams } {
   const filter: string[] = [`validUntil IS NULL OR validUntil >= ${request.today}`];
@@ -108,8 +108,9 @@ export function toMeiliSearch(request: PostingSearchRequest): { q: string; param
       filter,
       sort,
       facets: FACETS,
-      // _geoDistance comes back only beside _geo.
-      attributesToRetrieve: sort && near && request.sort === 'DISTANCE' ? ['id', '_geo'] : ['id'],
+      // The posting as shown (the API serves it when the index is provably current); _geoDistance comes back only
+      // beside _geo.
+      attributesToRetrieve: sort && near && request.sort === 'DISTANCE' ? ['id', 'shown', '_geo'] : ['id', 'shown'],
       offset: request.offset,
       limit: Math.max(0, Math.min(request.limit, MAX_TOTAL_HITS - request.offset)),
       // Every word must match (synonyms count): 广东 电子厂 means electronics jobs in Guangdong, not all of Guangdong.

@@ -10,7 +10,11 @@ import { chinaToday, PostingEntity, PostingStatus } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { dateNumber } from '../documents/build-posting-document.js';
 import { PostingIndex } from '../index-settings/posting-index.js';
+import type { ShownPosting } from '../documents/posting-document.js';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
+import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
+import { type PendingChanges, pendingChangesOf, servableFromIndex } from './index-currency.js';
+import { MeiliSearchHttp } from './meili-search-http.js';
 import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
 
 export interface PostingSearchHit {
@@ -33,19 +37,39 @@ export interface PostingSearchResult {
 }
 
 /**
- * searchPostings: Meilisearch decides which postings match and in what order; PostgreSQL supplies them, read in one
- * query. A posting the index still lists but PostgreSQL no longer shows (closed a moment ago, the relay not yet
- * through) is left out of the page rather than shown stale.
+ * A search answers from the index only when its pending-changes check came back this soon after the query was sent:
+ * then the check cannot have seen as processed a change that Meilisearch applied after the search read the index
+ * (the relay marks rows processed RELAY_SETTLE_MS after Meilisearch applied them, and this margin is smaller).
+ */
+const SEARCH_SETTLE_MS = 200;
+/** More pending rows than this (an outage, a backlog): read every hit from PostgreSQL. */
+const MAX_PENDING = 1000;
+
+if (SEARCH_SETTLE_MS >= RELAY_SETTLE_MS) throw new Error('SEARCH_SETTLE_MS must stay below RELAY_SETTLE_MS');
+
+/**
+ * searchPostings: Meilisearch decides which postings match and in what order. The postings themselves come from the
+ * documents when the index is provably current for them, else from PostgreSQL in one query:
+ *
+ * - in parallel with the search, one indexed query reads the aggregates of unprocessed outbox rows (a row is marked
+ *   processed only after Meilisearch applied it, and a settle margin more);
+ * - a hit that no pending row touches (neither the posting nor its organisation) is served from its document, which
+ *   then equals the posting in PostgreSQL at the moment of the check, a moment inside this request;
+ * - every other hit, or all of them when the check was slow, large, failed, or a rebuild is swapping the index, is read
+ *   from PostgreSQL as the public may see it right now. A posting the index still lists but PostgreSQL no longer shows
+ *   (closed a moment ago, the relay not yet through) is left out of the page rather than shown stale.
  */
 @Injectable()
 export class PostingSearchService {
   private readonly logger = new Logger(PostingSearchService.name);
   private loadSql: string | null = null;
+  private readonly pendingSql = `SELECT aggregate, aggregate_id AS id FROM outbox WHERE processed_at IS NULL LIMIT ${MAX_PENDING + 1}`;
 
   constructor(
     private readonly postings: PostingIndex,
     private readonly regions: RegionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly meili: MeiliSearchHttp,
   ) {}
 
   /** Validates and resolves the input into the request the index runs (BAD_USER_INPUT naming the field otherwise). */
@@ -58,11 +82,22 @@ export class PostingSearchService {
     await this.postings.ensureReady();
     const { q, params } = toMeiliSearch(request);
     const started = performance.now();
-    const response = await this.postings.index.search<{ id: string; _geoDistance?: number }>(q, params);
+    const searching = this.meili.search<{ id: string; shown?: ShownPosting; _geoDistance?: number }>(this.postings.uid, q, params);
+    // Started after the search was sent: the margin below is measured from `started`.
+    const checking = this.pendingChanges().then((pending) => (performance.now() - started < SEARCH_SETTLE_MS ? pending : null));
+    const [response, pending] = await Promise.all([searching, checking]);
     const searched = performance.now();
-    const ids = response.hits.map((h) => h.id);
-    const byId = new Map((await this.loadPublic(ids)).map((p) => [p.id, p]));
-    this.logger.debug(`searchPostings: Meilisearch ${(searched - started).toFixed(1)} ms (engine ${response.processingTimeMs} ms), PostgreSQL ${(performance.now() - searched).toFixed(1)} ms, ${ids.length} hits`);
+    const byId = new Map<string, PostingEntity>();
+    const load: string[] = [];
+    for (const hit of response.hits) {
+      if (servableFromIndex(hit, pending)) byId.set(hit.id, postingOf(hit.id, hit.shown));
+      else load.push(hit.id);
+    }
+    if (load.length) for (const posting of await this.loadPublic(load)) byId.set(posting.id, posting);
+    this.logger.debug(
+      `searchPostings: Meilisearch ${(searched - started).toFixed(1)} ms (engine ${response.processingTimeMs} ms), PostgreSQL ${(performance.now() - searched).toFixed(1)} ms, ` +
+        `${response.hits.length} hits, ${response.hits.length - load.length} from the index`,
+    );
     const hits: PostingSearchHit[] = [];
     response.hits.forEach((hit, i) => {
       const posting = byId.get(hit.id);
@@ -89,6 +124,18 @@ export class PostingSearchService {
     };
   }
 
+  /** Aggregates of unprocessed outbox rows (the partial index idx_outbox_pending holds exactly these); null if unknown. */
+  private async pendingChanges(): Promise<PendingChanges | null> {
+    try {
+      const pool = (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+      const { rows } = await pool.query<{ aggregate: string; id: string }>({ name: 'search_pending_changes', text: this.pendingSql });
+      return rows.length > MAX_PENDING ? null : pendingChangesOf(rows);
+    } catch (error) {
+      this.logger.warn(`Pending-changes check failed, reading every hit from PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+      return null;
+    }
+  }
+
   /**
    * The postings behind the hits, in one query, as the public may see them right now. It runs on every search, so it
    * is a named prepared statement on the pool (planned once per connection) with the entity's own column names,
@@ -113,4 +160,16 @@ export class PostingSearchService {
              WHERE p.status = '${PostingStatus.OPEN}' AND (p.valid_until IS NULL OR p.valid_until >= $2::date)
                AND (p.organization_id IS NULL OR ${publicOrganizationSql('p.organization_id')})`;
   }
+}
+
+/** The posting a document shows, as the entity the GraphQL layer maps (the columns it does not show stay unset). */
+function postingOf(id: string, shown: ShownPosting): PostingEntity {
+  return Object.assign(new PostingEntity(), {
+    ...shown,
+    id,
+    kind: shown.kind as PostingEntity['kind'],
+    status: shown.status as PostingEntity['status'],
+    publishedAt: new Date(shown.publishedAt),
+    closedAt: shown.closedAt ? new Date(shown.closedAt) : null,
+  });
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 import { PostingDocumentSource } from '../documents/posting-document-source.js';
 import { assertSucceeded, PostingIndex, preparePostingIndex } from '../index-settings/posting-index.js';
+import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
 
 export interface ReindexProgress {
   /** Postings read from PostgreSQL so far. */
@@ -22,6 +23,11 @@ export interface ReindexResult extends ReindexProgress {
 }
 
 const TASK_TIMEOUT_MS = 10 * 60_000;
+/**
+ * An outbox row that no relay ever claims (due at infinity) and that stays pending while a rebuild swaps the index and
+ * replays what it missed: searchPostings then trusts no document and reads every hit from PostgreSQL.
+ */
+export const REINDEX_MARKER = 'search-reindex';
 
 /**
  * Rebuilds the posting index from PostgreSQL without a moment of empty or partial search:
@@ -32,6 +38,11 @@ const TASK_TIMEOUT_MS = 10 * 60_000;
  *    the old contents, now under the temporary name, are deleted;
  * 3. whatever was written after the snapshot, or by a transaction still open when it was taken, went to the old
  *    index: those aggregates get a new outbox event, and the relay brings the new index up to date.
+ *
+ * From just before the swap until those events are queued (and the relay's settle margin after), a REINDEX_MARKER row
+ * is pending, so searches read their hits from PostgreSQL rather than from documents that may lack a recent write. A
+ * rebuild that dies in between leaves it pending (searches stay on PostgreSQL, correct and a little slower); the next
+ * successful rebuild clears it.
  */
 @Injectable()
 export class PostingReindexer {
@@ -52,10 +63,23 @@ export class PostingReindexer {
     try {
       const { floor, ...progress } = await this.fill(fresh, onProgress, pageSize);
       await preparePostingIndex(this.meili, live);
-      assertSucceeded(await this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }));
-      this.logger.log(`Swapped ${fresh} in as ${live}: ${progress.indexed} documents`);
-      const replayed = await this.replaySince(floor);
-      return { ...progress, replayed, seconds: (Date.now() - started) / 1000 };
+      const [{ id: marker }] = await this.dataSource.query(
+        `INSERT INTO outbox (aggregate, aggregate_id, available_at) VALUES ($1, gen_random_uuid(), 'infinity') RETURNING id`,
+        [REINDEX_MARKER],
+      );
+      let swapped = false;
+      try {
+        assertSucceeded(await this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }));
+        swapped = true;
+        this.logger.log(`Swapped ${fresh} in as ${live}: ${progress.indexed} documents`);
+        const replayed = await this.replaySince(floor);
+        await new Promise((r) => setTimeout(r, RELAY_SETTLE_MS));
+        await this.dataSource.query(`UPDATE outbox SET processed_at = clock_timestamp() WHERE aggregate = $1 AND processed_at IS NULL`, [REINDEX_MARKER]);
+        return { ...progress, replayed, seconds: (Date.now() - started) / 1000 };
+      } finally {
+        // Not swapped: the live index is as it was, nothing to distrust.
+        if (!swapped) await this.dataSource.query('UPDATE outbox SET processed_at = clock_timestamp() WHERE id = $1', [marker]).catch(() => undefined);
+      }
     } finally {
       // Before the swap: the half-built index. After: the old contents. Either way no longer needed.
       await this.meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).catch((error: unknown) => {
@@ -106,9 +130,9 @@ export class PostingReindexer {
     return this.dataSource.transaction(async (manager) => {
       const rows: unknown[] = await manager.query(
         `INSERT INTO outbox (aggregate, aggregate_id)
-         SELECT DISTINCT aggregate, aggregate_id FROM outbox WHERE created_at >= $1
+         SELECT DISTINCT aggregate, aggregate_id FROM outbox WHERE created_at >= $1 AND aggregate <> $2
          RETURNING id`,
-        [floor],
+        [floor, REINDEX_MARKER],
       );
       if (rows.length) await manager.query(`NOTIFY ${OUTBOX_CHANNEL}`);
       return rows.length;
