@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EnqueuedTask } from 'meilisearch';
@@ -205,6 +206,7 @@ export class OutboxRelay {
   }
 
   private async sendBatch(manager: EntityManager): Promise<Omit<SentBatch, 'stopTimer'>> {
+    const started = performance.now();
     const claimed: ClaimedEvent[] = await manager.query(
       `SELECT id, aggregate, aggregate_id AS "aggregateId", created_at AS "createdAt"
          FROM outbox
@@ -241,7 +243,9 @@ export class OutboxRelay {
     let tasks: number[];
     try {
       changes = await this.source.changesFor([...postingIds], manager);
+      const read = performance.now();
       tasks = await this.enqueue(changes);
+      this.logger.debug(`relay send: ${claimed.length} events, claim and read ${(read - started).toFixed(1)} ms, enqueue ${(performance.now() - read).toFixed(1)} ms`);
     } catch (error) {
       await this.recordFailure(manager, done, error);
       return { outcome: { ...EMPTY, claimed: claimed.length, deferred, failed: done.length }, tasks: [], events: [] };
