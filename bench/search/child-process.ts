@@ -7,9 +7,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Runs a built entry point (dist/…) with `env`, collecting its output. */
-export function startChild(main: string, args: string[], env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [main, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a built entry point (dist/…) with `env` (and Node flags such as --cpu-prof), collecting its output. */
+export function startChild(main: string, args: string[], env: Record<string, string>, nodeFlags: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeFlags, main, ...args], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
