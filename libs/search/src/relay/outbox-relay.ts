@@ -70,17 +70,19 @@ export interface SentBatch {
 const lockKey = (aggregate: string, id: string) => `search:${aggregate}:${id}`;
 
 /**
- * Moves outbox events into Meilisearch. One batch is one PostgreSQL transaction:
+ * Moves outbox events into Meilisearch, a batch in two halves. `send`, one short PostgreSQL transaction:
  *
  * 1. claim due rows with FOR UPDATE SKIP LOCKED, so any number of relays (API processes, workers) share the work;
  * 2. take a transaction-scoped advisory lock per aggregate, so two relays never index the same posting at once (one
  *    could otherwise send an older version after the other sent a newer one); rows whose aggregate is held elsewhere
  *    stay pending for a later batch;
- * 3. re-read the current rows (events carry no payload) and send upserts and deletes in chunks;
- * 4. wait until Meilisearch has applied every task, and only then mark the rows processed and commit.
+ * 3. re-read the current rows (events carry no payload), enqueue upserts and deletes in chunks, and lease the rows
+ *    (not due again for `leaseMs`) before committing.
  *
- * A crash anywhere before the commit leaves the rows pending and the next batch sends the same current state again:
- * replaying is harmless. A failure records attempts, the error and a back-off time in the same transaction.
+ * `confirm`, without a transaction: wait until Meilisearch has applied every task, then (after `settleMs`) mark the
+ * rows processed. A crash anywhere before that leaves the rows pending, due again when the lease ends, and the next
+ * batch sends the same current state again: replaying is harmless. A failure records attempts, the error and a
+ * back-off time.
  */
 @Injectable()
 export class OutboxRelay {
