@@ -8,7 +8,8 @@ import { WorkerEntity } from './worker.entity.js';
  */
 @Entity('worker_categories')
 @Check('ck_worker_categories_period', '"effective_to" IS NULL OR "effective_to" > "effective_from"')
-@Index('idx_worker_categories_worker_id', ['workerId', 'effectiveFrom'])
+// Covers the category-at-a-date look-up (statistics, subsidy rules) without touching the table.
+@Index('idx_worker_categories_lookup', ['workerId', 'effectiveFrom', 'effectiveTo', 'category'])
 export class WorkerCategoryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
