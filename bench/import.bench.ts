@@ -5,8 +5,7 @@
  */
 import 'reflect-metadata';
 import { randomInt } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -14,11 +13,11 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { type Actor, Role } from '@app/common';
 import { AppConfig, AppConfigModule, validateConfig, withDevelopmentSecrets } from '@app/config';
-import { DatabaseModule, runMigrations } from '@app/database';
-import { startEmbeddedPostgres } from '@app/embedded';
+import { DatabaseModule } from '@app/database';
 import { divisionRows } from '@app/regions';
 import { randomIdNumber, randomMobile } from '@app/testing';
 import { WorkerImportService, type WorkerImportProgress, WorkersModule } from '@app/workers';
+import { BenchFolder } from './support/bench-postgres.js';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const GOAL_SECONDS = 30;
@@ -83,26 +82,17 @@ async function writeLedger(path: string, rows: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'labour-import-bench-'));
-  // The postgres user that runs the server (we are root here) must be able to reach its data directory.
-  chmodSync(dir, 0o755);
-  let stopPostgres: (() => Promise<void>) | undefined;
-  const cleanup = async () => {
-    await stopPostgres?.().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const folder = new BenchFolder('import');
+  const dir = folder.dir;
   try {
     const ledger = join(dir, 'ledger.xlsx');
     let started = Date.now();
     await writeLedger(ledger, ROWS);
     process.stdout.write(`generated ${ROWS} rows (${(statSync(ledger).size / 1024 / 1024).toFixed(1)} MB .xlsx) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-    const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), password: 'bench', database: 'labour_bench' });
-    stopPostgres = postgres.stop;
-    await runMigrations(postgres.url);
-    const config = validateConfig(withDevelopmentSecrets({ DATA_DIR: dir, DATABASE_URL: postgres.url, LOG_LEVEL: 'error' }));
-    const db = new pg.Client({ connectionString: postgres.url });
+    const databaseUrl = await folder.startPostgres();
+    const config = validateConfig(withDevelopmentSecrets({ DATA_DIR: dir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' }));
+    const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     const accountId: string = (await db.query(`INSERT INTO accounts (username, password_hash, role) VALUES ('bench_admin', 'x', 'ADMIN') RETURNING id`)).rows[0].id;
     const actor: Actor = { accountId, username: 'bench_admin', role: Role.ADMIN, regionCode: null, organizationId: null, workerId: null };
@@ -142,7 +132,7 @@ async function main(): Promise<void> {
       await db.end();
     }
   } finally {
-    await cleanup();
+    await folder.cleanup();
   }
 }
 

@@ -13,9 +13,6 @@
  * the live runs per case (default 3); BENCH_CASES picks cases by name prefix.
  */
 import 'reflect-metadata';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -23,11 +20,11 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { type Actor, Role } from '@app/common';
 import { AppConfig, AppConfigModule, validateConfig, withDevelopmentSecrets } from '@app/config';
-import { DatabaseModule, runMigrations } from '@app/database';
-import { guardAgainstOrphans, startEmbeddedPostgres } from '@app/embedded';
+import { DatabaseModule } from '@app/database';
 import {
   type PlacementStatisticsResult, PlacementStatisticsService, StatisticsDimension as D, StatisticsModule, StatisticsRollupModule, StatisticsRollupRefresher,
 } from '@app/statistics';
+import { BenchFolder } from './support/bench-postgres.js';
 import { generateWorld, worldSize } from './stats-world.js';
 
 const PLACEMENTS = Number(process.env.BENCH_PLACEMENTS ?? 1_000_000);
@@ -97,22 +94,12 @@ function print(line: string): void {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'labour-stats-bench-'));
-  // The postgres user that runs the server (we are root here) must be able to reach its data directory.
-  chmodSync(dir, 0o755);
-  let stopPostgres: (() => Promise<void>) | undefined;
-  const cleanup = async () => {
-    await stopPostgres?.().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  const folder = new BenchFolder('stats');
+  const dir = folder.dir;
   try {
-    const postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres'), password: 'bench', database: 'labour_bench' });
-    stopPostgres = postgres.stop;
-    guardAgainstOrphans([{ pid: postgres.pid, signal: 'INT' }]);
-    await runMigrations(postgres.url);
+    const databaseUrl = await folder.startPostgres();
 
-    const db = new pg.Client({ connectionString: postgres.url });
+    const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
     try {
       const started = performance.now();
@@ -134,7 +121,7 @@ async function main(): Promise<void> {
     }
 
     // OUTBOX_RELAY off: the rollup is built below, in the open, not by the background loop.
-    const config = validateConfig(withDevelopmentSecrets({ DATA_DIR: dir, DATABASE_URL: postgres.url, LOG_LEVEL: 'error', OUTBOX_RELAY: 'false' }));
+    const config = validateConfig(withDevelopmentSecrets({ DATA_DIR: dir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error', OUTBOX_RELAY: 'false' }));
     const app = await NestFactory.createApplicationContext(BenchModule.forRoot(config), { logger: ['error'] });
     try {
       const statistics = app.get(PlacementStatisticsService);
@@ -187,7 +174,7 @@ async function main(): Promise<void> {
       await app.close();
     }
   } finally {
-    await cleanup();
+    await folder.cleanup();
   }
 }
 
