@@ -34,9 +34,9 @@ export interface RollupPlan {
   totals: boolean;
 }
 
-/** What the rollup can answer for this period and breakdown, given how far it reaches. */
-export function planRollup(period: Period, byMonth: boolean, horizon: string): RollupPlan {
-  if (period.to > horizon) return { rowPeriods: null, totals: false };
+/** What the rollup can answer for this period and breakdown, given how far it reaches (no horizon: however far). */
+export function planRollup(period: Period, byMonth: boolean, horizon?: string): RollupPlan {
+  if (horizon !== undefined && period.to > horizon) return { rowPeriods: null, totals: false };
   const exact = isRollupPeriod(period);
   const rowPeriods = byMonth ? wholeMonths(period) : exact ? [period] : null;
   return { rowPeriods, totals: exact };

@@ -67,9 +67,8 @@ export class PlacementStatisticsService {
       throw new InvalidInputError('groupBy', `this breakdown has ${cells} rows (at most ${MAX_STATISTICS_ROWS}): shorten the period or group by fewer dimensions`);
     }
     const live = new LiveStatements(regionCode, period, dimensions);
-    const byMonth = dimensions.includes(StatisticsDimension.MONTH);
-    const eligible = planRollup(period, byMonth, '9999-12-31').rowPeriods !== null;
-    const { totals, found } = eligible ? await this.fromRollup(live, period, dimensions) : await this.allLive(live);
+    const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
+    const { totals, found } = answerable ? await this.fromRollup(live) : await this.allLive(live);
     const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, live.months)) : [{ ...emptyKeys(), ...totals }];
     return { regionCode, period, groupBy: dimensions, totals, rows };
   }
@@ -87,7 +86,8 @@ export class PlacementStatisticsService {
    * One REPEATABLE READ snapshot, so the dirty list, the rollup rows and the live rows agree: a county is either
    * clean and read from the rollup, or dirty and counted live (a worker belongs to one county, so the two add up).
    */
-  private fromRollup(live: LiveStatements, period: Period, dimensions: StatisticsDimension[]): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+  private fromRollup(live: LiveStatements): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+    const { period, dimensions } = live;
     return this.readOnly(async (q) => {
       const [low, high] = live.range;
       const [state] = await q<{ horizon: string; dirty: string[] }>(
@@ -97,7 +97,8 @@ export class PlacementStatisticsService {
       );
       const plan = planRollup(period, dimensions.includes(StatisticsDimension.MONTH), state.horizon);
       if (!plan.rowPeriods) {
-        return { totals: await live.totals(q, null), found: live.dimensions.length > 0 ? await live.rows(q, null) : [] };
+        // The horizon has not reached this period yet (before the first refresh): all live, in this snapshot.
+        return { totals: await live.totals(q, null), found: dimensions.length > 0 ? await live.rows(q, null) : [] };
       }
       const fromRollup = (periods: Period[], dims: readonly StatisticsDimension[]) =>
         q<FoundRow>(rollupRowsSql(regionLevel(live.regionCode), dims), [low, high, periods.map((p) => p.from), periods.map((p) => p.to), state.dirty, groupingOf(dims)]);
