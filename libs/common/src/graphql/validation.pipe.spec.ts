@@ -1,4 +1,5 @@
-import { unstorableStringAt } from './validation.pipe.js';
+import { InvalidInputError } from '../errors/index.js';
+import { createValidationPipe, unstorableStringAt } from './validation.pipe.js';
 
 describe('unstorableStringAt', () => {
   it('finds NUL characters and broken surrogates, naming the path', () => {
@@ -13,5 +14,19 @@ describe('unstorableStringAt', () => {
 
   it('accepts Chinese, emoji and ordinary punctuation', () => {
     expect(unstorableStringAt({ title: '电子厂普工 👷 包吃住', skills: ['缝纫'] }, 'input')).toBeNull();
+  });
+});
+
+describe('the application validation pipe', () => {
+  const pipe = createValidationPipe();
+
+  it('refuses unstorable text in a GraphQL argument (parameter kind 3) and in an HTTP body', async () => {
+    await expect(pipe.transform({ title: 'a\u0000b' }, { type: 3 as never, metatype: Object, data: 'input' })).rejects.toThrow(InvalidInputError);
+    await expect(pipe.transform({ title: 'a\u0000b' }, { type: 'body', metatype: Object, data: '' })).rejects.toThrow(InvalidInputError);
+  });
+
+  it('passes a resolver parent, context and info through untouched', async () => {
+    const parent = { title: 'a\u0000b' };
+    for (const type of [0, 1, 2]) await expect(pipe.transform(parent, { type: type as never, metatype: Object, data: undefined })).resolves.toBe(parent);
   });
 });

@@ -1,4 +1,5 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { validateSync, type ValidatorOptions } from 'class-validator';
 import { type FieldProblem, InvalidInputError } from '../errors/index.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
@@ -26,14 +27,35 @@ export function unstorableStringAt(value: unknown, path: string, seen = new Set<
 }
 
 /**
+ * What a caller sent: GraphQL arguments (@nestjs/graphql passes its parameter kinds as numbers, ARGS = 3) and the body,
+ * query and route parameters of a plain HTTP handler. The parent object, context and info of a resolver are the
+ * server's own: a global pipe runs for them too (for every field resolved), and walking them would only cost time.
+ */
+const GRAPHQL_ARGS = 3;
+function isCallerInput(metadata: ArgumentMetadata): boolean {
+  const type: unknown = metadata.type;
+  return type === GRAPHQL_ARGS || type === 'body' || type === 'query' || type === 'param';
+}
+
+/**
  * class-validator on every input; a failure becomes BAD_USER_INPUT naming each field (e.g. `wageMin`). Strings
  * that are not storable text are refused here, for every argument, before any service sees them.
  */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!isCallerInput(metadata)) return value;
     const field = unstorableStringAt(value, metadata.data ?? '');
     if (field !== null) throw new InvalidInputError(field || 'input', `${field || 'input'} contains characters that are not allowed (NUL or broken Unicode)`);
     return super.transform(value, metadata);
+  }
+
+  /**
+   * Every constraint in this code base is synchronous (shapes, ranges, patterns; existence is checked by services), so
+   * the synchronous validator gives the same answer without a promise per constraint, on every request. An async
+   * constraint (a database look-up) would be skipped by it: such checks belong in the services, as they are now.
+   */
+  protected override validate(object: object, validatorOptions?: ValidatorOptions): ValidationError[] {
+    return validateSync(object, validatorOptions);
   }
 }
 
