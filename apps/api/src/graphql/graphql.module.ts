@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -26,7 +27,9 @@ const SCHEMA_FILE = join(process.cwd(), 'schema.gql');
         includeStacktraceInErrorResponses: config.GRAPHQL_DEBUG,
         formatError: createErrorFormatter(config.GRAPHQL_DEBUG),
         validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH), aliasLimit(config.GRAPHQL_MAX_ALIASES), fieldCountLimit(500)],
-        plugins: [graphqlMetricsPlugin(metrics)],
+        // No response is cached by HTTP caches (answers depend on the caller), so the cache-control plugin Apollo installs
+        // by default would only add a hook to every resolved field.
+        plugins: [graphqlMetricsPlugin(metrics), ApolloServerPluginCacheControlDisabled()],
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
       }),
     }),

@@ -23,7 +23,7 @@ export class MatchingResolver {
   @Query(() => [PostingMatch], { description: 'Open postings ranked for a worker you may see (yourself, as a worker), with reasons' })
   async recommendPostings(@CurrentActor() actor: Actor, @IdArg('workerId') workerId: string, @Args() args: RecommendArgs): Promise<PostingMatch[]> {
     const matches = await this.postingRecommendations.recommend(actor, workerId, args.first);
-    return matches.map((m) => ({ posting: toPosting(m.posting) as Posting, score: m.score, reasons: m.reasons }));
+    return matches.map((m) => ({ posting: toPosting(m.posting, this.divisions) as Posting, score: m.score, reasons: m.reasons }));
   }
 
   @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)

@@ -5,8 +5,6 @@ import { PostingsService } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { loadOrganization } from '../organizations/organization.loader.js';
 import { Organization } from '../organizations/organization.type.js';
-import { toRegion } from '../regions/region.mapper.js';
-import { Region } from '../regions/region.type.js';
 import { CreatePostingInput } from './create-posting.input.js';
 import { Posting, PostingConnection, toPosting } from './posting.type.js';
 import { PostingsArgs } from './postings.args.js';
@@ -25,42 +23,36 @@ export class PostingsResolver {
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'EMPLOYER: for its own organisation (not PUBLIC_WELFARE); BUREAU: PUBLIC_WELFARE posts in its jurisdiction' })
   async createPosting(@CurrentActor() actor: Actor, @Args('input') input: CreatePostingInput): Promise<PostingNode> {
-    return toPosting(await this.postingsService.create(actor, input));
+    return toPosting(await this.postingsService.create(actor, input), this.regions);
   }
 
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'The owner edits a posting that is not closed' })
   async updatePosting(@CurrentActor() actor: Actor, @Args('input') input: UpdatePostingInput): Promise<PostingNode> {
-    return toPosting(await this.postingsService.update(actor, input));
+    return toPosting(await this.postingsService.update(actor, input), this.regions);
   }
 
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'The owner (a bureau for its public-welfare posts) closes a posting; closing twice is harmless' })
   async closePosting(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PostingNode> {
-    return toPosting(await this.postingsService.close(actor, id));
+    return toPosting(await this.postingsService.close(actor, id), this.regions);
   }
 
   @Public()
   @Query(() => Posting, { description: 'Anyone sees open postings of visible organisations; owners and the region’s bureau see the rest. Hidden ones are NOT_FOUND.' })
   async posting(@CurrentActor() actor: Actor | undefined, @IdArg('id') id: string): Promise<PostingNode> {
-    return toPosting(await this.postingsService.get(actor, id));
+    return toPosting(await this.postingsService.get(actor, id), this.regions);
   }
 
   @Public()
   @Query(() => PostingConnection, { description: 'Newest first, with the same visibility as `posting`' })
   async postings(@CurrentActor() actor: Actor | undefined, @Args() args: PostingsArgs): Promise<PostingConnection> {
     const page = await this.postingsService.list(actor, args.filter ?? {}, args.first, args.after);
-    return toConnection(page, toPosting) as PostingConnection;
+    return toConnection(page, (entity) => toPosting(entity, this.regions)) as PostingConnection;
   }
 
   @ResolveField(() => Organization, { nullable: true })
   organization(@Parent() posting: PostingNode, @Context() context: object): Promise<Organization | null> {
     return loadOrganization(context, this.organizations, posting.organizationId);
-  }
-
-  /** Regions live in memory: no query at all. */
-  @ResolveField(() => Region)
-  region(@Parent() posting: PostingNode): Region {
-    return toRegion(this.regions.find(posting.regionCode)!, this.regions);
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '@app/common';
+import type { RegionsService } from '@app/regions';
 import type { PostingSearchResult as SearchOutcome } from '@app/search';
 import { Posting, toPosting } from '../postings/posting.type.js';
 import { PostingKind } from '../postings/posting-enums.js';
@@ -61,10 +62,10 @@ export class PostingSearchResult {
   facets: PostingSearchFacets;
 }
 
-export function toPostingSearchResult(outcome: SearchOutcome): PostingSearchResult {
+export function toPostingSearchResult(outcome: SearchOutcome, regions: RegionsService): PostingSearchResult {
   return {
     totalCount: outcome.totalCount,
-    edges: outcome.hits.map((hit) => ({ cursor: hit.cursor, node: toPosting(hit.posting), distanceKm: hit.distanceKm })),
+    edges: outcome.hits.map((hit) => ({ cursor: hit.cursor, node: toPosting(hit.posting, regions), distanceKm: hit.distanceKm })),
     pageInfo: { hasNextPage: outcome.hasNextPage, endCursor: outcome.endCursor },
     facets: {
       kinds: outcome.facets.kinds.map((f) => ({ value: f.value as PostingKind, count: f.count })),
