@@ -14,6 +14,7 @@ import { divisionRows } from '@app/regions';
 import { buildSearchRequest, createMeiliClient, dateNumber, MeiliSearchHttp, type PostingSearchInput, toMeiliSearch } from '@app/search';
 import { randomCreditCode } from '@app/testing';
 import { type Child, startChild, waitForOutput } from './search/child-process.js';
+import { JsonPost } from './search/json-post.js';
 import { combine, type LoadRun, type LoadTarget, runLoad } from './search/load.js';
 import { ms, percentile } from './search/percentiles.js';
 import { queryMix } from './search/query-mix.js';
@@ -148,13 +149,10 @@ async function main(): Promise<void> {
     cleanups.push(() => api.stop());
     await waitForOutput(api, 'GraphQL ready', 60_000);
     const url = `http://127.0.0.1:${port}/graphql`;
+    const graphql = new JsonPost(url);
+    cleanups.push(async () => graphql.close());
     const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: any; errors?: Array<{ message: string }> };
+      const body = (await graphql.post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})) as { data?: any; errors?: Array<{ message: string }> };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
       return body.data;
     };
@@ -190,7 +188,8 @@ async function main(): Promise<void> {
     if (PHASES.has('latency')) {
       const rawTimes: number[] = [];
       const graphqlTimes: number[] = [];
-      for (const [i, { input }] of queryMix(QUERIES, seededRandom(42)).entries()) {
+      const queries = queryMix(QUERIES, seededRandom(42));
+      for (const [i, { input }] of queries.entries()) {
         if (i % 2 === 0) {
           rawTimes.push(await timeRaw(input));
           graphqlTimes.push(await timeGraphQL(input));
@@ -222,6 +221,14 @@ async function main(): Promise<void> {
         line('debug: in the API, Meilisearch call p50/p95', `${ms(percentile(meiliMs, 50))} / ${ms(percentile(meiliMs, 95))} (engine ${ms(percentile(engineMs, 50))} / ${ms(percentile(engineMs, 95))})`);
         line('debug: in the API, PostgreSQL load p50/p95', `${ms(percentile(pgMs, 50))} / ${ms(percentile(pgMs, 95))}`);
         line('debug: in the API, hits answered from the index (provably current)', `${served} of ${hits}`);
+        // Which query shapes the slow ends are made of, and what the API adds to each.
+        for (const label of new Set(queries.map((q) => q.label))) {
+          const at = queries.flatMap((q, i) => (q.label === label ? [i] : []));
+          const raws = at.map((i) => rawTimes[i]);
+          const apis = at.map((i) => graphqlTimes[i]);
+          const added = at.map((i) => graphqlTimes[i] - rawTimes[i]);
+          line(`debug: ${label} (${at.length})`, `raw p50/p95 ${ms(percentile(raws, 50))} / ${ms(percentile(raws, 95))}, API ${ms(percentile(apis, 50))} / ${ms(percentile(apis, 95))}, added p50 ${ms(percentile(added, 50))}`);
+        }
       }
     }
 
