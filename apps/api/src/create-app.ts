@@ -10,5 +10,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
+  // GraphQL answers, probes and generated spreadsheets change from one request to the next: hashing every response
+  // body for an ETag bought no revalidation, only time on each request.
+  app.set('etag', false);
   return app;
 }
