@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { type Index, Meilisearch, MeilisearchApiError, type Task } from 'meilisearch';
 import { AppConfig } from '@app/config';
+import { waitForTask } from '../meili-task.js';
 import type { PostingDocument } from '../documents/posting-document.js';
 import { POSTING_INDEX_SETTINGS } from './posting-index-settings.js';
 import { settingsMatch } from './same-settings.js';
@@ -8,7 +9,7 @@ import { settingsMatch } from './same-settings.js';
 /** Long enough for a settings change on a large index; the relay's document tasks use their own limit. */
 const SETTINGS_TIMEOUT_MS = 10 * 60_000;
 
-/** Throws unless a finished task succeeded (waitTask resolves for failed tasks too). */
+/** Throws unless a finished task succeeded (a wait resolves for failed tasks too). */
 export function assertSucceeded(task: Task): Task {
   if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.uid} (${task.type}) ${task.status}: ${task.error?.message ?? 'no error given'}`);
   return task;
@@ -23,13 +24,13 @@ export async function preparePostingIndex(client: Meilisearch, uid: string): Pro
     await client.getRawIndex(uid);
   } catch (error) {
     if (!(error instanceof MeilisearchApiError) || error.cause?.code !== 'index_not_found') throw error;
-    const created = await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: SETTINGS_TIMEOUT_MS });
+    const created = await waitForTask(client, client.createIndex(uid, { primaryKey: 'id' }), { timeoutMs: SETTINGS_TIMEOUT_MS });
     // Another process starting at the same moment may have created it first: just as good.
     if (created.error?.code !== 'index_already_exists') assertSucceeded(created);
   }
   const index = client.index(uid);
   if (settingsMatch(await index.getSettings(), POSTING_INDEX_SETTINGS)) return;
-  assertSucceeded(await index.updateSettings(POSTING_INDEX_SETTINGS).waitTask({ timeout: SETTINGS_TIMEOUT_MS }));
+  assertSucceeded(await waitForTask(client, index.updateSettings(POSTING_INDEX_SETTINGS), { timeoutMs: SETTINGS_TIMEOUT_MS }));
 }
 
 /** The live posting index of this environment: `<MEILI_INDEX_PREFIX>postings`. */

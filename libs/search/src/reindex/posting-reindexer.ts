@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 import { PostingDocumentSource } from '../documents/posting-document-source.js';
 import { assertSucceeded, PostingIndex, preparePostingIndex } from '../index-settings/posting-index.js';
+import { waitForTask } from '../meili-task.js';
 import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
 
 export interface ReindexProgress {
@@ -69,7 +70,7 @@ export class PostingReindexer {
       );
       let swapped = false;
       try {
-        assertSucceeded(await this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]).waitTask({ timeout: TASK_TIMEOUT_MS }));
+        assertSucceeded(await waitForTask(this.meili, this.meili.swapIndexes([{ indexes: [live, fresh], rename: false }]), { timeoutMs: TASK_TIMEOUT_MS }));
         swapped = true;
         this.logger.log(`Swapped ${fresh} in as ${live}: ${progress.indexed} documents`);
         const replayed = await this.replaySince(floor);
@@ -82,7 +83,7 @@ export class PostingReindexer {
       }
     } finally {
       // Before the swap: the half-built index. After: the old contents. Either way no longer needed.
-      await this.meili.deleteIndex(fresh).waitTask({ timeout: TASK_TIMEOUT_MS }).catch((error: unknown) => {
+      await waitForTask(this.meili, this.meili.deleteIndex(fresh), { timeoutMs: TASK_TIMEOUT_MS }).catch((error: unknown) => {
         this.logger.warn(`Could not delete ${fresh}: ${error instanceof Error ? error.message : String(error)}`);
       });
     }
@@ -108,14 +109,14 @@ export class PostingReindexer {
       for (;;) {
         const page = await this.source.page(runner.manager, after, pageSize);
         if (page.read === 0) break;
-        if (inFlight) assertSucceeded(await inFlight.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 }));
+        if (inFlight) assertSucceeded(await waitForTask(this.meili, inFlight, { timeoutMs: TASK_TIMEOUT_MS, intervalMs: 25 }));
         inFlight = page.documents.length ? index.addDocuments(page.documents, { primaryKey: 'id' }) : null;
         progress.read += page.read;
         progress.indexed += page.documents.length;
         after = page.lastId;
         onProgress({ ...progress });
       }
-      if (inFlight) assertSucceeded(await inFlight.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 25 }));
+      if (inFlight) assertSucceeded(await waitForTask(this.meili, inFlight, { timeoutMs: TASK_TIMEOUT_MS, intervalMs: 25 }));
       await runner.commitTransaction();
       return { ...progress, floor: new Date(floor) };
     } catch (error) {
