@@ -41,7 +41,7 @@ describe('concurrency: exactly one winner', () => {
     const nominated = (await agent.ok(NOMINATE, { postingId, workerIds: await workers(100) })).nominateWorkers;
     const results = await Promise.all(nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: '2026-11-01', contractMonths: 12 } })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(new Set(results.filter((r) => r.errors).map((r) => r.errors![0].extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(new Set(results.filter((r) => r.errors).map((r) => `${r.errors![0].extensions?.code} ${r.errors![0].extensions?.reason}`))).toEqual(new Set(['CONFLICT POSTING_FULL']));
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'FILLED' });
     expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
   }, 120_000);

@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import { languageFromHeader, withLanguage } from '@app/common';
 import type { AppConfig } from '@app/config';
 import { AppModule } from './app.module.js';
 
@@ -9,6 +10,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
+  // Registered after the JSON parser: its callback runs outside any context set before it, and the language must
+  // reach the GraphQL error formatter.
+  app.use((req: { headers: Record<string, string | string[] | undefined> }, _res: unknown, next: () => void) => {
+    const header = req.headers['accept-language'];
+    withLanguage(languageFromHeader(Array.isArray(header) ? header[0] : header), next);
+  });
   app.disable('x-powered-by');
   // GraphQL answers, probes and generated spreadsheets change from one request to the next: hashing every response
   // body for an ETag bought no revalidation, only time on each request.

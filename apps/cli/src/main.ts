@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DomainError } from '@app/common';
+import { DomainError, languageFromHeader, localize } from '@app/common';
 import { exitOnStartupFailure, prepareRuntime } from '@app/runtime';
 import type { CliCommand } from './commands/command.js';
 import { createAdminCommand } from './commands/create-admin.command.js';
@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   try {
     await command.run(runtime, args);
   } catch (error) {
-    const message = error instanceof DomainError || error instanceof Error ? error.message : String(error);
+    // The operator's locale picks the language of domain messages (Chinese unless it is English).
+    const language = languageFromHeader(process.env.LC_ALL ?? process.env.LANG?.replace('_', '-').split('.')[0]);
+    const message = error instanceof DomainError ? localize(error.text, language) : error instanceof Error ? error.message : String(error);
     process.stderr.write(`${command.name} failed: ${message}\n`);
     process.exitCode = 1;
   } finally {

@@ -1,8 +1,8 @@
-import { ConflictError, ForbiddenError, InvalidInputError, UnauthenticatedError } from '@app/common';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '@app/common';
 
-export class InvalidCredentialsError extends UnauthenticatedError {
+export class InvalidCredentialsError extends DomainError {
   constructor() {
-    super('Invalid username or password');
+    super('INVALID_CREDENTIALS', { code: 'UNAUTHENTICATED', zh: '用户名或密码不正确', en: 'Invalid username or password' });
   }
 }
 

@@ -4,5 +4,7 @@ export * from './jurisdiction/index.js';
 export * from './pagination/index.js';
 export { IsRegionCode } from './graphql/region-code.validator.js';
 export { createValidationPipe } from './graphql/validation.pipe.js';
+export { fieldMessage, validationProblems } from './graphql/validation-problems.js';
 export { requestLoader, byKeys } from './graphql/request-loader.js';
 export { IdArg } from './graphql/id-arg.js';
+export * from './calendar/index.js';

@@ -1,7 +1,4 @@
-/** YYYY-MM of a YYYY-MM-DD date. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
+import { monthOf } from '@app/common';
 
 export type MonthProblem = 'before start' | 'after end' | 'in the future';
 

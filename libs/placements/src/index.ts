@@ -5,7 +5,7 @@ export { PlacementGroupMemberEntity } from './entities/placement-group-member.en
 export { PlacementEntity } from './entities/placement.entity.js';
 export { EmploymentConfirmationEntity } from './entities/employment-confirmation.entity.js';
 export { placementScope } from './placement-scope.js';
-export { confirmationMonthProblem, monthOf } from './employment-months.js';
+export { confirmationMonthProblem } from './employment-months.js';
 export { ApplicationsService, type ApplicationFilter } from './services/applications.service.js';
 export { PlacementsService, type Confirmation, type NewPlacement, type PlacementFilter } from './services/placements.service.js';
 export { PlacementGroupsService, type NewPlacementGroup } from './services/placement-groups.service.js';

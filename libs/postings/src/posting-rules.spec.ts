@@ -1,6 +1,7 @@
 import { OrganizationKind } from '@app/organizations';
 import { PostingKind } from './posting-enums.js';
-import { characterCount, chinaToday, isCalendarDate, kindProblem, normalizeDraft, type PostingDraft, postingProblems, type RuleContext } from './posting-rules.js';
+import { chinaToday, isCalendarDate } from '@app/common';
+import { characterCount, kindProblem, normalizeDraft, type PostingDraft, postingProblems, type RuleContext } from './posting-rules.js';
 
 const PROVINCES = new Set(['440000', '520000', '530000', '620000']);
 const context: RuleContext = { today: '2025-06-15', isProvince: (code) => PROVINCES.has(code), checkValidUntil: true };
@@ -41,7 +42,7 @@ describe('posting rules', () => {
     it('accepts 60 Chinese characters and refuses 61', () => {
       expect(fieldsOf(draft({ title: '招'.repeat(60) }))).toEqual([]);
       const problems = postingProblems(draft({ title: '招'.repeat(61) }), context);
-      expect(problems).toEqual([{ field: 'title', message: expect.stringContaining('it has 61') }]);
+      expect(problems).toEqual([{ field: 'title', reason: 'TITLE_LENGTH', text: { zh: '岗位名称须为 2 到 60 个字（现为 61 个字）', en: expect.stringContaining('it has 61') } }]);
     });
 
     it('counts an emoji as one character', () => {
@@ -74,7 +75,7 @@ describe('posting rules', () => {
       const welfare = { kind: PostingKind.PUBLIC_WELFARE, partnerRegionCodes: [], regionCode: '522731' };
       expect(fieldsOf(draft({ ...welfare, contractMonths: 12 }))).toEqual([]);
       const problems = postingProblems(draft({ ...welfare, contractMonths: 13 }), context);
-      expect(problems).toEqual([{ field: 'contractMonths', message: expect.stringContaining('public-welfare') }]);
+      expect(problems).toEqual([{ field: 'contractMonths', reason: 'WELFARE_CONTRACT_MONTHS_RANGE', text: { zh: expect.stringContaining('公益性岗位'), en: expect.stringContaining('public-welfare') } }]);
     });
   });
 

@@ -1,4 +1,5 @@
-import { type FieldProblem, provinceOf } from '@app/common';
+import { type FieldProblem, isCalendarDate, provinceOf } from '@app/common';
+import { PostingFieldReason as R, postingProblem } from './posting-field.messages.js';
 import { isAgency, OrganizationKind } from '@app/organizations';
 import { MAX_CONTRACT_MONTHS, PostingKind, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from './posting-enums.js';
 
@@ -81,41 +82,29 @@ export function normalizeDraft(input: PostingInputShape): PostingDraft {
   };
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isCalendarDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
-/** Today's date in China (UTC+8, no daylight saving), where every posting's validity is read. */
-export function chinaToday(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 function tagProblems(field: string, tags: string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (tags.length > MAX_TAGS) problems.push({ field, message: `${field} may list at most ${MAX_TAGS} entries` });
-  if (tags.some((t) => characterCount(t) > TAG_MAX_CHARACTERS)) problems.push({ field, message: `each entry of ${field} must be at most ${TAG_MAX_CHARACTERS} characters` });
+  if (tags.length > MAX_TAGS) problems.push(postingProblem(field, R.TOO_MANY_TAGS, { max: MAX_TAGS }));
+  if (tags.some((t) => characterCount(t) > TAG_MAX_CHARACTERS)) problems.push(postingProblem(field, R.TAG_TOO_LONG, { max: TAG_MAX_CHARACTERS }));
   return problems;
 }
 
 function partnerProblems(draft: PostingDraft, context: RuleContext): FieldProblem[] {
   const field = 'partnerRegionCodes';
   if (draft.kind !== PostingKind.EAST_WEST) {
-    return draft.partnerRegionCodes.length ? [{ field, message: `${field} applies only to EAST_WEST postings` }] : [];
+    return draft.partnerRegionCodes.length ? [postingProblem(field, R.PARTNERS_ONLY_EAST_WEST)] : [];
   }
   if (draft.partnerRegionCodes.length === 0) {
-    return [{ field, message: `an EAST_WEST posting must name at least one partner (source) province in ${field}` }];
+    return [postingProblem(field, R.PARTNERS_REQUIRED)];
   }
   const problems: FieldProblem[] = [];
   const unknown = draft.partnerRegionCodes.filter((code) => !context.isProvince(code));
-  if (unknown.length) problems.push({ field, message: `${field} must hold province codes (e.g. 520000); not provinces: ${unknown.join(', ')}` });
+  if (unknown.length) problems.push(postingProblem(field, R.PARTNERS_NOT_PROVINCES, { codes: unknown.join(', ') }));
   if (draft.partnerRegionCodes.includes(provinceOf(draft.regionCode))) {
-    problems.push({ field, message: `${field} names the posting's own province; partners are the source provinces workers come from` });
+    problems.push(postingProblem(field, R.PARTNERS_OWN_PROVINCE));
   }
   return problems;
 }
@@ -126,44 +115,43 @@ function partnerProblems(draft: PostingDraft, context: RuleContext): FieldProble
  */
 export function postingProblems(draft: PostingDraft, context: RuleContext): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+  const add = (field: string, reason: R, params: Record<string, string | number> = {}) => problems.push(postingProblem(field, reason, params));
 
   const titleLength = characterCount(draft.title);
   if (titleLength < TITLE_MIN_CHARACTERS || titleLength > TITLE_MAX_CHARACTERS) {
-    add('title', `title must be ${TITLE_MIN_CHARACTERS} to ${TITLE_MAX_CHARACTERS} characters (it has ${titleLength})`);
+    add('title', R.TITLE_LENGTH, { min: TITLE_MIN_CHARACTERS, max: TITLE_MAX_CHARACTERS, length: titleLength });
   }
-  if (characterCount(draft.description) > DESCRIPTION_MAX_CHARACTERS) add('description', `description must be at most ${DESCRIPTION_MAX_CHARACTERS} characters`);
+  if (characterCount(draft.description) > DESCRIPTION_MAX_CHARACTERS) add('description', R.DESCRIPTION_TOO_LONG, { max: DESCRIPTION_MAX_CHARACTERS });
 
-  if (!Number.isInteger(draft.wageMin) || draft.wageMin <= 0) add('wageMin', 'wageMin must be a whole number of yuan above 0');
-  if (!Number.isInteger(draft.wageMax) || draft.wageMax <= 0) add('wageMax', 'wageMax must be a whole number of yuan above 0');
-  else if (draft.wageMax > MAX_MONTHLY_WAGE) add('wageMax', `wageMax must be at most ${MAX_MONTHLY_WAGE} yuan a month`);
-  if (draft.wageMin > draft.wageMax) add('wageMin', 'wageMin must not exceed wageMax');
+  if (!Number.isInteger(draft.wageMin) || draft.wageMin <= 0) add('wageMin', R.WAGE_NOT_POSITIVE);
+  if (!Number.isInteger(draft.wageMax) || draft.wageMax <= 0) add('wageMax', R.WAGE_NOT_POSITIVE);
+  else if (draft.wageMax > MAX_MONTHLY_WAGE) add('wageMax', R.WAGE_TOO_HIGH, { max: MAX_MONTHLY_WAGE });
+  if (draft.wageMin > draft.wageMax) add('wageMin', R.WAGE_RANGE_REVERSED);
 
   if (!Number.isInteger(draft.headcount) || draft.headcount < 1 || draft.headcount > MAX_HEADCOUNT) {
-    add('headcount', `headcount must be a whole number from 1 to ${MAX_HEADCOUNT}`);
+    add('headcount', R.HEADCOUNT_RANGE, { max: MAX_HEADCOUNT });
   }
 
   const maxMonths = draft.kind === PostingKind.PUBLIC_WELFARE ? PUBLIC_WELFARE_MAX_CONTRACT_MONTHS : MAX_CONTRACT_MONTHS;
   if (!Number.isInteger(draft.contractMonths) || draft.contractMonths < 1 || draft.contractMonths > maxMonths) {
-    const why = draft.kind === PostingKind.PUBLIC_WELFARE ? ' (a public-welfare contract lasts at most one year)' : '';
-    add('contractMonths', `contractMonths must be 1 to ${maxMonths}${why}`);
+    add('contractMonths', draft.kind === PostingKind.PUBLIC_WELFARE ? R.WELFARE_CONTRACT_MONTHS_RANGE : R.CONTRACT_MONTHS_RANGE, { max: maxMonths });
   }
 
   if (draft.location) {
     const { lat, lng } = draft.location;
-    if (!(lat >= CHINA_BOUNDS.minLat && lat <= CHINA_BOUNDS.maxLat)) add('location.lat', `location.lat must lie inside China (${CHINA_BOUNDS.minLat} to ${CHINA_BOUNDS.maxLat})`);
-    if (!(lng >= CHINA_BOUNDS.minLng && lng <= CHINA_BOUNDS.maxLng)) add('location.lng', `location.lng must lie inside China (${CHINA_BOUNDS.minLng} to ${CHINA_BOUNDS.maxLng})`);
+    if (!(lat >= CHINA_BOUNDS.minLat && lat <= CHINA_BOUNDS.maxLat)) add('location.lat', R.LATITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLat, max: CHINA_BOUNDS.maxLat });
+    if (!(lng >= CHINA_BOUNDS.minLng && lng <= CHINA_BOUNDS.maxLng)) add('location.lng', R.LONGITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLng, max: CHINA_BOUNDS.maxLng });
   }
 
   problems.push(...partnerProblems(draft, context));
   problems.push(...tagProblems('skills', draft.skills), ...tagProblems('benefits', draft.benefits));
   if (draft.laborBrand && characterCount(draft.laborBrand) > LABOR_BRAND_MAX_CHARACTERS) {
-    add('laborBrand', `laborBrand must be at most ${LABOR_BRAND_MAX_CHARACTERS} characters`);
+    add('laborBrand', R.LABOR_BRAND_TOO_LONG, { max: LABOR_BRAND_MAX_CHARACTERS });
   }
 
   if (draft.validUntil !== null) {
-    if (!isCalendarDate(draft.validUntil)) add('validUntil', 'validUntil must be a date YYYY-MM-DD');
-    else if (context.checkValidUntil && draft.validUntil < context.today) add('validUntil', 'validUntil must not be in the past');
+    if (!isCalendarDate(draft.validUntil)) add('validUntil', R.VALID_UNTIL_INVALID);
+    else if (context.checkValidUntil && draft.validUntil < context.today) add('validUntil', R.VALID_UNTIL_PAST);
   }
   return problems;
 }
@@ -174,10 +162,10 @@ export function postingProblems(draft: PostingDraft, context: RuleContext): Fiel
  */
 export function kindProblem(kind: PostingKind, organizationKind: OrganizationKind): FieldProblem | null {
   if (isAgency(organizationKind)) {
-    return { field: 'organizationId', message: 'agencies organise placements; they cannot post jobs' };
+    return postingProblem('organizationId', R.AGENCY_CANNOT_POST);
   }
   if (kind === PostingKind.WORKSHOP && organizationKind !== OrganizationKind.WORKSHOP && organizationKind !== OrganizationKind.ASSISTANCE_BASE) {
-    return { field: 'kind', message: 'WORKSHOP postings come only from workshops (就业帮扶车间) and assistance bases' };
+    return postingProblem('kind', R.WORKSHOP_KIND_ONLY);
   }
   return null;
 }

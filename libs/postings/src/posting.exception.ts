@@ -1,26 +1,41 @@
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/common';
+import { domainError, type ErrorCatalogue } from '@app/common';
+
+export enum PostingErrorReason {
+  POSTING_NOT_FOUND = 'POSTING_NOT_FOUND',
+  POSTING_FULL = 'POSTING_FULL',
+  POSTING_CLOSED = 'POSTING_CLOSED',
+  NOT_POSTING_OWNER = 'NOT_POSTING_OWNER',
+  WELFARE_POST_OUTSIDE_JURISDICTION = 'WELFARE_POST_OUTSIDE_JURISDICTION',
+}
+
+export const POSTING_ERRORS: ErrorCatalogue<PostingErrorReason> = {
+  POSTING_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该岗位', en: 'Posting {id} was not found' },
+  POSTING_FULL: { code: 'CONFLICT', zh: '该岗位已没有空缺名额（已招满或已关闭）', en: 'This posting has no openings left (it is filled or closed)' },
+  POSTING_CLOSED: { code: 'CONFLICT', zh: '该岗位已关闭，关闭的岗位不能修改', en: 'This posting is closed; a closed posting cannot be edited' },
+  NOT_POSTING_OWNER: {
+    code: 'FORBIDDEN',
+    zh: '只有发布岗位的单位（公益性岗位为所属人社部门）才能修改',
+    en: 'Only the posting’s own organisation (or, for a public-welfare post, its bureau) can change it',
+  },
+  WELFARE_POST_OUTSIDE_JURISDICTION: {
+    code: 'FORBIDDEN',
+    zh: '人社部门不能把公益性岗位移到管辖范围以外',
+    en: 'A bureau cannot move a public-welfare post outside its jurisdiction',
+  },
+};
+
+export class PostingError extends domainError(POSTING_ERRORS) {}
 
 /** Also what a caller gets for a posting it may not see: a hidden posting is never admitted to exist. */
-export class PostingNotFoundError extends NotFoundError {
+export class PostingNotFoundError extends PostingError {
   constructor(id: string) {
-    super('Posting', id);
+    super(PostingErrorReason.POSTING_NOT_FOUND, { params: { id } });
   }
 }
 
-export class NotPostingOwnerError extends ForbiddenError {
-  constructor(message = 'Only the posting’s own organisation (or, for a public-welfare post, its bureau) can change it') {
-    super(message);
-  }
-}
-
-export class PostingClosedError extends ConflictError {
+/** CONFLICT on `postingId`: the posting is filled or closed. */
+export class PostingFullError extends PostingError {
   constructor() {
-    super('This posting is closed; a closed posting cannot be edited');
-  }
-}
-
-export class HeadcountBelowPlacementsError extends InvalidInputError {
-  constructor(activePlacements: number) {
-    super('headcount', `headcount cannot be lower than the ${activePlacements} worker(s) already placed on this posting`);
+    super(PostingErrorReason.POSTING_FULL, { field: 'postingId' });
   }
 }

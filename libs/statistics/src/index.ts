@@ -1,6 +1,6 @@
 export { EmploymentTargetEntity } from './entities/employment-target.entity.js';
 export {
-  addDays, calendarYear, isCalendarDate, isoWeek, monthsOf, resolvePeriod, statisticsCycle, MAX_PERIOD_DAYS,
+  calendarYear, isoWeek, monthsOf, resolvePeriod, statisticsCycle, MAX_PERIOD_DAYS,
   type IsoWeek, type Period, type PeriodSelector,
 } from './statistics-period.js';
 export {

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@app/common';
+import { addDays, daysBetween, FieldReason, InvalidInputError, invalidField, isCalendarDate } from '@app/common';
 
 /** A closed range of calendar days, both ends YYYY-MM-DD. */
 export interface Period {
@@ -9,28 +9,6 @@ export interface Period {
 /** Ten years of months is the longest table a MONTH breakdown should ever need. */
 export const MAX_PERIOD_DAYS = 3_660;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-/** True for a real calendar day in YYYY-MM-DD (2026-02-30 is not one). */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-function toDay(value: string): number {
-  return Date.parse(`${value}T00:00:00Z`) / DAY_MS;
-}
-
-function fromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDay(toDay(date) + days);
-}
 
 /**
  * The statistics cycle (统计周期) a person's annual employment and income are counted in. Gansu's notice sets it to
@@ -69,10 +47,10 @@ export function resolvePeriod(selector: PeriodSelector): Period {
   }
   if (!hasFrom) throw new InvalidInputError('from', 'from is required with to');
   if (!hasTo) throw new InvalidInputError('to', 'to is required with from');
-  if (!isCalendarDate(from)) throw new InvalidInputError('from', 'from must be a date YYYY-MM-DD');
-  if (!isCalendarDate(to)) throw new InvalidInputError('to', 'to must be a date YYYY-MM-DD');
+  if (!isCalendarDate(from)) throw invalidField('from', FieldReason.INVALID_DATE);
+  if (!isCalendarDate(to)) throw invalidField('to', FieldReason.INVALID_DATE);
   if (from > to) throw new InvalidInputError('to', 'to must not be before from');
-  if (toDay(to) - toDay(from) >= MAX_PERIOD_DAYS) throw new InvalidInputError('to', 'the period may cover at most ten years');
+  if (daysBetween(from, to) >= MAX_PERIOD_DAYS) throw new InvalidInputError('to', 'the period may cover at most ten years');
   return { from, to };
 }
 
@@ -112,7 +90,7 @@ function labelOf(monday: string): string {
   const thursday = addDays(monday, 3);
   const year = Number(thursday.slice(0, 4));
   const firstMonday = mondayOf(`${year}-01-04`);
-  const week = (toDay(monday) - toDay(firstMonday)) / 7 + 1;
+  const week = daysBetween(firstMonday, monday) / 7 + 1;
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 

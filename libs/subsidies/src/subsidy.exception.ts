@@ -4,7 +4,6 @@ import { ConflictError, InvalidInputError, NotFoundError } from '@app/common';
 export class AlreadyClaimedError extends ConflictError {
   constructor() {
     super('This subsidy has already been claimed for this person (ALREADY_CLAIMED)');
-    (this.details as Record<string, unknown>).reason = 'ALREADY_CLAIMED';
   }
 }
 

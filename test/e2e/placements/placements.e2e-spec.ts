@@ -157,7 +157,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     );
     const won = results.filter((r) => !r.errors);
     expect(won).toHaveLength(1);
-    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT' && r.errors![0].extensions?.reason === 'POSTING_FULL')).toBe(true);
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'FILLED' });
     expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
   });

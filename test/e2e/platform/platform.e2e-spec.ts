@@ -34,7 +34,8 @@ describe('platform', () => {
 
   it('refuses a query nested deeper than the limit', async () => {
     const result = await t.anonymous.gql(nestedTypeQuery(20));
-    expect(result.errors?.[0].message).toMatch(/depth \d+ exceeds the limit/);
+    expect(result.errors?.[0].message).toMatch(/查询嵌套 \d+ 层，超过上限 \d+ 层/);
+    expect(result.errors?.[0].extensions?.reason).toBe('QUERY_TOO_DEEP');
     expect(result.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.data).toBeUndefined();
   });
@@ -42,7 +43,8 @@ describe('platform', () => {
   it('refuses an alias bomb', async () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: regions { code }`).join(' ');
     const result = await t.anonymous.gql(`{ ${aliases} }`);
-    expect(result.errors?.[0].message).toMatch(/more than \d+ aliases/);
+    expect(result.errors?.[0].message).toMatch(/别名超过 \d+ 个/);
+    expect(result.errors?.[0].extensions?.reason).toBe('TOO_MANY_ALIASES');
   });
 
   it('blocks requests a browser could send cross-site without a preflight (CSRF)', async () => {

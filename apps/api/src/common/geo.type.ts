@@ -1,15 +1,16 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
 import { IsLatitude, IsLongitude, Max, Min } from 'class-validator';
+import { FieldReason } from '@app/common';
 
 /** Latitude and longitude (WGS-84). Inputs must lie inside a box around China, which catches swapped coordinates. */
 @InputType('GeoPointInput')
 export class GeoPointInput {
   @Field(() => Float)
-  @IsLatitude() @Min(3, { message: 'lat must lie inside China (3 to 54)' }) @Max(54, { message: 'lat must lie inside China (3 to 54)' })
+  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA }) @Min(3, { message: FieldReason.LATITUDE_IN_CHINA }) @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
   lat: number;
 
   @Field(() => Float)
-  @IsLongitude() @Min(73, { message: 'lng must lie inside China (73 to 136)' }) @Max(136, { message: 'lng must lie inside China (73 to 136)' })
+  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA }) @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA }) @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
   lng: number;
 }
 

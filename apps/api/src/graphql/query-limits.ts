@@ -1,4 +1,10 @@
+import { render, SYSTEM_MESSAGES, SystemReason } from '@app/common';
 import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+
+/** A limit's refusal: English here (graphql-js needs a message), localized with its reason by the error formatter. */
+function limitError(reason: SystemReason, params: Record<string, number>, node: ASTNode): GraphQLError {
+  return new GraphQLError(render(SYSTEM_MESSAGES[reason], params).en, { nodes: [node], extensions: { reason, params } });
+}
 
 function selectionDepth(node: ASTNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   switch (node.kind) {
@@ -36,7 +42,7 @@ export function depthLimit(max: number): ValidationRule {
       const limit = isIntrospection ? Math.max(max, INTROSPECTION_MAX_DEPTH) : max;
       const depth = selectionDepth(operation.selectionSet, fragmentsOf(context), new Set());
       if (depth > limit) {
-        context.reportError(new GraphQLError(`Query depth ${depth} exceeds the limit of ${limit}`, { nodes: [operation] }));
+        context.reportError(limitError(SystemReason.QUERY_TOO_DEEP, { depth, limit }, operation));
       }
     },
   });
@@ -53,7 +59,7 @@ export function aliasLimit(max: number): ValidationRule {
         aliases += 1;
         if (aliases > max && !reported) {
           reported = true;
-          context.reportError(new GraphQLError(`The document uses more than ${max} aliases`, { nodes: [node] }));
+          context.reportError(limitError(SystemReason.TOO_MANY_ALIASES, { max }, node));
         }
       },
     };

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsRegionCode } from '@app/common';
+import { fieldMessage, IsRegionCode } from '@app/common';
 import { IsPassword, IsUsername } from '../accounts/credentials.js';
 import { GeoPointInput } from '../common/geo.type.js';
 import { OrganizationKind } from './organization-kind.enum.js';
@@ -17,7 +17,7 @@ export class RegisterOrganizationInput {
   kind: OrganizationKind;
 
   @Field({ description: '18-character unified social credit code; its check character is verified' })
-  @IsString() @Length(18, 18, { message: 'creditCode must be 18 characters' })
+  @IsString() @Length(18, 18, { message: fieldMessage('CREDIT_CODE_LENGTH', { zh: '统一社会信用代码应为 18 位', en: 'creditCode must be 18 characters' }) })
   creditCode: string;
 
   @Field({ description: 'County where the organisation is registered' })

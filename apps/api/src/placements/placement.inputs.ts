@@ -1,11 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '@app/common';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsCalendarMonth, PageArgs } from '@app/common';
 import { ApplicationStatus, PlacementEndReason, PlacementStatus } from './placement-enums.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const IsDate = (field: string) => Matches(DATE, { message: `${field} must be a date YYYY-MM-DD` });
 
 @InputType()
 export class ApplyToPostingInput {
@@ -50,7 +48,7 @@ export class HireInput {
   applicationId: string;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDate('startDate')
+  @IsCalendarDate()
   startDate: string;
 
   @Field(() => Int, { description: '1 to 60; at most 12 for a public-welfare post' })
@@ -65,7 +63,7 @@ export class EndPlacementInput {
   placementId: string;
 
   @Field()
-  @IsDate('endDate')
+  @IsCalendarDate()
   endDate: string;
 
   @Field(() => PlacementEndReason)
@@ -80,7 +78,7 @@ export class ConfirmEmploymentInput {
   placementId: string;
 
   @Field({ description: 'YYYY-MM' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' })
+  @IsCalendarMonth()
   month: string;
 
   @Field()
@@ -103,7 +101,7 @@ export class CreatePlacementGroupInput {
   postingId: string;
 
   @Field()
-  @IsDate('departureDate')
+  @IsCalendarDate()
   departureDate: string;
 
   @Field({ description: 'e.g. 惠水县易地扶贫搬迁安置点' })
@@ -137,7 +135,7 @@ export class ConfirmArrivalInput {
   workerIds: string[];
 
   @Field()
-  @IsDate('arrivedOn')
+  @IsCalendarDate()
   arrivedOn: string;
 }
 

@@ -1,8 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsRegionCode } from '@app/common';
 import { GeoPointInput } from '../common/geo.type.js';
+
+/**
+ * The workplace as validated here: only that it is a pair of numbers. Whether it lies inside China is a posting rule,
+ * reported together with every other problem of the posting (GeoPointInput's own range checks would stop at it).
+ */
+class PostingPoint {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  lat: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  lng: number;
+}
 
 /**
  * Only types and gross sizes are checked here; the posting rules (libs/postings/src/posting-rules.ts) judge the values,
@@ -15,7 +27,7 @@ export abstract class PostingFieldsInput {
   description?: string | null;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Workplace; must lie inside China' })
-  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  @IsOptional() @ValidateNested() @Type(() => PostingPoint)
   location?: GeoPointInput | null;
 
   @Field(() => [String], { nullable: true, description: 'e.g. 普工, 缝纫' })
@@ -27,7 +39,7 @@ export abstract class PostingFieldsInput {
   benefits?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'EAST_WEST only, required there: partner (source) province codes, e.g. 520000' })
-  @IsOptional() @IsArray() @ArrayMaxSize(40) @IsRegionCode({ each: true, message: 'partnerRegionCodes must hold six-digit GB/T 2260 codes' })
+  @IsOptional() @IsArray() @ArrayMaxSize(40) @IsRegionCode({ each: true })
   partnerRegionCodes?: string[] | null;
 
   @Field(() => String, { nullable: true, description: '劳务品牌, e.g. 遵义师傅' })

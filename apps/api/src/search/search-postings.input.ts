@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsPositive, IsString, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { DEFAULT_PAGE_SIZE, IsRegionCode, MAX_PAGE_SIZE } from '@app/common';
+import { DEFAULT_PAGE_SIZE, FieldReason, IsRegionCode, MAX_PAGE_SIZE } from '@app/common';
 import { MAX_RADIUS_KM } from '@app/search';
 import { PostingKind } from '../postings/posting-enums.js';
 
@@ -21,15 +21,15 @@ registerEnumType(PostingSearchSort, {
 @InputType({ description: 'A point and a radius: only postings located within radiusKm' })
 export class NearInput {
   @Field(() => Float)
-  @IsLatitude() @Min(3, { message: 'lat must lie inside China (3 to 54)' }) @Max(54, { message: 'lat must lie inside China (3 to 54)' })
+  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA }) @Min(3, { message: FieldReason.LATITUDE_IN_CHINA }) @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
   lat: number;
 
   @Field(() => Float)
-  @IsLongitude() @Min(73, { message: 'lng must lie inside China (73 to 136)' }) @Max(136, { message: 'lng must lie inside China (73 to 136)' })
+  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA }) @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA }) @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
   lng: number;
 
   @Field(() => Float, { description: `Kilometres, more than 0 and at most ${MAX_RADIUS_KM}` })
-  @IsPositive({ message: 'radiusKm must be more than 0' }) @Max(MAX_RADIUS_KM, { message: `radiusKm must be at most ${MAX_RADIUS_KM}` })
+  @IsPositive() @Max(MAX_RADIUS_KM)
   radiusKm: number;
 }
 

@@ -1,9 +1,8 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { IsRegionCode } from '@app/common';
+import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsCalendarDate, IsRegionCode } from '@app/common';
 import { StatisticsDimension } from './statistics-enums.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @InputType({ description: 'The period is either from + to, or cycleYear: not both, not neither' })
 export class PlacementStatisticsInput {
@@ -12,11 +11,11 @@ export class PlacementStatisticsInput {
   regionCode: string;
 
   @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (with to)' })
-  @IsOptional() @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, included (with from)' })
-  @IsOptional() @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   to?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'A statistics cycle (Gansu): cycleYear 2026 runs 2025-10-01 to 2026-09-30' })

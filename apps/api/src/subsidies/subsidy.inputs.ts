@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsRegionCode, PageArgs } from '@app/common';
+import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { JSONScalar } from '../common/json.scalar.js';
 import { SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 @InputType()
 export class CreateSubsidyPolicyInput {
@@ -22,11 +21,11 @@ export class CreateSubsidyPolicyInput {
   version: string;
 
   @Field()
-  @Matches(DATE, { message: 'validFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validFrom: string;
 
   @Field()
-  @Matches(DATE, { message: 'validTo must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validTo: string;
 
   @Field(() => JSONScalar, { description: 'Rules as data; validated against the engine’s condition vocabulary' })
@@ -67,7 +66,7 @@ export class MarkSubsidyClaimPaidInput {
   claimId: string;
 
   @Field()
-  @Matches(DATE, { message: 'paidOn must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   paidOn: string;
 
   @Field({ description: 'Voucher or transfer number' })

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { IsRegionCode } from '@app/common';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate, IsRegionCode } from '@app/common';
 import { IsPassword, IsUsername } from '../accounts/credentials.js';
 import { LaborCapacity, WorkerCategory } from './worker-enums.js';
 import { WorkerProfileInput } from './worker-profile.input.js';
@@ -28,7 +28,7 @@ export class RegisterWorkerInput extends WorkerProfileInput {
   categories: WorkerCategory[];
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD since when the categories hold (e.g. 建档立卡 date); default today' })
-  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'categoriesSince must be a date YYYY-MM-DD' })
+  @IsOptional() @IsCalendarDate()
   categoriesSince?: string;
 
   @Field(() => LaborCapacity)

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsUUID, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsUUID } from 'class-validator';
+import { IsCalendarDate } from '@app/common';
 import { WorkerCategory } from './worker-enums.js';
 
 @InputType()
@@ -13,6 +14,6 @@ export class SetWorkerCategoriesInput {
   categories: WorkerCategory[];
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'effectiveFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
-import { IsRegionCode, PageArgs } from '@app/common';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { SeekingStatus, WorkerCategory } from './worker-enums.js';
 
 @InputType()
@@ -37,6 +37,6 @@ export class ReturneesArgs extends PageArgs {
   regionCode: string;
 
   @Field({ description: 'YYYY-MM-DD: returned on or after this date' })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'since must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   since: string;
 }

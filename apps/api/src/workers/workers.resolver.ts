@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection, IdArg } from '@app/common';
+import { type Actor, chinaToday, CurrentActor, IdArg, requestLoader, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { maskMobile, WorkerCategory, type WorkerEntity, WorkersService } from '@app/workers';
 import { toRegion } from '../regions/region.mapper.js';
@@ -9,7 +9,6 @@ import { UpdateWorkerInput } from './update-worker.input.js';
 import { toWorker, Worker, WorkerConnection } from './worker.type.js';
 import { ReturneesArgs, WorkersArgs } from './workers.args.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Resolver(() => Worker)
 export class WorkersResolver {
@@ -70,7 +69,7 @@ export class WorkersResolver {
   @ResolveField(() => [WorkerCategory], { description: 'Categories held today' })
   categories(@Parent() worker: Worker, @Context() context: object): Promise<WorkerCategory[]> {
     const loader = requestLoader<string, WorkerCategory[]>(context, 'worker.categories', async (ids) => {
-      const held = await this.registry.categoriesOn(ids, today());
+      const held = await this.registry.categoriesOn(ids, chinaToday());
       return ids.map((id) => held.get(id) ?? []);
     });
     return loader.load(worker.id);

@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, UnauthenticatedError } from '../errors/index.js';
+import { CommonErrorReason, RoleRequiredError, UnauthenticatedError } from '../errors/index.js';
 import { ActorSource, type Role } from './actor.js';
 import { IS_PUBLIC, requestOf, ROLES } from './decorators.js';
 
@@ -24,13 +24,13 @@ export class AuthGuard implements CanActivate {
       const token = bearerToken(request.headers.authorization);
       if (token) {
         const actor = await this.actors.fromToken(token);
-        if (!actor && !isPublic) throw new UnauthenticatedError('The access token is invalid or has expired');
+        if (!actor && !isPublic) throw new UnauthenticatedError(CommonErrorReason.TOKEN_INVALID);
         request.actor = actor ?? undefined;
       }
     }
     if (isPublic) return true;
     if (!request.actor) throw new UnauthenticatedError();
-    if (roles && !roles.includes(request.actor.role)) throw new ForbiddenError();
+    if (roles && !roles.includes(request.actor.role)) throw new RoleRequiredError(roles);
     return true;
   }
 }

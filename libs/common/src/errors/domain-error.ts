@@ -1,63 +1,82 @@
-/** The codes a client can rely on in `extensions.code`. */
+import { localize, type LocalizedText, type Message, type MessageParams, render } from './messages.js';
+
+/** The codes a client can rely on in `extensions.code`; `extensions.reason` says which rule, per domain. */
 export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
+/** One reason an operation is refused: its GraphQL code and its message in every language. */
+export interface ReasonEntry extends Message {
+  readonly code: ErrorCode;
+}
+
 /**
- * Base of every error a service raises on purpose. The message is shown to the client as is,
- * so it must never contain personal data (ID numbers, phone numbers) or internals.
+ * A domain's reasons and their messages. Declared as `ErrorCatalogue<TheDomainReason>` over the domain's enum, so a
+ * reason without a message (or a message without a reason) fails to compile.
  */
-export abstract class DomainError extends Error {
-  abstract readonly code: ErrorCode;
-  /** Extra, client-safe details put into `extensions` (e.g. `fields`). */
-  readonly details: Record<string, unknown>;
+export type ErrorCatalogue<Reason extends string> = { readonly [R in Reason]: ReasonEntry };
 
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message);
-    this.name = new.target.name;
-    this.details = details;
-  }
-}
+/** The messages of problems with one input field; the field is named by `extensions.problems[].field`. */
+export type FieldCatalogue<Reason extends string> = { readonly [R in Reason]: Message };
 
+/** One failing input field: which field, which rule, and what to tell the person who filled it in. */
 export interface FieldProblem {
-  field: string;
-  message: string;
+  readonly field: string;
+  readonly reason: string;
+  readonly text: LocalizedText;
 }
 
-/** Bad input, with the failing fields named so a form can point at them. */
-export class InvalidInputError extends DomainError {
-  readonly code = 'BAD_USER_INPUT' as const;
-  readonly problems: FieldProblem[];
+/** A problem with one field, from a field catalogue: `fieldProblem('startDate', COMMON_FIELD_MESSAGES, 'INVALID_DATE')`. */
+export function fieldProblem<Reason extends string>(field: string, catalogue: FieldCatalogue<Reason>, reason: Reason, params: MessageParams = {}): FieldProblem {
+  return { field, reason, text: render(catalogue[reason], { field, ...params }) };
+}
 
-  constructor(problems: FieldProblem[] | string, message?: string) {
-    const list = typeof problems === 'string' ? [{ field: problems, message: message ?? `${problems} is invalid` }] : problems;
-    super(message ?? list.map((p) => `${p.field}: ${p.message}`).join('; '), {
-      fields: list.map((p) => p.field),
-      problems: list,
-    });
-    this.problems = list;
+export interface DomainErrorOptions {
+  /** Values for the message's `{name}` placeholders. Never personal data, never another party's region or name. */
+  params?: MessageParams;
+  /** The input field the error is about (a CONFLICT names the field it conflicts on). */
+  field?: string;
+}
+
+/**
+ * Base of every error a service raises on purpose. Its text is shown to the client in the request's language, so it
+ * must never contain personal data (ID numbers, phone numbers) or internals. `message` is the English text (logs).
+ */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly reason: string;
+  readonly text: LocalizedText;
+  readonly problems: readonly FieldProblem[];
+
+  constructor(reason: string, entry: ReasonEntry, options: DomainErrorOptions = {}, problems: readonly FieldProblem[] = []) {
+    const text = render(entry, { ...(options.field ? { field: options.field } : {}), ...options.params });
+    super(text.en);
+    this.name = new.target.name;
+    this.code = entry.code;
+    this.reason = reason;
+    this.text = text;
+    this.problems = problems.length || !options.field ? problems : [{ field: options.field, reason, text }];
+  }
+
+  /** The failing fields' names, in order. */
+  get fields(): string[] {
+    return [...new Set(this.problems.map((p) => p.field))];
+  }
+
+  /** What a client is shown beside `message` and `code`, in `language`. */
+  extensions(language?: Parameters<typeof localize>[1]): Record<string, unknown> {
+    const extensions: Record<string, unknown> = { code: this.code, reason: this.reason };
+    if (this.problems.length) {
+      extensions.fields = this.fields;
+      extensions.problems = this.problems.map((p) => ({ field: p.field, reason: p.reason, message: localize(p.text, language) }));
+    }
+    return extensions;
   }
 }
 
-export class UnauthenticatedError extends DomainError {
-  readonly code = 'UNAUTHENTICATED' as const;
-  constructor(message = 'Sign in first') {
-    super(message);
-  }
-}
-
-export class ForbiddenError extends DomainError {
-  readonly code = 'FORBIDDEN' as const;
-  constructor(message = 'You are not allowed to do this') {
-    super(message);
-  }
-}
-
-export class NotFoundError extends DomainError {
-  readonly code = 'NOT_FOUND' as const;
-  constructor(what: string, id?: string) {
-    super(id ? `${what} ${id} was not found` : `${what} was not found`);
-  }
-}
-
-export class ConflictError extends DomainError {
-  readonly code = 'CONFLICT' as const;
+/** Builds a domain's error class over its catalogue: `class PostingError extends domainError(POSTING_ERRORS) {}`. */
+export function domainError<Reason extends string>(catalogue: ErrorCatalogue<Reason>) {
+  return class extends DomainError {
+    constructor(reason: Reason, options: DomainErrorOptions = {}) {
+      super(reason, catalogue[reason], options);
+    }
+  };
 }

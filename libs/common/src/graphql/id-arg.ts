@@ -1,6 +1,6 @@
 import { type PipeTransform } from '@nestjs/common';
 import { Args, ID } from '@nestjs/graphql';
-import { InvalidInputError } from '../errors/index.js';
+import { FieldReason, invalidField } from '../errors/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,7 +8,7 @@ class UuidPipe implements PipeTransform<unknown, string> {
   constructor(private readonly field: string) {}
 
   transform(value: unknown): string {
-    if (typeof value !== 'string' || !UUID.test(value)) throw new InvalidInputError(this.field, `${this.field} is not a valid id`);
+    if (typeof value !== 'string' || !UUID.test(value)) throw invalidField(this.field, FieldReason.NOT_ID);
     return value.toLowerCase();
   }
 }

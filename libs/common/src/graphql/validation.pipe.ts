@@ -1,14 +1,7 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { validateSync, type ValidatorOptions } from 'class-validator';
-import { type FieldProblem, InvalidInputError } from '../errors/index.js';
-
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
-  return errors.flatMap((e) => {
-    const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
-  });
-}
+import { FieldReason, InvalidInputError, invalidField } from '../errors/index.js';
+import { validationProblems } from './validation-problems.js';
 
 /** NUL (PostgreSQL cannot store it in text) and unpaired UTF-16 surrogates (not text at all). */
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -45,7 +38,7 @@ class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!isCallerInput(metadata)) return value;
     const field = unstorableStringAt(value, metadata.data ?? '');
-    if (field !== null) throw new InvalidInputError(field || 'input', `${field || 'input'} contains characters that are not allowed (NUL or broken Unicode)`);
+    if (field !== null) throw invalidField(field || 'input', FieldReason.UNSTORABLE_TEXT);
     return super.transform(value, metadata);
   }
 
@@ -65,6 +58,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new InvalidInputError(flatten(errors)),
+    exceptionFactory: (errors) => new InvalidInputError(validationProblems(errors)),
   });
 }

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../errors/index.js';
+import { OutsideJurisdictionError } from '../errors/index.js';
 import { type Actor, Role } from '../auth/actor.js';
 
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
@@ -56,6 +56,7 @@ export function canSeeRegion(actor: Actor, regionCode: string): boolean {
   return false;
 }
 
-export function assertCanSeeRegion(actor: Actor, regionCode: string, message = 'This region is outside your jurisdiction'): void {
-  if (!canSeeRegion(actor, regionCode)) throw new ForbiddenError(message);
+/** Refuses with OUTSIDE_JURISDICTION, which names no region: the refusal must not tell where the subject lives. */
+export function assertCanSeeRegion(actor: Actor, regionCode: string): void {
+  if (!canSeeRegion(actor, regionCode)) throw new OutsideJurisdictionError();
 }

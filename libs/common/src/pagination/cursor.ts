@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/index.js';
+import { FieldReason, invalidField } from '../errors/index.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -15,13 +15,13 @@ export function decodeCursor(cursor: string, field = 'after'): Array<string | nu
   } catch {
     // fall through to the error below
   }
-  throw new InvalidInputError(field, `${field} is not a cursor this API issued`);
+  throw invalidField(field, FieldReason.INVALID_CURSOR);
 }
 
 export function pageSize(first: number | undefined, field = 'first'): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new InvalidInputError(field, `${field} must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw invalidField(field, FieldReason.PAGE_SIZE, { max: MAX_PAGE_SIZE });
   }
   return size;
 }

@@ -1,5 +1,5 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { InvalidInputError } from '../errors/index.js';
+import { FieldReason, invalidField } from '../errors/index.js';
 import { decodeCursor, type Page, toPage } from './cursor.js';
 
 const CURSOR_TIME = 'keyset_cursor_time';
@@ -30,7 +30,7 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   if (after) {
     const [at, id] = decodeCursor(after);
     if (typeof at !== 'string' || !isCursorTimestamp(at) || typeof id !== 'string' || !UUID.test(id)) {
-      throw new InvalidInputError('after', 'after is not a cursor this API issued');
+      throw invalidField('after', FieldReason.INVALID_CURSOR);
     }
     query.andWhere(
       new Brackets((b) =>

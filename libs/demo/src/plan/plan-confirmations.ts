@@ -2,7 +2,7 @@ import { OrganizationKind } from '@app/organizations';
 import { PostingKind } from '@app/postings';
 import type { DemoRandom } from '../random/demo-random.js';
 import type { PlannedConfirmation } from './demo-plan.js';
-import { minDate, monthOf, monthsBetween } from './timeline.js';
+import { earlierOf, monthOf, monthsBetween } from '@app/common';
 
 /** How often an employer of each kind pays social insurance for the people it places (welfare posts carry accident insurance only). */
 function insuranceRate(kind: PostingKind, employerKind: OrganizationKind | null): number {
@@ -25,7 +25,7 @@ export function planConfirmations(
   employerKind: OrganizationKind | null,
   horizon: string,
 ): PlannedConfirmation[] {
-  const months = monthsBetween(monthOf(placement.startDate), monthOf(minDate(placement.endDate ?? horizon, horizon)));
+  const months = monthsBetween(monthOf(placement.startDate), monthOf(earlierOf(placement.endDate ?? horizon, horizon)));
   if (!placement.endDate && months.length > 1 && random.chance(0.12)) months.pop();
   const insured = random.chance(insuranceRate(posting.kind, employerKind));
   const insuredFrom = random.chance(0.7) ? 0 : 1;

@@ -6,7 +6,7 @@ import type { DemoRandom } from '../random/demo-random.js';
 import type { PlannedApplication, PlannedGroup, PlannedOrganization, PlannedPosting, PlannedWorker } from './demo-plan.js';
 import { agencyOf } from './plan-organizations.js';
 import type { Track } from './plan-placements.js';
-import { addDays } from './timeline.js';
+import { addDays } from '@app/common';
 
 /**
  * What is still in motion today, so every role has something to do: 惠水's agency has a group on the road (DEPARTED,

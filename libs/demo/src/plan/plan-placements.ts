@@ -10,7 +10,8 @@ import type { DemoRandom } from '../random/demo-random.js';
 import type { PlannedGroup, PlannedOrganization, PlannedPlacement, PlannedPosting, PlannedWorker } from './demo-plan.js';
 import { agencyOf } from './plan-organizations.js';
 import { planConfirmations } from './plan-confirmations.js';
-import { addDays, contractEnd, maxDate, minDate, randomDate } from './timeline.js';
+import { addDays, earlierOf, laterOf } from '@app/common';
+import { contractEnd, randomDate } from './timeline.js';
 
 export type Track = 'EAST_WEST' | 'LOCAL' | 'WORKSHOP' | 'WELFARE' | 'NONE';
 
@@ -113,8 +114,8 @@ function trackFor(random: DemoRandom, worker: PlannedWorker, choices: PostingCho
 function startDate(random: DemoRandom, horizon: string): string {
   const latest = addDays(horizon, -20);
   const year = random.weighted([['2024', 10], ['2025', 58], ['2026', 32]] as const);
-  if (year === '2024') return randomDate(random, '2024-09-01', minDate('2024-12-31', latest));
-  if (year === '2025' || latest < '2026-01-01') return randomDate(random, '2025-01-01', minDate('2025-12-31', latest));
+  if (year === '2024') return randomDate(random, '2024-09-01', earlierOf('2024-12-31', latest));
+  if (year === '2025' || latest < '2026-01-01') return randomDate(random, '2025-01-01', earlierOf('2025-12-31', latest));
   return randomDate(random, '2026-01-01', latest);
 }
 
@@ -127,7 +128,7 @@ function welfareStart(random: DemoRandom, horizon: string): string {
 /** How a placement ends, if it has by the horizon: early (came home, resigned) or when its contract ran out. */
 function endOf(random: DemoRandom, kind: PostingKind, start: string, months: number, horizon: string): PlannedPlacement['end'] {
   const contractDone = contractEnd(start, months);
-  const latest = minDate(contractDone, horizon);
+  const latest = earlierOf(contractDone, horizon);
   const earliest = addDays(start, 45);
   const early =
     kind === PostingKind.EAST_WEST
@@ -137,7 +138,7 @@ function endOf(random: DemoRandom, kind: PostingKind, start: string, months: num
         : random.weighted([[PlacementEndReason.RESIGNED, 8], [PlacementEndReason.OTHER, 1], [null, 91]] as const);
   if (early && earliest <= latest) {
     // Returnees are the ones bureaus chase now: most came home in the last year.
-    const from = early === PlacementEndReason.RETURNED_HOME ? maxDate(earliest, minDate(addDays(horizon, -330), latest)) : earliest;
+    const from = early === PlacementEndReason.RETURNED_HOME ? laterOf(earliest, earlierOf(addDays(horizon, -330), latest)) : earliest;
     return { date: randomDate(random, from, latest), reason: early };
   }
   return contractDone <= horizon ? { date: contractDone, reason: PlacementEndReason.CONTRACT_ENDED } : null;

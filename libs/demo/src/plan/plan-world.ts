@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { PlacementEndReason } from '@app/placements';
 import { LaborCapacity, SeekingStatus, WorkerCategory } from '@app/workers';
 import { DEMO_SEED, DEMO_WORKER, DEMO_WORKERS, MAX_DEMO_SCALE } from '../demo-constants.js';
@@ -12,7 +13,8 @@ import { bureauOf, planBureaus, planOrganizations, planPostings } from './plan-o
 import { planPeople } from './plan-people.js';
 import { planPlacements } from './plan-placements.js';
 import { planTargets } from './plan-targets.js';
-import { lastDayOfPreviousMonth, minDate, randomDate } from './timeline.js';
+import { earlierOf } from '@app/common';
+import { lastDayOfPreviousMonth, randomDate } from './timeline.js';
 
 export interface DemoPlanOptions {
   /** Multiplies the world: workers, and above 1 also employers and their postings. Default 1 (3,000 workers). */
@@ -30,7 +32,7 @@ export function planDemoWorld(options: DemoPlanOptions = {}): DemoPlan {
   const scale = options.scale ?? 1;
   if (!(scale > 0 && scale <= MAX_DEMO_SCALE)) throw new RangeError(`scale must be more than 0 and at most ${MAX_DEMO_SCALE}`);
   const seed = options.seed ?? DEMO_SEED;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? chinaToday();
   const horizon = lastDayOfPreviousMonth(today);
   const random = new DemoRandom(seed);
   const copies = scale > 1 ? Math.round(scale) : 1;
@@ -95,7 +97,7 @@ function planDemoWorker(random: DemoRandom, postings: PlannedPosting[], horizon:
   const birthDate = randomDate(r, '1993-01-01', '1996-12-31');
   const posting = postings.find((p) => p.key === 'shenzhen-pugong')!;
   const startDate = '2025-03-03';
-  const end = { date: minDate('2026-09-15', horizon), reason: PlacementEndReason.RETURNED_HOME };
+  const end = { date: earlierOf('2026-09-15', horizon), reason: PlacementEndReason.RETURNED_HOME };
   return {
     username: DEMO_WORKER,
     registeredBy: bureauOf(huishui),

@@ -1,9 +1,10 @@
+import { chinaToday } from '@app/common';
 import { WorkerCategory, type WorkerEntity, type WorkersService } from '@app/workers';
 import type { MatchWorker } from '../scoring/match-score.js';
 
 /** The matching view of workers (categories today, zero-employment households), built in two batched queries. */
 export async function matchWorkers(workers: WorkerEntity[], registry: WorkersService): Promise<Map<string, MatchWorker>> {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = chinaToday();
   const [categories, employedHouseholds] = await Promise.all([
     registry.categoriesOn(workers.map((w) => w.id), today),
     registry.householdsWithEmployment([...new Set(workers.map((w) => w.householdId))]),

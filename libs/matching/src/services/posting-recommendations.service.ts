@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
-import { type Actor, provinceOf } from '@app/common';
+import { type Actor, chinaToday, dateNumber, provinceOf } from '@app/common';
 import { type PostingEntity, PostingsService, PostingStatus } from '@app/postings';
 import { PostingIndex, type PostingDocument } from '@app/search';
 import { WorkersService } from '@app/workers';
@@ -20,7 +20,7 @@ const PER_QUERY = 150;
 const SCORED_FIELDS = ['id', 'kind', 'countyCode', 'wageMin', 'wageMax', 'skills', 'laborBrand', 'partnerProvinceCodes', '_geo'];
 
 function todayNumber(): number {
-  return Number(new Date().toISOString().slice(0, 10).replaceAll('-', ''));
+  return dateNumber(chinaToday());
 }
 
 function fromDocument(d: PostingDocument): MatchPosting {

@@ -67,7 +67,7 @@ export class OrganizationsService {
    */
   async verify(actor: Actor, id: string): Promise<OrganizationEntity> {
     const organization = await this.get(id);
-    assertCanSeeRegion(actor, organization.regionCode, 'This organisation is registered outside your jurisdiction');
+    assertCanSeeRegion(actor, organization.regionCode);
     if (organization.verifiedAt) return organization;
     await this.dataSource.transaction(async (manager) => {
       // Conditional, so two bureaus verifying at once record one date and one event.

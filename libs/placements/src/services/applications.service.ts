@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { type Actor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
 import { type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
-import { canManagePosting, chinaToday, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
+import { canManagePosting, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
 import { ApplicationStatus } from '../placement-enums.js';

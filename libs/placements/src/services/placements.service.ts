@@ -2,7 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
 import { confirmationMonthProblem } from '../employment-months.js';
@@ -36,7 +36,6 @@ export interface Confirmation {
   socialInsurancePaid: boolean;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class PlacementsService {
@@ -122,7 +121,7 @@ export class PlacementsService {
       this.requireEmployerOrOrganiser(actor, placement, posting);
       if (placement.status !== PlacementStatus.ACTIVE) throw new InvalidInputError('placementId', 'this placement has already ended');
       if (endDate < placement.startDate) throw new InvalidInputError('endDate', 'endDate must not be before the start date');
-      if (endDate > today()) throw new InvalidInputError('endDate', 'endDate must not be in the future');
+      if (endDate > chinaToday()) throw new InvalidInputError('endDate', 'endDate must not be in the future');
       Object.assign(placement, { status: PlacementStatus.ENDED, endDate, endReason: reason });
       await manager.save(placement);
       await this.openings.release(manager, placement.postingId);
@@ -145,7 +144,7 @@ export class PlacementsService {
       const placement = await this.lock(manager, input.placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
-      const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, today());
+      const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, chinaToday());
       if (problem) throw new InvalidInputError('month', `month ${input.month} is ${problem} of this placement`);
       if (!input.employed && input.monthlyWage) throw new InvalidInputError('monthlyWage', 'a month without employment has no wage');
       const existing = await manager.findOneBy(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { InvalidInputError, NotFoundError } from '@app/common';
+import { PostingFullError, PostingNotFoundError } from '../posting.exception.js';
 import { OutboxService } from '@app/outbox';
 import { PostingEntity } from '../entities/posting.entity.js';
 import { PostingStatus } from '../posting-enums.js';
@@ -21,7 +21,7 @@ export class PostingOpeningsService {
   /** The posting row, locked for the rest of the transaction. */
   async lock(manager: EntityManager, postingId: string): Promise<PostingEntity> {
     const posting = await manager.createQueryBuilder(PostingEntity, 'p').setLock('pessimistic_write').where('p.id = :id', { id: postingId }).getOne();
-    if (!posting) throw new NotFoundError('Posting', postingId);
+    if (!posting) throw new PostingNotFoundError(postingId);
     return posting;
   }
 
@@ -32,7 +32,7 @@ export class PostingOpeningsService {
   async refuseWhenFull(postingId: string): Promise<void> {
     const row = await this.dataSource.getRepository(PostingEntity).findOne({ where: { id: postingId }, select: { id: true, status: true, headcount: true, activePlacements: true } });
     if (row && (row.status !== PostingStatus.OPEN || row.activePlacements >= row.headcount)) {
-      throw new InvalidInputError('postingId', 'this posting has no openings left (it is filled or closed)');
+      throw new PostingFullError();
     }
   }
 
@@ -48,7 +48,7 @@ export class PostingOpeningsService {
       })
       .where('id = :id AND status = :open AND active_placements + :count <= headcount', { id: postingId, open: PostingStatus.OPEN, count })
       .execute();
-    if (!result.affected) throw new InvalidInputError('postingId', 'this posting has no openings left (it is filled or closed)');
+    if (!result.affected) throw new PostingFullError();
     await this.outbox.enqueue(manager, 'posting', [postingId]);
   }
 

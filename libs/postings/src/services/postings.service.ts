@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import {
-  type Actor, assertCanSeeRegion, type FieldProblem, ForbiddenError, InvalidInputError, keysetPage, type Page, postgresErrorOf, regionCodeRange,
-  Role,
-} from '@app/common';
+import { type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, keysetPage, type FieldProblem, type Page, postgresErrorOf, regionCodeRange, Role } from '@app/common';
 import { type OrganizationEntity, OrganizationsService, publicOrganizationSql } from '@app/organizations';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { PostingEntity } from '../entities/posting.entity.js';
 import { canManagePosting, canSeePosting } from '../posting-access.js';
 import { PostingKind, PostingStatus } from '../posting-enums.js';
-import { chinaToday, kindProblem, normalizeDraft, type PostingDraft, postingProblems } from '../posting-rules.js';
-import { HeadcountBelowPlacementsError, NotPostingOwnerError, PostingClosedError, PostingNotFoundError } from '../posting.exception.js';
+import { PostingFieldReason, postingProblem } from '../posting-field.messages.js';
+import { kindProblem, normalizeDraft, type PostingDraft, postingProblems } from '../posting-rules.js';
+import { PostingError, PostingErrorReason, PostingNotFoundError } from '../posting.exception.js';
 
 /** What a posting says about itself; optional lists default to empty, optional scalars to none. */
 export interface PostingFields {
@@ -71,7 +69,7 @@ export class PostingsService {
     if (kind) problems.push(kind);
     if (problems.length) throw new InvalidInputError(problems);
     if (!organization && actor.role === Role.BUREAU) {
-      assertCanSeeRegion(actor, draft.regionCode, 'A bureau can only create public-welfare posts inside its jurisdiction');
+      assertCanSeeRegion(actor, draft.regionCode);
     }
     return this.dataSource.transaction(async (manager) => {
       const posting = await manager.save(
@@ -124,7 +122,7 @@ export class PostingsService {
   /** The owner edits a posting that is not closed; the headcount can never drop below the workers already placed. */
   async update(actor: Actor, changes: PostingChanges): Promise<PostingEntity> {
     return this.withLockedPosting(actor, changes.id, async (manager, posting) => {
-      if (posting.status === PostingStatus.CLOSED) throw new PostingClosedError();
+      if (posting.status === PostingStatus.CLOSED) throw new PostingError(PostingErrorReason.POSTING_CLOSED);
       const draft = normalizeDraft({
         kind: posting.kind,
         title: changes.title ?? posting.title,
@@ -143,11 +141,11 @@ export class PostingsService {
       });
       const problems = [...this.regionProblems(draft.regionCode), ...postingProblems(draft, this.ruleContext(changes.validUntil != null))];
       if (draft.headcount < posting.activePlacements && !problems.some((p) => p.field === 'headcount')) {
-        problems.push(...new HeadcountBelowPlacementsError(posting.activePlacements).problems);
+        problems.push(postingProblem('headcount', PostingFieldReason.HEADCOUNT_BELOW_PLACEMENTS, { placed: posting.activePlacements }));
       }
       if (problems.length) throw new InvalidInputError(problems);
       if (!canManagePosting(actor, { ...posting, regionCode: draft.regionCode })) {
-        throw new NotPostingOwnerError('A bureau cannot move a public-welfare post outside its jurisdiction');
+        throw new PostingError(PostingErrorReason.WELFARE_POST_OUTSIDE_JURISDICTION);
       }
       Object.assign(posting, this.columnsOf(draft));
       posting.status = posting.activePlacements >= posting.headcount ? PostingStatus.FILLED : PostingStatus.OPEN;
@@ -155,7 +153,9 @@ export class PostingsService {
         return await manager.save(posting);
       } catch (error) {
         // The row lock makes this unreachable unless something bypasses it; the CHECK still has the last word.
-        if (postgresErrorOf(error)?.constraint === 'ck_postings_openings') throw new HeadcountBelowPlacementsError(posting.activePlacements);
+        if (postgresErrorOf(error)?.constraint === 'ck_postings_openings') {
+          throw new InvalidInputError([postingProblem('headcount', PostingFieldReason.HEADCOUNT_BELOW_PLACEMENTS, { placed: posting.activePlacements })]);
+        }
         throw error;
       }
     });
@@ -190,7 +190,7 @@ export class PostingsService {
     });
     if ('refused' in outcome) {
       // Decided after the transaction: the visibility look-up must not run while holding a connection it cannot use.
-      if (await this.visibleTo(actor, outcome.refused)) throw new NotPostingOwnerError();
+      if (await this.visibleTo(actor, outcome.refused)) throw new PostingError(PostingErrorReason.NOT_POSTING_OWNER);
       throw new PostingNotFoundError(id);
     }
     return outcome.result;
@@ -261,7 +261,7 @@ export class PostingsService {
       this.regions.requireCounty(code, 'regionCode');
       return [];
     } catch (error) {
-      if (error instanceof InvalidInputError) return error.problems;
+      if (error instanceof InvalidInputError) return [...error.problems];
       throw error;
     }
   }

@@ -1,13 +1,9 @@
-import { cityOf, provinceOf } from '@app/common';
+import { cityOf, dateNumber, provinceOf } from '@app/common';
 import { normalizeText } from '../text/normalize-text.js';
 import { pinyinKeys } from '../text/pinyin-keys.js';
 import type { PostingDocument, PostingSource, RegionName } from './posting-document.js';
 import { regionSearchNames } from './region-names.js';
 
-/** YYYY-MM-DD → YYYYMMDD as a number, which orders like the date. */
-export function dateNumber(date: string): number {
-  return Number(date.slice(0, 10).replaceAll('-', ''));
-}
 
 /**
  * Pure: the same posting, organisation name and region path always give the same document. Text is normalised the way
@@ -68,3 +64,5 @@ export function buildPostingDocument(posting: PostingSource, organizationName: s
   if (posting.lat !== null && posting.lng !== null) document._geo = { lat: posting.lat, lng: posting.lng };
   return document;
 }
+
+export { dateNumber };

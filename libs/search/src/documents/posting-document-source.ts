@@ -1,8 +1,9 @@
+import { chinaToday } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganizationKind } from '@app/organizations';
-import { chinaToday, isPostingPublic, type PostingKind, type PostingStatus } from '@app/postings';
+import { isPostingPublic, type PostingKind, type PostingStatus } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { buildPostingDocument } from './build-posting-document.js';
 import type { PostingDocument } from './posting-document.js';

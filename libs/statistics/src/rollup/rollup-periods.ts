@@ -1,4 +1,5 @@
-import { addDays, monthsOf, type Period } from '../statistics-period.js';
+import { addDays } from '@app/common';
+import { monthsOf, type Period } from '../statistics-period.js';
 
 /**
  * The periods the rollup holds for every county (up to its horizon): each month, each calendar year and each

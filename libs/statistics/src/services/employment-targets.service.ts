@@ -38,7 +38,7 @@ export class EmploymentTargetsService {
   /** A bureau sets targets for its own region and anything under it; ADMIN anywhere. Setting again replaces. */
   async set(actor: Actor, input: NewEmploymentTarget): Promise<EmploymentTargetView> {
     const region = this.regions.require(input.regionCode, 'regionCode');
-    assertCanSeeRegion(actor, region.code, 'You can set targets only inside your jurisdiction');
+    assertCanSeeRegion(actor, region.code);
     checkYear(input.year);
     if (!Number.isInteger(input.workers) || input.workers < 0 || input.workers > MAX_TARGET_WORKERS) {
       throw new InvalidInputError('workers', `workers must be a whole number from 0 to ${MAX_TARGET_WORKERS}`);

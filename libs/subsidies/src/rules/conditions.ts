@@ -1,4 +1,4 @@
-import { lastDayOf, laterOf, monthAt } from './calendar.js';
+import { lastDayOf, laterOf, monthAt } from '@app/common';
 import type { EmploymentMonths } from './employment-months.js';
 import type { PlacementEvidence } from './evidence.js';
 import {

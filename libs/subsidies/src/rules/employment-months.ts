@@ -1,4 +1,4 @@
-import { monthAt, monthIndex, monthOf } from './calendar.js';
+import { monthAt, monthIndex, monthOf } from '@app/common';
 import type { MonthlyConfirmation } from './evidence.js';
 
 /** A month of the placement: confirmed employed, confirmed not employed, or not confirmed (yet). */

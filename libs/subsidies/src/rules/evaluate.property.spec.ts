@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lastDayOf, monthAt, monthIndex, monthOf } from './calendar.js';
+import { lastDayOf, monthAt, monthIndex, monthOf } from '@app/common';
 import { DEFAULT_POLICIES } from './default-policies.js';
 import { assess } from './evaluate.js';
 import type { MonthlyConfirmation, PlacementEvidence } from './evidence.js';

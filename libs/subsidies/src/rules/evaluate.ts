@@ -1,4 +1,4 @@
-import { isIsoDate, isIsoMonth } from './calendar.js';
+import { isCalendarDate, isCalendarMonth } from '@app/common';
 import { type ConditionContext, type ConditionOutcome, evaluateCondition } from './conditions.js';
 import { EmploymentMonths } from './employment-months.js';
 import type { PlacementEvidence } from './evidence.js';
@@ -207,9 +207,9 @@ function assertEvidence(evidence: PlacementEvidence, today: string): void {
   const bad = (what: string) => {
     throw new Error(`Subsidy evidence: ${what} is malformed`);
   };
-  if (!isIsoDate(today)) bad('today');
-  if (!isIsoDate(evidence.startDate)) bad('startDate');
-  if (evidence.endDate !== null && (!isIsoDate(evidence.endDate) || evidence.endDate < evidence.startDate)) bad('endDate');
+  if (!isCalendarDate(today)) bad('today');
+  if (!isCalendarDate(evidence.startDate)) bad('startDate');
+  if (evidence.endDate !== null && (!isCalendarDate(evidence.endDate) || evidence.endDate < evidence.startDate)) bad('endDate');
   if (!/^\d{6}$/.test(evidence.hukouRegionCode)) bad('hukouRegionCode');
-  if (evidence.confirmations.some((c) => !isIsoMonth(c.month))) bad('confirmations.month');
+  if (evidence.confirmations.some((c) => !isCalendarMonth(c.month))) bad('confirmations.month');
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from './calendar.js';
+import { isCalendarDate } from '@app/common';
 import {
   BENEFICIARIES,
   CONDITION_TYPES,
@@ -58,9 +58,9 @@ export function validatePolicy(input: unknown): PolicyValidation {
 
   const validFrom = input.validFrom;
   const validTo = input.validTo;
-  if (!isIsoDate(validFrom)) problem('validFrom', 'must be a date YYYY-MM-DD');
-  if (!isIsoDate(validTo)) problem('validTo', 'must be a date YYYY-MM-DD');
-  if (isIsoDate(validFrom) && isIsoDate(validTo) && validFrom > validTo) problem('validTo', 'must not be before validFrom');
+  if (!isCalendarDate(validFrom)) problem('validFrom', 'must be a date YYYY-MM-DD');
+  if (!isCalendarDate(validTo)) problem('validTo', 'must be a date YYYY-MM-DD');
+  if (isCalendarDate(validFrom) && isCalendarDate(validTo) && validFrom > validTo) problem('validTo', 'must not be before validFrom');
 
   const rules: SubsidyRule[] = [];
   if (!Array.isArray(input.rules) || input.rules.length === 0 || input.rules.length > MAX_RULES) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, assertCanSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionCodeRange, Role } from '@app/common';
+import { type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService } from '@app/placements';
 import { WorkersService } from '@app/workers';
@@ -25,7 +25,6 @@ export interface Eligibility {
   assessments: Assessment[];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const LIVE = [SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.APPROVED, SubsidyClaimStatus.PAID];
 
 /** From placement evidence to money: eligibility, claims frozen at submission, review and payment, each step audited. */
@@ -45,13 +44,13 @@ export class SubsidyClaimsService {
   async eligibility(actor: Actor, placementId: string): Promise<Eligibility> {
     const placement = await this.placements.get(actor, placementId);
     const { evidence, policy } = await this.evidenceOf(placement);
-    return { policy, assessments: assess(policy, evidence, today()) };
+    return { policy, assessments: assess(policy, evidence, chinaToday()) };
   }
 
   async submit(actor: Actor, placementId: string, kind: SubsidyKind): Promise<SubsidyClaimEntity> {
     const placement = await this.placements.get(actor, placementId);
     const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
-    const assessment = assess(policy, evidence, today()).find((a) => a.kind === kind);
+    const assessment = assess(policy, evidence, chinaToday()).find((a) => a.kind === kind);
     if (!assessment) throw new InvalidInputError('kind', `the applicable policy (${policy.name} ${policy.version}) has no ${kind} subsidy`);
     if (assessment.status === 'ALREADY_CLAIMED') throw new AlreadyClaimedError();
     if (assessment.status !== 'ELIGIBLE') throw new NotEligibleError(assessment.status, assessment.reason);
@@ -107,7 +106,7 @@ export class SubsidyClaimsService {
     return this.transition(actor, claimId, (claim) => {
       if (claim.status !== SubsidyClaimStatus.APPROVED) throw new ClaimTransitionError(claim.status, 'PAID');
       if (claim.needsReview) throw new InvalidInputError('claimId', 'the evidence changed after approval: review the claim again before paying');
-      if (paidOn > today()) throw new InvalidInputError('paidOn', 'paidOn must not be in the future');
+      if (paidOn > chinaToday()) throw new InvalidInputError('paidOn', 'paidOn must not be in the future');
       if (!reference.trim()) throw new InvalidInputError('reference', 'reference must name the payment (voucher or transfer number)');
       Object.assign(claim, { status: SubsidyClaimStatus.PAID, paidOn, paymentReference: reference.trim() });
       return 'subsidy_claim.paid';
@@ -145,7 +144,7 @@ export class SubsidyClaimsService {
     return this.dataSource.transaction(async (manager) => {
       const claim = await manager.createQueryBuilder(SubsidyClaimEntity, 'c').setLock('pessimistic_write').where('c.id = :id', { id: claimId }).getOne();
       if (!claim) throw new SubsidyClaimNotFoundError(claimId);
-      assertCanSeeRegion(actor, claim.hukouRegionCode, 'This claim belongs to a worker registered outside your jurisdiction');
+      assertCanSeeRegion(actor, claim.hukouRegionCode);
       const before = { status: claim.status, needsReview: claim.needsReview };
       const action = change(claim);
       const saved = await manager.save(claim);

@@ -1,3 +1,4 @@
+import { utcDateOf } from '@app/common';
 import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
@@ -59,7 +60,8 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A spreadsheet date is a day stored as UTC midnight: its UTC day is the day written in the cell.
+  if (value instanceof Date) return utcDateOf(value);
   if (typeof value === 'object') {
     const v = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: string };
     if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('');

@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, canSeeRegion, ForbiddenError, Role } from '@app/common';
+import {
+  type Actor, canSeeRegion, chinaToday, ForbiddenError, Role,
+} from '@app/common';
 import { RegionsService } from '@app/regions';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
 import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
@@ -53,10 +55,6 @@ interface NewMember extends Member {
 interface Existing {
   householdId: string;
   householdRegion: string;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -204,7 +202,7 @@ export class WorkerImportService {
       }
       await manager.query(
         'INSERT INTO worker_categories (worker_id, category, effective_from) SELECT u.w, u.c, $3::date FROM unnest($1::uuid[], $2::worker_category[]) AS u(w, c)',
-        [workerIds, categories, today()],
+        [workerIds, categories, chinaToday()],
       );
       const raced = toInsert.length - inserted.length;
       if (raced > 0 && newHouseholds.length) {

@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder
 import { AccountsService } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  type Actor, assertCanSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, type Page, keysetPage, regionCodeRange, regionPrefix, Role,
+  type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, regionPrefix, Role,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
@@ -60,10 +60,6 @@ export interface WorkerFilter {
 /** Fields a worker may change about themself; the rest is the bureau's or the registering agent's record. */
 const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 @Injectable()
 export class WorkersService {
   constructor(
@@ -80,7 +76,7 @@ export class WorkersService {
 
   /** A BUREAU registers workers of its jurisdiction; an AGENT registers workers for its agency; ADMIN anyone. */
   async register(actor: Actor, input: NewWorker): Promise<WorkerEntity> {
-    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode, 'This worker’s hukou county is outside your jurisdiction');
+    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode);
     else if (actor.role !== Role.AGENT && actor.role !== Role.ADMIN) throw new ForbiddenError();
     const idNumber = normalizeIdNumber(input.idNumber);
     const problem = idNumberProblem(idNumber);
@@ -88,8 +84,8 @@ export class WorkersService {
     this.regions.requireCounty(input.hukouRegionCode, 'hukouRegionCode');
     const profile = this.checkProfile(input);
     if (input.categories.length === 0) throw new InvalidInputError('categories', 'categories must name at least one category');
-    const categoriesSince = input.categoriesSince ?? today();
-    if (categoriesSince > today()) throw new InvalidInputError('categoriesSince', 'categoriesSince must not be in the future');
+    const categoriesSince = input.categoriesSince ?? chinaToday();
+    if (categoriesSince > chinaToday()) throw new InvalidInputError('categoriesSince', 'categoriesSince must not be in the future');
     if ((input.username == null) !== (input.password == null)) {
       throw new InvalidInputError(input.username == null ? 'username' : 'password', 'username and password must be given together');
     }
@@ -156,8 +152,8 @@ export class WorkersService {
     if (filter.category) {
       query.andWhere(
         `EXISTS (SELECT 1 FROM worker_categories c WHERE c.worker_id = w.id AND c.category = :category
-         AND c.effective_from <= CURRENT_DATE AND (c.effective_to IS NULL OR c.effective_to > CURRENT_DATE))`,
-        { category: filter.category },
+         AND c.effective_from <= :today AND (c.effective_to IS NULL OR c.effective_to > :today))`,
+        { category: filter.category, today: chinaToday() },
       );
     }
     return keysetPage(query, 'w', 'created_at', first, after);
@@ -286,7 +282,7 @@ export class WorkersService {
     if (actor.role !== Role.BUREAU) throw new WorkerForbiddenError('Only a bureau can see a full ID number');
     const worker = await this.workers.findOneBy({ id: workerId });
     if (!worker) throw new WorkerNotFoundError(workerId);
-    assertCanSeeRegion(actor, worker.hukouRegionCode, 'This worker is registered outside your jurisdiction');
+    assertCanSeeRegion(actor, worker.hukouRegionCode);
     if (purpose.trim().length < 4) throw new InvalidInputError('purpose', 'purpose must say why the number is needed (at least 4 characters)');
     await this.audit.record({ actorAccountId: actor.accountId, action: 'worker.id_number.revealed', subjectType: 'worker', subjectId: workerId, purpose: purpose.trim() });
     return this.vault.open(worker.idCiphertext, worker.idKeyId);

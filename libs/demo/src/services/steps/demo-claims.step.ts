@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, provinceOf } from '@app/common';
+import { type Actor, chinaToday, provinceOf } from '@app/common';
 import {
   AlreadyClaimedError, type Assessment, policyFor, type StoredPolicy, SubsidyClaimsService, SubsidyClaimStatus, type SubsidyKind, SubsidyPoliciesService,
 } from '@app/subsidies';
@@ -92,7 +92,7 @@ export class DemoClaimsStep {
       turn.set(s.county, n + 1);
       return { ...s, status: STATUS_CYCLE[n % STATUS_CYCLE.length], n };
     });
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaToday();
     const counts: Record<string, number> = { SUBMITTED: 0, APPROVED: 0, REJECTED: 0, PAID: 0 };
     await runLimited(decisions, LANES, async (d) => {
       const bureau = ctx.bureauOf(d.county);

@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -31,7 +32,7 @@ export class DemoConfirmationsStep {
 
   /** `quiet`: part of another stage (worker-demo's own months), so no stage of its own is reported. */
   async run(ctx: DemoContext, placements: ConfirmationsOf[], quiet = false): Promise<number> {
-    const today = new Date().toISOString().slice(0, 10);
+    const today = chinaToday();
     const rows = placements.flatMap((p) =>
       p.confirmations.map((c) => {
         const problem = confirmationMonthProblem(c.month, p.startDate, p.endDate, today);

@@ -1,0 +1,3 @@
+export * from './china-date.js';
+export * from './parse-date.js';
+export * from './is-calendar-date.validator.js';
