@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { type Actor, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
 import { type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
 import { canManagePosting, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
 import { ApplicationStatus } from '../placement-enums.js';
-import { ApplicationNotFoundError, LiveApplicationExistsError, NotYourPostingError, PostingNotOpenError } from '../placement.exception.js';
+import { ApplicationNotFoundError, PlacementError, PlacementErrorReason } from '../placement.exception.js';
 
 export interface ApplicationFilter {
   postingId?: string;
@@ -28,16 +28,16 @@ export class ApplicationsService {
 
   /** A job seeker applies to an open, publicly visible posting. */
   async apply(actor: Actor, postingId: string): Promise<ApplicationEntity> {
-    if (actor.role !== Role.WORKER || !actor.workerId) throw new ForbiddenError('Only a worker can apply');
+    if (actor.role !== Role.WORKER || !actor.workerId) throw new PlacementError(PlacementErrorReason.WORKER_ONLY);
     const [created] = await this.create(actor, postingId, [actor.workerId], null);
     return created;
   }
 
   /** An agent nominates workers its agency registered or works with; the agency becomes the organiser of any hire. */
   async nominate(actor: Actor, postingId: string, workerIds: string[]): Promise<ApplicationEntity[]> {
-    if (actor.role !== Role.AGENT || !actor.organizationId) throw new ForbiddenError('Only an agent can nominate workers');
+    if (actor.role !== Role.AGENT || !actor.organizationId) throw new PlacementError(PlacementErrorReason.AGENT_ONLY);
     const unique = [...new Set(workerIds)];
-    if (unique.length === 0) throw new InvalidInputError('workerIds', 'workerIds must name at least one worker');
+    if (unique.length === 0) throw new PlacementError(PlacementErrorReason.NO_WORKERS, { field: 'workerIds' });
     for (const id of unique) await this.workers.get(actor, id);
     return this.create(actor, postingId, unique, actor.organizationId);
   }
@@ -46,9 +46,9 @@ export class ApplicationsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockOwn(manager, applicationId);
       const posting = await this.openings.lock(manager, application.postingId);
-      if (!canManagePosting(actor, posting)) throw new NotYourPostingError();
+      if (!canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_YOUR_POSTING);
       this.requireStatus(application, ApplicationStatus.APPLIED);
-      if (!reason.trim()) throw new InvalidInputError('reason', 'reason must say why the application is rejected');
+      if (!reason.trim()) throw new PlacementError(PlacementErrorReason.REJECTION_REASON_REQUIRED, { field: 'reason' });
       Object.assign(application, { status: ApplicationStatus.REJECTED, rejectReason: reason.trim(), decidedAt: new Date() });
       return manager.save(application);
     });
@@ -60,7 +60,7 @@ export class ApplicationsService {
       const application = await this.lockOwn(manager, applicationId);
       const own = actor.role === Role.WORKER && actor.workerId === application.workerId;
       const nominator = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === application.agentOrganizationId;
-      if (!own && !nominator) throw new ForbiddenError('Only the applicant or the nominating agent can withdraw');
+      if (!own && !nominator) throw new PlacementError(PlacementErrorReason.NOT_APPLICANT_OR_NOMINATOR);
       this.requireStatus(application, ApplicationStatus.APPLIED);
       Object.assign(application, { status: ApplicationStatus.WITHDRAWN, decidedAt: new Date() });
       return manager.save(application);
@@ -88,7 +88,7 @@ export class ApplicationsService {
     this.scope(query, actor);
     const found = await query.andWhere('a.id = :id', { id }).getOne();
     if (!found) {
-      if (await this.applications.existsBy({ id })) throw new ForbiddenError('You cannot see this application');
+      if (await this.applications.existsBy({ id })) throw new PlacementError(PlacementErrorReason.APPLICATION_HIDDEN);
       throw new ApplicationNotFoundError(id);
     }
     return found;
@@ -107,7 +107,7 @@ export class ApplicationsService {
   private async create(actor: Actor, postingId: string, workerIds: string[], agentOrganizationId: string | null): Promise<ApplicationEntity[]> {
     try {
       const [unlocked] = await this.postings.findMany([postingId]);
-      if (!unlocked) throw new InvalidInputError('postingId', 'postingId does not name a posting');
+      if (!unlocked) throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
       const organization = unlocked.organizationId ? await this.organizations.get(unlocked.organizationId) : null;
       return await this.dataSource.transaction(async (manager) => {
         const posting = await this.openings.lock(manager, postingId);
@@ -116,7 +116,7 @@ export class ApplicationsService {
         return manager.save(rows);
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_applications_live')) throw new LiveApplicationExistsError();
+      if (isUniqueViolation(error, 'uq_applications_live')) throw new PlacementError(PlacementErrorReason.LIVE_APPLICATION_EXISTS, { field: 'postingId' });
       throw error;
     }
   }
@@ -124,9 +124,9 @@ export class ApplicationsService {
   /** Applications go only to postings the public can see; a hidden organisation's posting is "not found", not "closed". */
   private requireOpenToApplicants(posting: PostingEntity, organization: OrganizationEntity | null): void {
     if (organization && requiresVerification(organization.kind) && !organization.verifiedAt) {
-      throw new InvalidInputError('postingId', 'postingId does not name a posting');
+      throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
     }
-    if (!isPostingPublic(posting, organization, chinaToday())) throw new PostingNotOpenError();
+    if (!isPostingPublic(posting, organization, chinaToday())) throw new PlacementError(PlacementErrorReason.POSTING_NOT_OPEN, { field: 'postingId' });
   }
 
   private async lockOwn(manager: EntityManager, id: string): Promise<ApplicationEntity> {
@@ -137,7 +137,7 @@ export class ApplicationsService {
 
   private requireStatus(application: ApplicationEntity, status: ApplicationStatus): void {
     if (application.status !== status) {
-      throw new InvalidInputError('applicationId', `the application is ${application.status}, not ${status}`);
+      throw new PlacementError(PlacementErrorReason.APPLICATION_WRONG_STATUS, { field: 'applicationId', params: { status: application.status, expected: status } });
     }
   }
 

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
-import { type Actor, canSeeRegion, ForbiddenError, InvalidInputError, isUniqueViolation, Role } from '@app/common';
+import { type Actor, canSeeRegion, isUniqueViolation, Role } from '@app/common';
 import { canManagePosting, PostingOpeningsService, PostingStatus } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { PlacementGroupMemberEntity } from '../entities/placement-group-member.entity.js';
 import { PlacementGroupEntity } from '../entities/placement-group.entity.js';
 import { PlacementGroupStatus } from '../placement-enums.js';
-import { AlreadyTravellingError, PlacementGroupNotFoundError, PostingNotOpenError } from '../placement.exception.js';
+import { PlacementError, PlacementErrorReason, PlacementGroupNotFoundError } from '../placement.exception.js';
 import { PlacementsService } from './placements.service.js';
 
 export interface NewPlacementGroup {
@@ -30,13 +30,13 @@ export class PlacementGroupsService {
   ) {}
 
   async create(actor: Actor, input: NewPlacementGroup): Promise<PlacementGroupEntity> {
-    if (actor.role !== Role.AGENT || !actor.organizationId) throw new ForbiddenError('Only an agent can organise a group departure');
+    if (actor.role !== Role.AGENT || !actor.organizationId) throw new PlacementError(PlacementErrorReason.AGENT_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const posting = await this.openings.lock(manager, input.postingId).catch(() => {
-        throw new InvalidInputError('postingId', 'postingId does not name a posting');
+        throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
       });
-      if (posting.status !== PostingStatus.OPEN) throw new PostingNotOpenError();
-      if (!input.departurePoint.trim()) throw new InvalidInputError('departurePoint', 'departurePoint is required');
+      if (posting.status !== PostingStatus.OPEN) throw new PlacementError(PlacementErrorReason.POSTING_NOT_OPEN, { field: 'postingId' });
+      if (!input.departurePoint.trim()) throw new PlacementError(PlacementErrorReason.DEPARTURE_POINT_REQUIRED, { field: 'departurePoint' });
       return manager.save(
         manager.create(PlacementGroupEntity, {
           postingId: posting.id,
@@ -53,25 +53,25 @@ export class PlacementGroupsService {
   /** Adds workers the agency may see; the roster can never exceed the posting's openings. */
   async add(actor: Actor, groupId: string, workerIds: string[]): Promise<PlacementGroupEntity> {
     const unique = [...new Set(workerIds)];
-    if (unique.length === 0) throw new InvalidInputError('workerIds', 'workerIds must name at least one worker');
+    if (unique.length === 0) throw new PlacementError(PlacementErrorReason.NO_WORKERS, { field: 'workerIds' });
     for (const id of unique) await this.workers.get(actor, id);
     try {
       return await this.dataSource.transaction(async (manager) => {
         const group = await this.lockOwn(manager, actor, groupId);
-        if (group.status !== PlacementGroupStatus.FORMING) throw new InvalidInputError('groupId', 'workers can only join a group before it departs');
+        if (group.status !== PlacementGroupStatus.FORMING) throw new PlacementError(PlacementErrorReason.GROUP_NOT_FORMING, { field: 'groupId' });
         const posting = await this.openings.lock(manager, group.postingId);
         const roster = await manager.countBy(PlacementGroupMemberEntity, { groupId, travelling: true });
         const already = await manager.findBy(PlacementGroupMemberEntity, { groupId, workerId: In(unique) });
         const added = unique.filter((id) => !already.some((m) => m.workerId === id));
         const openings = posting.headcount - posting.activePlacements;
         if (roster + added.length > openings) {
-          throw new InvalidInputError('workerIds', `the roster would have ${roster + added.length} workers but the posting has ${openings} openings`);
+          throw new PlacementError(PlacementErrorReason.ROSTER_OVER_OPENINGS, { field: 'workerIds', params: { roster: roster + added.length, openings } });
         }
         if (added.length) await manager.insert(PlacementGroupMemberEntity, added.map((workerId) => ({ groupId, workerId })));
         return group;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_placement_group_members_travelling')) throw new AlreadyTravellingError();
+      if (isUniqueViolation(error, 'uq_placement_group_members_travelling')) throw new PlacementError(PlacementErrorReason.ALREADY_TRAVELLING, { field: 'workerIds' });
       throw error;
     }
   }
@@ -79,8 +79,8 @@ export class PlacementGroupsService {
   async depart(actor: Actor, groupId: string): Promise<PlacementGroupEntity> {
     return this.dataSource.transaction(async (manager) => {
       const group = await this.lockOwn(manager, actor, groupId);
-      if (group.status !== PlacementGroupStatus.FORMING) throw new InvalidInputError('groupId', `the group has already ${group.status.toLowerCase()}`);
-      if ((await manager.countBy(PlacementGroupMemberEntity, { groupId })) === 0) throw new InvalidInputError('groupId', 'an empty group cannot depart');
+      if (group.status !== PlacementGroupStatus.FORMING) throw new PlacementError(PlacementErrorReason.GROUP_NOT_FORMING, { field: 'groupId' });
+      if ((await manager.countBy(PlacementGroupMemberEntity, { groupId })) === 0) throw new PlacementError(PlacementErrorReason.GROUP_EMPTY, { field: 'groupId' });
       Object.assign(group, { status: PlacementGroupStatus.DEPARTED, departedAt: new Date() });
       return manager.save(group);
     });
@@ -94,12 +94,12 @@ export class PlacementGroupsService {
       const group = await this.lock(manager, groupId);
       const posting = await this.openings.lock(manager, group.postingId);
       const organiser = actor.role === Role.AGENT && actor.organizationId === group.agentOrganizationId;
-      if (!organiser && !canManagePosting(actor, posting)) throw new ForbiddenError('Only the organising agent or the employer can confirm arrival');
-      if (group.status !== PlacementGroupStatus.DEPARTED) throw new InvalidInputError('groupId', 'only a departed group can arrive');
-      if (arrivedOn < group.departureDate) throw new InvalidInputError('arrivedOn', 'arrivedOn must not be before the departure date');
+      if (!organiser && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
+      if (group.status !== PlacementGroupStatus.DEPARTED) throw new PlacementError(PlacementErrorReason.GROUP_NOT_DEPARTED, { field: 'groupId' });
+      if (arrivedOn < group.departureDate) throw new PlacementError(PlacementErrorReason.ARRIVAL_BEFORE_DEPARTURE, { field: 'arrivedOn' });
       const travelling = await manager.findBy(PlacementGroupMemberEntity, { groupId, travelling: true });
       const strangers = arriving.filter((id) => !travelling.some((m) => m.workerId === id));
-      if (strangers.length) throw new InvalidInputError('workerIds', 'workerIds names workers who are not travelling with this group');
+      if (strangers.length) throw new PlacementError(PlacementErrorReason.NOT_IN_GROUP, { field: 'workerIds' });
       for (const worker of workers) {
         const workerId = worker.id;
         const placement = await this.placements.place(manager, actor, posting, worker, {
@@ -130,7 +130,7 @@ export class PlacementGroupsService {
       if (actor.role === Role.EMPLOYER && canManagePosting(actor, posting)) return group;
       if (actor.role === Role.BUREAU && canSeeRegion(actor, posting.regionCode)) return group;
     }
-    throw new ForbiddenError('You cannot see this group');
+    throw new PlacementError(PlacementErrorReason.PLACEMENT_GROUP_HIDDEN);
   }
 
   rosters(groupIds: readonly string[]): Promise<PlacementGroupMemberEntity[]> {
@@ -146,7 +146,7 @@ export class PlacementGroupsService {
 
   private async lockOwn(manager: EntityManager, actor: Actor, id: string): Promise<PlacementGroupEntity> {
     const group = await this.lock(manager, id);
-    if (actor.role !== Role.AGENT || actor.organizationId !== group.agentOrganizationId) throw new ForbiddenError('Only the organising agency can change this group');
+    if (actor.role !== Role.AGENT || actor.organizationId !== group.agentOrganizationId) throw new PlacementError(PlacementErrorReason.NOT_ORGANISING_AGENCY);
     return group;
   }
 }

@@ -2,14 +2,14 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
-import { confirmationMonthProblem } from '../employment-months.js';
+import { confirmationMonthProblem, MONTH_PROBLEM_ZH } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
 import { PlacementEntity } from '../entities/placement.entity.js';
 import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
-import { ApplicationNotFoundError, NotYourPostingError, PlacementNotFoundError, WelfarePostHeldError } from '../placement.exception.js';
+import { ApplicationNotFoundError, PlacementError, PlacementErrorReason, PlacementNotFoundError } from '../placement.exception.js';
 import { placementScope } from '../placement-scope.js';
 import { ApplicationsService } from './applications.service.js';
 import { EvidenceChangeListener } from './evidence-change-listener.js';
@@ -60,7 +60,7 @@ export class PlacementsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.applications.lockForHire(manager, applicationId);
       const posting = await this.openings.lock(manager, application.postingId);
-      if (!canManagePosting(actor, posting)) throw new NotYourPostingError();
+      if (!canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_YOUR_POSTING);
       const placement = await this.place(manager, actor, posting, worker, {
         startDate,
         contractMonths,
@@ -80,10 +80,10 @@ export class PlacementsService {
   async place(manager: EntityManager, actor: Actor, posting: PostingEntity, worker: WorkerEntity, input: NewPlacement): Promise<PlacementEntity> {
     const welfare = posting.kind === PostingKind.PUBLIC_WELFARE;
     if (!Number.isInteger(input.contractMonths) || input.contractMonths < 1 || input.contractMonths > 60) {
-      throw new InvalidInputError('contractMonths', 'contractMonths must be between 1 and 60');
+      throw new PlacementError(PlacementErrorReason.CONTRACT_MONTHS_RANGE, { field: 'contractMonths' });
     }
     if (welfare && input.contractMonths > PUBLIC_WELFARE_MAX_CONTRACT_MONTHS) {
-      throw new InvalidInputError('contractMonths', 'a public-welfare post contract lasts at most 12 months');
+      throw new PlacementError(PlacementErrorReason.WELFARE_CONTRACT_TOO_LONG, { field: 'contractMonths' });
     }
     await this.openings.take(manager, posting.id);
     const entity = manager.create(PlacementEntity, {
@@ -106,7 +106,7 @@ export class PlacementsService {
     try {
       placement = await manager.save(entity);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_placements_active_welfare')) throw new WelfarePostHeldError();
+      if (isUniqueViolation(error, 'uq_placements_active_welfare')) throw new PlacementError(PlacementErrorReason.WELFARE_POST_HELD, { field: 'applicationId' });
       throw error;
     }
     await this.workers.markEmployed(manager, worker.id);
@@ -119,9 +119,9 @@ export class PlacementsService {
       const placement = await this.lock(manager, placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
-      if (placement.status !== PlacementStatus.ACTIVE) throw new InvalidInputError('placementId', 'this placement has already ended');
-      if (endDate < placement.startDate) throw new InvalidInputError('endDate', 'endDate must not be before the start date');
-      if (endDate > chinaToday()) throw new InvalidInputError('endDate', 'endDate must not be in the future');
+      if (placement.status !== PlacementStatus.ACTIVE) throw new PlacementError(PlacementErrorReason.PLACEMENT_ALREADY_ENDED, { field: 'placementId' });
+      if (endDate < placement.startDate) throw new PlacementError(PlacementErrorReason.END_BEFORE_START, { field: 'endDate' });
+      if (endDate > chinaToday()) throw new PlacementError(PlacementErrorReason.END_IN_FUTURE, { field: 'endDate' });
       Object.assign(placement, { status: PlacementStatus.ENDED, endDate, endReason: reason });
       await manager.save(placement);
       await this.openings.release(manager, placement.postingId);
@@ -145,8 +145,8 @@ export class PlacementsService {
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
       const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, chinaToday());
-      if (problem) throw new InvalidInputError('month', `month ${input.month} is ${problem} of this placement`);
-      if (!input.employed && input.monthlyWage) throw new InvalidInputError('monthlyWage', 'a month without employment has no wage');
+      if (problem) throw new PlacementError(PlacementErrorReason.MONTH_OUTSIDE_PLACEMENT, { field: 'month', params: { month: input.month, problem: MONTH_PROBLEM_ZH[problem], problemEn: problem } });
+      if (!input.employed && input.monthlyWage) throw new PlacementError(PlacementErrorReason.WAGE_WITHOUT_EMPLOYMENT, { field: 'monthlyWage' });
       const existing = await manager.findOneBy(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month });
       const values = { employed: input.employed, monthlyWage: input.monthlyWage, socialInsurancePaid: input.socialInsurancePaid, confirmedBy: actor.accountId };
       if (!existing) {
@@ -177,7 +177,7 @@ export class PlacementsService {
     this.scope(query, actor);
     const found = await query.andWhere('pl.id = :id', { id }).getOne();
     if (!found) {
-      if (await this.placements.existsBy({ id })) throw new ForbiddenError('You cannot see this placement');
+      if (await this.placements.existsBy({ id })) throw new PlacementError(PlacementErrorReason.PLACEMENT_HIDDEN);
       throw new PlacementNotFoundError(id);
     }
     return found;
@@ -220,7 +220,7 @@ export class PlacementsService {
   /** The employer (its organisation, or the bureau for a bureau-run welfare post) or the organising agency. */
   private requireEmployerOrOrganiser(actor: Actor, placement: PlacementEntity, posting: PostingEntity): void {
     const organiser = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === placement.agentOrganizationId;
-    if (!organiser && !canManagePosting(actor, posting)) throw new ForbiddenError('Only the employer or the organising agent can do this');
+    if (!organiser && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
   }
 
   private scope(query: SelectQueryBuilder<PlacementEntity>, actor: Actor): void {
