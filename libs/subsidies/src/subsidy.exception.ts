@@ -1,32 +1,46 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@app/common';
+import { domainError, type ErrorCatalogue } from '@app/common';
+
+/** Why a subsidy claim or policy is refused. */
+export enum SubsidyErrorReason {
+  // Kept as it was first published in extensions.reason.
+  ALREADY_CLAIMED = 'ALREADY_CLAIMED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  POLICY_HAS_NO_SUCH_SUBSIDY = 'POLICY_HAS_NO_SUCH_SUBSIDY',
+  CLAIM_NOT_FOUND = 'CLAIM_NOT_FOUND',
+  NO_POLICY_IN_FORCE = 'NO_POLICY_IN_FORCE',
+  CLAIM_TRANSITION = 'CLAIM_TRANSITION',
+  REJECTION_NOTE_REQUIRED = 'REJECTION_NOTE_REQUIRED',
+  EVIDENCE_CHANGED = 'EVIDENCE_CHANGED',
+  PAID_ON_IN_FUTURE = 'PAID_ON_IN_FUTURE',
+  PAYMENT_REFERENCE_REQUIRED = 'PAYMENT_REFERENCE_REQUIRED',
+  BUREAU_ONLY = 'BUREAU_ONLY',
+  BENEFICIARY_ONLY = 'BENEFICIARY_ONLY',
+  POLICY_OWNER_ONLY = 'POLICY_OWNER_ONLY',
+  POLICY_VERSION_EXISTS = 'POLICY_VERSION_EXISTS',
+}
+
+export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
+  ALREADY_CLAIMED: { code: 'CONFLICT', zh: '这项补贴已为此人申领过', en: 'This subsidy has already been claimed for this person (ALREADY_CLAIMED)' },
+  NOT_ELIGIBLE: { code: 'BAD_USER_INPUT', zh: '这项补贴现在不能申领（{status}）：{why}', en: 'this subsidy cannot be claimed now ({status}): {why}' },
+  POLICY_HAS_NO_SUCH_SUBSIDY: { code: 'BAD_USER_INPUT', zh: '适用的政策（{policy}）没有这项补贴', en: 'the applicable policy ({policy}) has no {kind} subsidy' },
+  CLAIM_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该补贴申请', en: 'Subsidy claim {id} was not found' },
+  NO_POLICY_IN_FORCE: { code: 'NOT_FOUND', zh: '该省 {date} 没有有效的补贴政策', en: 'A subsidy policy of province {province} valid on {date} was not found' },
+  CLAIM_TRANSITION: { code: 'BAD_USER_INPUT', zh: '状态为 {from} 的申请不能改为 {to}', en: 'a {from} claim cannot become {to}' },
+  REJECTION_NOTE_REQUIRED: { code: 'BAD_USER_INPUT', zh: '驳回时请说明原因', en: 'a rejection needs a note saying why' },
+  EVIDENCE_CHANGED: { code: 'BAD_USER_INPUT', zh: '审核通过后就业证据有变化：请重新审核后再发放', en: 'the evidence changed after approval: review the claim again before paying' },
+  PAID_ON_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '发放日期不能晚于今天', en: 'paidOn must not be in the future' },
+  PAYMENT_REFERENCE_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写发放凭证号或转账流水号', en: 'reference must name the payment (voucher or transfer number)' },
+  BUREAU_ONLY: { code: 'FORBIDDEN', zh: '只有人社部门才能审核和发放补贴', en: 'Only a bureau reviews and pays subsidy claims' },
+  BENEFICIARY_ONLY: { code: 'FORBIDDEN', zh: '只有补贴对象本人，或代为申领的人社部门，才能申领这项补贴', en: 'Only the beneficiary, or the bureau on its behalf, can claim this subsidy' },
+  POLICY_OWNER_ONLY: { code: 'FORBIDDEN', zh: '只有系统管理员或本省人社部门才能设置本省补贴政策', en: 'Only ADMIN or the province’s own bureau can set its subsidy policy' },
+  POLICY_VERSION_EXISTS: { code: 'CONFLICT', zh: '本省政策的 {version} 版本已存在', en: 'Version {version} of this province’s policy already exists' },
+};
+
+export class SubsidyError extends domainError(SUBSIDY_ERRORS) {}
 
 /** Says nothing about where or through whom the earlier claim was made. */
-export class AlreadyClaimedError extends ConflictError {
+export class AlreadyClaimedError extends SubsidyError {
   constructor() {
-    super('This subsidy has already been claimed for this person (ALREADY_CLAIMED)');
-  }
-}
-
-export class NotEligibleError extends InvalidInputError {
-  constructor(status: string, reason: string) {
-    super('kind', `this subsidy cannot be claimed now (${status}): ${reason}`);
-  }
-}
-
-export class SubsidyClaimNotFoundError extends NotFoundError {
-  constructor(id: string) {
-    super('Subsidy claim', id);
-  }
-}
-
-export class NoPolicyError extends NotFoundError {
-  constructor(province: string, date: string) {
-    super(`A subsidy policy of province ${province} valid on ${date}`);
-  }
-}
-
-export class ClaimTransitionError extends InvalidInputError {
-  constructor(from: string, to: string) {
-    super('claimId', `a ${from} claim cannot become ${to}`);
+    super(SubsidyErrorReason.ALREADY_CLAIMED, { field: 'kind' });
   }
 }

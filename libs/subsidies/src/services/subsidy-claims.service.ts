@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
+import { type Actor, assertCanSeeRegion, chinaToday, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService } from '@app/placements';
 import { WorkersService } from '@app/workers';
@@ -11,7 +11,7 @@ import type { PlacementEvidence } from '../rules/evidence.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
 import type { EmployerKindCode, PostingKindCode, WorkerCategoryCode } from '../rules/policy.js';
-import { AlreadyClaimedError, ClaimTransitionError, NoPolicyError, NotEligibleError, SubsidyClaimNotFoundError } from '../subsidy.exception.js';
+import { AlreadyClaimedError, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
 
 export interface ClaimFilter {
@@ -51,9 +51,9 @@ export class SubsidyClaimsService {
     const placement = await this.placements.get(actor, placementId);
     const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
     const assessment = assess(policy, evidence, chinaToday()).find((a) => a.kind === kind);
-    if (!assessment) throw new InvalidInputError('kind', `the applicable policy (${policy.name} ${policy.version}) has no ${kind} subsidy`);
+    if (!assessment) throw new SubsidyError(SubsidyErrorReason.POLICY_HAS_NO_SUCH_SUBSIDY, { field: 'kind', params: { policy: `${policy.name} ${policy.version}`, kind } });
     if (assessment.status === 'ALREADY_CLAIMED') throw new AlreadyClaimedError();
-    if (assessment.status !== 'ELIGIBLE') throw new NotEligibleError(assessment.status, assessment.reason);
+    if (assessment.status !== 'ELIGIBLE') throw new SubsidyError(SubsidyErrorReason.NOT_ELIGIBLE, { field: 'kind', params: { status: assessment.status, why: assessment.reason } });
     this.requireClaimant(actor, placement, assessment);
     const snapshot = { policy: { id: policy.id, name: policy.name, version: policy.version }, assessment, evidence: { ...evidence, existingClaims: undefined } };
     try {
@@ -89,8 +89,8 @@ export class SubsidyClaimsService {
   async review(actor: Actor, claimId: string, approve: boolean, note: string | null): Promise<SubsidyClaimEntity> {
     return this.transition(actor, claimId, (claim) => {
       const reopened = claim.status === SubsidyClaimStatus.APPROVED && claim.needsReview;
-      if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened) throw new ClaimTransitionError(claim.status, approve ? 'APPROVED' : 'REJECTED');
-      if (!approve && !note?.trim()) throw new InvalidInputError('note', 'a rejection needs a note saying why');
+      if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened) throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: approve ? 'APPROVED' : 'REJECTED' } });
+      if (!approve && !note?.trim()) throw new SubsidyError(SubsidyErrorReason.REJECTION_NOTE_REQUIRED, { field: 'note' });
       Object.assign(claim, {
         status: approve ? SubsidyClaimStatus.APPROVED : SubsidyClaimStatus.REJECTED,
         needsReview: false,
@@ -104,10 +104,10 @@ export class SubsidyClaimsService {
 
   async markPaid(actor: Actor, claimId: string, paidOn: string, reference: string): Promise<SubsidyClaimEntity> {
     return this.transition(actor, claimId, (claim) => {
-      if (claim.status !== SubsidyClaimStatus.APPROVED) throw new ClaimTransitionError(claim.status, 'PAID');
-      if (claim.needsReview) throw new InvalidInputError('claimId', 'the evidence changed after approval: review the claim again before paying');
-      if (paidOn > chinaToday()) throw new InvalidInputError('paidOn', 'paidOn must not be in the future');
-      if (!reference.trim()) throw new InvalidInputError('reference', 'reference must name the payment (voucher or transfer number)');
+      if (claim.status !== SubsidyClaimStatus.APPROVED) throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });
+      if (claim.needsReview) throw new SubsidyError(SubsidyErrorReason.EVIDENCE_CHANGED, { field: 'claimId' });
+      if (paidOn > chinaToday()) throw new SubsidyError(SubsidyErrorReason.PAID_ON_IN_FUTURE, { field: 'paidOn' });
+      if (!reference.trim()) throw new SubsidyError(SubsidyErrorReason.PAYMENT_REFERENCE_REQUIRED, { field: 'reference' });
       Object.assign(claim, { status: SubsidyClaimStatus.PAID, paidOn, paymentReference: reference.trim() });
       return 'subsidy_claim.paid';
     });
@@ -140,10 +140,10 @@ export class SubsidyClaimsService {
   }
 
   private async transition(actor: Actor, claimId: string, change: (claim: SubsidyClaimEntity) => string): Promise<SubsidyClaimEntity> {
-    if (actor.role !== Role.BUREAU) throw new ForbiddenError('Only a bureau reviews and pays subsidy claims');
+    if (actor.role !== Role.BUREAU) throw new SubsidyError(SubsidyErrorReason.BUREAU_ONLY);
     return this.dataSource.transaction(async (manager) => {
       const claim = await manager.createQueryBuilder(SubsidyClaimEntity, 'c').setLock('pessimistic_write').where('c.id = :id', { id: claimId }).getOne();
-      if (!claim) throw new SubsidyClaimNotFoundError(claimId);
+      if (!claim) throw new SubsidyError(SubsidyErrorReason.CLAIM_NOT_FOUND, { params: { id: claimId } });
       assertCanSeeRegion(actor, claim.hukouRegionCode);
       const before = { status: claim.status, needsReview: claim.needsReview };
       const action = change(claim);
@@ -164,13 +164,13 @@ export class SubsidyClaimsService {
       (assessment.beneficiary === 'WORKER' && actor.role === Role.WORKER && actor.workerId === placement.workerId) ||
       (assessment.beneficiary === 'AGENT' && actor.role === Role.AGENT && actor.organizationId === assessment.beneficiaryOrganizationId) ||
       (assessment.beneficiary === 'EMPLOYER' && actor.role === Role.EMPLOYER && actor.organizationId === assessment.beneficiaryOrganizationId);
-    if (!own) throw new ForbiddenError('Only the beneficiary, or the bureau on its behalf, can claim this subsidy');
+    if (!own) throw new SubsidyError(SubsidyErrorReason.BENEFICIARY_ONLY);
   }
 
   /** Gathers what the engine needs, in a handful of queries; the person is identified by the ID-number fingerprint. */
   private async evidenceOf(placement: PlacementEntity): Promise<{ evidence: PlacementEvidence; policy: StoredPolicy; fingerprint: string }> {
     const policy = policyFor(await this.policies.ofProvince(placement.hukouRegionCode), placement.hukouRegionCode, placement.startDate);
-    if (!policy) throw new NoPolicyError(`${placement.hukouRegionCode.slice(0, 2)}0000`, placement.startDate);
+    if (!policy) throw new SubsidyError(SubsidyErrorReason.NO_POLICY_IN_FORCE, { params: { province: `${placement.hukouRegionCode.slice(0, 2)}0000`, date: placement.startDate } });
     const [[worker], categories, confirmations, earlierOrganized, employer] = await Promise.all([
       this.workers.requireMany([placement.workerId], 'placementId'),
       this.workers.categoriesOn([placement.workerId], placement.startDate),

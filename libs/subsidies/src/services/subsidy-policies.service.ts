@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { type Actor, ConflictError, ForbiddenError, InvalidInputError, isUniqueViolation, provinceOf, Role } from '@app/common';
+import { type Actor, InvalidInputError, isUniqueViolation, provinceOf, Role } from '@app/common';
+import { SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { SubsidyPolicyEntity } from '../entities/subsidy-policy.entity.js';
 import type { SubsidyPolicy } from '../rules/policy.js';
 import { validatePolicy } from '../rules/validate-policy.js';
@@ -32,12 +33,12 @@ export class SubsidyPoliciesService {
     if (!result.ok) throw new InvalidInputError(result.problems);
     const policy = result.policy;
     const provinceBureau = actor.role === Role.BUREAU && actor.regionCode === policy.provinceCode;
-    if (actor.role !== Role.ADMIN && !provinceBureau) throw new ForbiddenError('Only ADMIN or the province’s own bureau can set its subsidy policy');
+    if (actor.role !== Role.ADMIN && !provinceBureau) throw new SubsidyError(SubsidyErrorReason.POLICY_OWNER_ONLY);
     try {
       const row = await this.policies.save(this.policies.create({ ...policy, rules: policy.rules as unknown, createdBy: actor.accountId }));
       return toStoredPolicy(row);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_subsidy_policies_version')) throw new ConflictError(`Version ${policy.version} of this province’s policy already exists`);
+      if (isUniqueViolation(error, 'uq_subsidy_policies_version')) throw new SubsidyError(SubsidyErrorReason.POLICY_VERSION_EXISTS, { field: 'version', params: { version: policy.version } });
       throw error;
     }
   }
