@@ -1,9 +1,10 @@
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/common';
+import { idNumberFieldProblem } from './id-number.messages.js';
 import type { IdNumberProblem } from './id-number.js';
 
 export class InvalidIdNumberError extends InvalidInputError {
   constructor(problem: IdNumberProblem) {
-    super('idNumber', `idNumber is not a valid resident ID number (${problem})`);
+    super([idNumberFieldProblem('idNumber', problem)]);
   }
 }
 

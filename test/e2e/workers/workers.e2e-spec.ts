@@ -93,14 +93,14 @@ describe('workers and households', () => {
     });
 
     it.each([
-      ['check character', (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0')],
-      ['birth date', () => '520102199002300014'],
-      ['length', (id: string) => id.slice(0, 17)],
+      ['ID_NUMBER_CHECK_CHARACTER', (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0')],
+      ['ID_NUMBER_BIRTH_DATE', () => '520102199002300014'],
+      ['ID_NUMBER_LENGTH', (id: string) => id.slice(0, 17)],
     ])('refuses an ID number with a wrong %s, naming idNumber and never echoing it', async (reason, corrupt) => {
       const bad = corrupt(randomIdNumber('520102'));
       const result = await bureau.gql(REGISTER, { input: newWorker({ idNumber: bad }) });
-      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['idNumber'] });
-      expect(result.errors?.[0].message).toContain(reason);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason, fields: ['idNumber'] });
+      expect(result.errors?.[0].message).toMatch(/^idNumber：身份证号码/);
       expect(JSON.stringify(result.errors)).not.toContain(bad);
     });
 

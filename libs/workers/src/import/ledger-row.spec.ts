@@ -69,7 +69,7 @@ describe('ledger row validation', () => {
     const reasons = (text: string) => (parseIdNumber(text) as { message: string }).message;
     expect(reasons(ID.slice(0, 17))).toContain('18 位');
     expect(reasons('52010219900230123X')).toContain('出生日期');
-    expect(reasons('5201021990030712A4')).toContain('字符');
+    expect(reasons('5201021990030712A4')).toContain('只能含数字和末位的 X');
     expect(parseIdNumber(undefined)).toEqual({ ok: false, message: '必填' });
     expect(parseIdNumber(`'${ID}`)).toEqual({ ok: true, value: ID });
   });

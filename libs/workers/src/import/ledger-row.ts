@@ -1,4 +1,5 @@
-import { idNumberProblem, type IdNumberProblem, normalizeIdNumber } from '../id-number.js';
+import { idNumberProblem, normalizeIdNumber } from '../id-number.js';
+import { idNumberFieldProblem } from '../id-number.messages.js';
 import { normalizeMobile } from '../phone.js';
 import { LaborCapacity, WorkerCategory } from '../worker-enums.js';
 import { CATEGORY_LABELS, headerOf, LABOR_CAPACITY_LABELS, type LedgerColumnKey, TEMPLATE_EXAMPLE_ID_NUMBER } from './ledger-columns.js';
@@ -64,19 +65,12 @@ export function parseName(text: string | undefined): Parsed<string> {
   return ok(name);
 }
 
-const ID_PROBLEM_TEXT: Record<IdNumberProblem, string> = {
-  length: '位数不对，应为 18 位',
-  characters: '含有数字和末位 X 以外的字符',
-  'birth date': '其中的出生日期不存在',
-  'check character': '校验位不符，可能有数字录错',
-};
-
 export function parseIdNumber(text: string | undefined, storedAsNumber = false): Parsed<string> {
   if (!text) return fail('必填');
   const id = normalizeIdNumber(text.replace(/^'/, ''));
   if (storedAsNumber && /^\d+$/.test(id)) return fail('单元格是数字格式，Excel 已丢失后几位：请把本列设为“文本”后重新录入');
   const problem = idNumberProblem(id);
-  if (problem) return fail(`不是有效的居民身份证号码：${ID_PROBLEM_TEXT[problem]}`);
+  if (problem) return fail(idNumberFieldProblem('idNumber', problem).text.zh);
   if (id === TEMPLATE_EXAMPLE_ID_NUMBER) return fail('这是导入模板的示例行，请删除后再导入');
   return ok(id);
 }
