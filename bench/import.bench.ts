@@ -45,7 +45,9 @@ async function writeLedger(path: string, rows: number): Promise<void> {
   const counties = divisionRows().filter((r) => r.level === 'COUNTY' && SENDING_PROVINCES.includes(r.code.slice(0, 2)) && !r.name.endsWith('市辖区'));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet('劳动力台账');
-  sheet.addRow(['姓名', '身份证号', '手机号', '户籍区县代码', '户编号', '人员类别', '劳动能力', '技能', '劳务品牌', '是否愿意外出', '意向地区代码', '期望月薪']).commit();
+  sheet
+    .addRow(['姓名', '身份证号', '手机号', '户籍区县代码', '户编号', '人员类别', '劳动能力', '技能', '劳务品牌', '是否愿意外出', '意向地区代码', '期望月薪'])
+    .commit();
   const seen = new Set<string>();
   let written = 0;
   let household = 0;
@@ -88,13 +90,16 @@ async function main(): Promise<void> {
     const ledger = join(dir, 'ledger.xlsx');
     let started = Date.now();
     await writeLedger(ledger, ROWS);
-    process.stdout.write(`generated ${ROWS} rows (${(statSync(ledger).size / 1024 / 1024).toFixed(1)} MB .xlsx) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `generated ${ROWS} rows (${(statSync(ledger).size / 1024 / 1024).toFixed(1)} MB .xlsx) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+    );
 
     const databaseUrl = await folder.startPostgres();
     const config = validateConfig(withDevelopmentSecrets({ DATA_DIR: dir, DATABASE_URL: databaseUrl, LOG_LEVEL: 'error' }));
     const db = new pg.Client({ connectionString: databaseUrl });
     await db.connect();
-    const accountId: string = (await db.query(`INSERT INTO accounts (username, password_hash, role) VALUES ('bench_admin', 'x', 'ADMIN') RETURNING id`)).rows[0].id;
+    const accountId: string = (await db.query(`INSERT INTO accounts (username, password_hash, role) VALUES ('bench_admin', 'x', 'ADMIN') RETURNING id`)).rows[0]
+      .id;
     const actor: Actor = { accountId, username: 'bench_admin', role: Role.ADMIN, regionCode: null, organizationId: null, workerId: null };
 
     const app = await NestFactory.createApplicationContext(BenchModule.forRoot(config), { logger: ['error'] });
@@ -108,7 +113,11 @@ async function main(): Promise<void> {
       };
       const result = await imports.importLedger(actor, { fileName: 'ledger.xlsx', path: ledger }, { onProgress, batchSize: BATCH_SIZE });
       const seconds = (Date.now() - started) / 1000;
-      const counts = (await db.query('SELECT (SELECT count(*) FROM workers)::int AS workers, (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM worker_categories)::int AS categories')).rows[0];
+      const counts = (
+        await db.query(
+          'SELECT (SELECT count(*) FROM workers)::int AS workers, (SELECT count(*) FROM households)::int AS households, (SELECT count(*) FROM worker_categories)::int AS categories',
+        )
+      ).rows[0];
       process.stdout.write(
         `imported ${result.imported}, skipped ${result.skipped}, failed ${result.failed}; ` +
           `database: ${counts.workers} workers, ${counts.households} households, ${counts.categories} category rows\n` +
@@ -124,7 +133,9 @@ async function main(): Promise<void> {
       const again = await imports.importLedger(actor, { fileName: 'ledger.xlsx', path: ledger });
       const reSeconds = (Date.now() - started) / 1000;
       const after = (await db.query('SELECT count(*)::int AS n FROM workers')).rows[0].n;
-      process.stdout.write(`reimport_100k_rows_seconds: ${reSeconds.toFixed(1)} (imported ${again.imported}, skipped ${again.skipped}; workers still ${after})\n`);
+      process.stdout.write(
+        `reimport_100k_rows_seconds: ${reSeconds.toFixed(1)} (imported ${again.imported}, skipped ${again.skipped}; workers still ${after})\n`,
+      );
       if (again.imported !== 0 || after !== ROWS) throw new Error('re-import created rows');
       if (seconds > GOAL_SECONDS) process.exitCode = 1;
     } finally {

@@ -41,10 +41,20 @@ async function main(): Promise<void> {
     for (let offset = 0; offset < WORKERS; offset += 1_000) {
       const rows = Array.from({ length: Math.min(1_000, WORKERS - offset) }, () => {
         const county = pick(random, counties);
-        return [county, pick(random, ['FULL', 'FULL', 'FULL', 'WEAK', 'HALF']), [pick(random, SKILLS), pick(random, SKILLS)], random() < 0.7, between(random, 2500, 7000)];
+        return [
+          county,
+          pick(random, ['FULL', 'FULL', 'FULL', 'WEAK', 'HALF']),
+          [pick(random, SKILLS), pick(random, SKILLS)],
+          random() < 0.7,
+          between(random, 2500, 7000),
+        ];
       });
-      const values = rows.map((_, i) => `(gen_random_uuid(), '测试', '\\x00', 'k1', md5(random()::text) || md5(random()::text), '000000********0000', 'MALE', '1990-01-01',
-        $${i * 5 + 1}, (SELECT id FROM h), $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, gen_random_uuid(), 1)`).join(', ');
+      const values = rows
+        .map(
+          (_, i) => `(gen_random_uuid(), '测试', '\\x00', 'k1', md5(random()::text) || md5(random()::text), '000000********0000', 'MALE', '1990-01-01',
+        $${i * 5 + 1}, (SELECT id FROM h), $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, gen_random_uuid(), 1)`,
+        )
+        .join(', ');
       const { rows: inserted } = await db.query(
         `WITH h AS (INSERT INTO households (hukou_region_code) VALUES ('520102') RETURNING id)
          INSERT INTO workers (id, name, id_ciphertext, id_key_id, id_fingerprint, id_masked, gender, birth_date, hukou_region_code, household_id,

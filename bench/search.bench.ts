@@ -74,10 +74,18 @@ function traceMs(value: string): number {
 async function printBatchTrace(host: string, key: string, since: number): Promise<void> {
   const from = new Date(Date.now() - (performance.now() - since)).toISOString();
   const response = await fetch(`${host}/batches?limit=1000`, { headers: { authorization: `Bearer ${key}` } });
-  const all = ((await response.json()) as { results: Array<{ startedAt: string; stats: { totalNbTasks: number; indexedDocuments?: number; types: Record<string, number>; progressTrace?: Record<string, string> } }> }).results;
+  const all = (
+    (await response.json()) as {
+      results: Array<{
+        startedAt: string;
+        stats: { totalNbTasks: number; indexedDocuments?: number; types: Record<string, number>; progressTrace?: Record<string, string> };
+      }>;
+    }
+  ).results;
   const results = all.filter((b) => b.startedAt >= from && b.stats.types.documentAdditionOrUpdate);
   const steps = new Map<string, number[]>();
-  for (const batch of results) for (const [step, value] of Object.entries(batch.stats.progressTrace ?? {})) steps.set(step, [...(steps.get(step) ?? []), traceMs(value)]);
+  for (const batch of results)
+    for (const [step, value] of Object.entries(batch.stats.progressTrace ?? {})) steps.set(step, [...(steps.get(step) ?? []), traceMs(value)]);
   const tasks = results.map((b) => b.stats.totalNbTasks);
   line('debug: meili batches', `${results.length}, tasks per batch p50 ${percentile(tasks, 50)}, max ${Math.max(...tasks)}`);
   for (const batch of [...results].reverse()) {
@@ -112,13 +120,25 @@ async function main(): Promise<void> {
     cleanups.push(() => postgres.stop());
     const meili = await startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), masterKey: randomBytes(16).toString('hex') });
     cleanups.push(() => meili.stop());
-    guardAgainstOrphans([{ pid: postgres.pid, signal: 'INT' }, { pid: meili.pid, signal: 'TERM' }]);
+    guardAgainstOrphans([
+      { pid: postgres.pid, signal: 'INT' },
+      { pid: meili.pid, signal: 'TERM' },
+    ]);
     await runMigrations(postgres.url);
     const port = await freePort();
     const env: Record<string, string> = {
-      NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(root, 'data'), DATABASE_URL: postgres.url,
-      MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey, JWT_SECRET: randomBytes(32).toString('hex'),
-      ID_ENCRYPTION_KEY: randomBytes(32).toString('hex'), ID_HMAC_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: process.env.BENCH_DEBUG ? 'debug' : 'info', LOG_FILE: join(root, 'api.log'),
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(root, 'data'),
+      DATABASE_URL: postgres.url,
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      ID_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ID_HMAC_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: process.env.BENCH_DEBUG ? 'debug' : 'info',
+      LOG_FILE: join(root, 'api.log'),
     };
     const db = new pg.Client({ connectionString: postgres.url });
     await db.connect();
@@ -128,7 +148,8 @@ async function main(): Promise<void> {
     const regions = divisionRows();
     const known = new Set(regions.map((r) => r.code));
     const counties = new Map<string, string[]>();
-    for (const r of regions) if (r.level === 'COUNTY') counties.set(`${r.code.slice(0, 2)}0000`, [...(counties.get(`${r.code.slice(0, 2)}0000`) ?? []), r.code]);
+    for (const r of regions)
+      if (r.level === 'COUNTY') counties.set(`${r.code.slice(0, 2)}0000`, [...(counties.get(`${r.code.slice(0, 2)}0000`) ?? []), r.code]);
     const organizations: string[] = (
       await db.query(
         `INSERT INTO organizations (name, kind, credit_code, region_code, verified_at)
@@ -152,7 +173,10 @@ async function main(): Promise<void> {
     const graphql = new JsonPost(url);
     cleanups.push(async () => graphql.close());
     const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const body = (await graphql.post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})) as { data?: any; errors?: Array<{ message: string }> };
+      const body = (await graphql.post({ query, variables }, token ? { authorization: `Bearer ${token}` } : {})) as {
+        data?: any;
+        errors?: Array<{ message: string }>;
+      };
       if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
       return body.data;
     };
@@ -221,15 +245,20 @@ async function main(): Promise<void> {
       line('searchPostings over HTTP p99', ms(percentile(graphqlTimes, 99)));
       line('p95 ratio searchPostings / raw', (gqlP95 / rawP95).toFixed(2));
       if (process.env.BENCH_DEBUG) {
-        const logged = readFileSync(env.LOG_FILE, 'utf8').split('\n').filter((l) => l.includes('searchPostings: Meilisearch'));
+        const logged = readFileSync(env.LOG_FILE, 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('searchPostings: Meilisearch'));
         const numbers = (re: RegExp) => logged.map((l) => Number(re.exec(l)?.[1] ?? NaN)).filter((n) => !Number.isNaN(n));
         const meiliMs = numbers(/Meilisearch ([\d.]+) ms/);
         const engineMs = numbers(/engine (\d+) ms/);
         const pgMs = numbers(/PostgreSQL ([\d.]+) ms/);
         const fromIndex = logged.map((l) => /(\d+) hits, (\d+) from the index/.exec(l)).filter((m) => m !== null);
-        const hits = fromIndex.reduce((sum, m) => sum + Number(m![1]), 0);
-        const served = fromIndex.reduce((sum, m) => sum + Number(m![2]), 0);
-        line('debug: in the API, Meilisearch call p50/p95', `${ms(percentile(meiliMs, 50))} / ${ms(percentile(meiliMs, 95))} (engine ${ms(percentile(engineMs, 50))} / ${ms(percentile(engineMs, 95))})`);
+        const hits = fromIndex.reduce((sum, m) => sum + Number(m[1]), 0);
+        const served = fromIndex.reduce((sum, m) => sum + Number(m[2]), 0);
+        line(
+          'debug: in the API, Meilisearch call p50/p95',
+          `${ms(percentile(meiliMs, 50))} / ${ms(percentile(meiliMs, 95))} (engine ${ms(percentile(engineMs, 50))} / ${ms(percentile(engineMs, 95))})`,
+        );
         line('debug: in the API, PostgreSQL load p50/p95', `${ms(percentile(pgMs, 50))} / ${ms(percentile(pgMs, 95))}`);
         line('debug: in the API, hits answered from the index (provably current)', `${served} of ${hits}`);
         // Which query shapes the slow ends are made of, and what the API adds to each.
@@ -277,11 +306,16 @@ async function main(): Promise<void> {
       // Warm both sides' connection pools, then raw, API, API, raw, so drift in machine load falls on both.
       await runLoad(rawTarget, LOAD_CONNECTIONS, 2);
       await runLoad(apiTarget, LOAD_CONNECTIONS, 2);
-      for (const side of ['raw', 'api', 'api', 'raw'] as const) runs[side].push(await runLoad(side === 'raw' ? rawTarget : apiTarget, LOAD_CONNECTIONS, LOAD_SECONDS));
+      for (const side of ['raw', 'api', 'api', 'raw'] as const)
+        runs[side].push(await runLoad(side === 'raw' ? rawTarget : apiTarget, LOAD_CONNECTIONS, LOAD_SECONDS));
       const rawLoad = combine(runs.raw);
       const apiLoad = combine(runs.api);
       const report = (name: string, s: ReturnType<typeof combine>) => {
-        line(`${name} at ${LOAD_CONNECTIONS} connections`, `${s.requestsPerSecond.toFixed(0)} requests/s (${s.requests} in ${2 * LOAD_SECONDS} s, ${s.failures} failed)`, 'reported beside each other; no target set');
+        line(
+          `${name} at ${LOAD_CONNECTIONS} connections`,
+          `${s.requestsPerSecond.toFixed(0)} requests/s (${s.requests} in ${2 * LOAD_SECONDS} s, ${s.failures} failed)`,
+          'reported beside each other; no target set',
+        );
         line(`${name} at ${LOAD_CONNECTIONS} connections p50 / p95 / p99`, `${ms(s.p50)} / ${ms(s.p95)} / ${ms(s.p99)}`);
       };
       report('raw Meilisearch', rawLoad);
@@ -293,7 +327,15 @@ async function main(): Promise<void> {
     if (PHASES.has('writes')) {
       // 4. createPosting at a steady 50 a second; a posting is searchable once Meilisearch returns its document.
       const { registerOrganization } = await gql(REGISTER, {
-        input: { name: '昆山基准电子有限公司', kind: 'ENTERPRISE', creditCode: randomCreditCode('320583'), regionCode: '320583', smallOrMicro: false, username: 'bench_employer', password: 'bench-password-1' },
+        input: {
+          name: '昆山基准电子有限公司',
+          kind: 'ENTERPRISE',
+          creditCode: randomCreditCode('320583'),
+          regionCode: '320583',
+          smallOrMicro: false,
+          username: 'bench_employer',
+          password: 'bench-password-1',
+        },
       });
       const token: string = registerOrganization.accessToken;
       const job = (title: string) => ({ kind: 'LOCAL', title, regionCode: '320583', wageMin: 4000, wageMax: 6000, headcount: 5, contractMonths: 12 });
@@ -343,11 +385,14 @@ async function main(): Promise<void> {
       if (process.env.BENCH_DEBUG) {
         const { rows } = await db.query(`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS lag, processed_at, created_at FROM outbox ORDER BY id`);
         const lags = rows.map((r) => Number(r.lag));
-        line('debug: outbox lag p50/p95', `${ms(percentile(lags, 50))} / ${ms(percentile(lags, 95))}; batches ${new Set(rows.map((r) => String(r.processed_at))).size}`);
-        const since = Date.now() - (performance.now() - writesStarted);
-        const tasks = (await createMeiliClient(meili.host, meili.masterKey).tasks.getTasks({ limit: 1000, types: ['documentAdditionOrUpdate'] })).results.filter(
-          (t) => Date.parse(t.enqueuedAt) >= since,
+        line(
+          'debug: outbox lag p50/p95',
+          `${ms(percentile(lags, 50))} / ${ms(percentile(lags, 95))}; batches ${new Set(rows.map((r) => String(r.processed_at))).size}`,
         );
+        const since = Date.now() - (performance.now() - writesStarted);
+        const tasks = (
+          await createMeiliClient(meili.host, meili.masterKey).tasks.getTasks({ limit: 1000, types: ['documentAdditionOrUpdate'] })
+        ).results.filter((t) => Date.parse(t.enqueuedAt) >= since);
         const waited = tasks.map((t) => Date.parse(t.startedAt!) - Date.parse(t.enqueuedAt));
         const processed = tasks.map((t) => Date.parse(t.finishedAt!) - Date.parse(t.startedAt!));
         line(
@@ -355,10 +400,20 @@ async function main(): Promise<void> {
           `${tasks.length} in ${new Set(tasks.map((t) => t.batchUid)).size} batches; queued p50/p95 ${ms(percentile(waited, 50))} / ${ms(percentile(waited, 95))}, ` +
             `processing p50/p95 ${ms(percentile(processed, 50))} / ${ms(percentile(processed, 95))}`,
         );
-        process.stdout.write(api.output().split('\n').filter((l) => /relay|Relay/.test(l)).slice(-10).join('\n') + '\n');
+        process.stdout.write(
+          api
+            .output()
+            .split('\n')
+            .filter((l) => /relay|Relay/.test(l))
+            .slice(-10)
+            .join('\n') + '\n',
+        );
         await printBatchTrace(meili.host, meili.masterKey, writesStarted);
-        const sends = readFileSync(env.LOG_FILE, 'utf8').split('\n').map((l) => /relay send: (\d+) events, claim and read ([\d.]+) ms, enqueue ([\d.]+) ms/.exec(l)).filter((m) => m !== null);
-        const column = (i: number) => sends.map((m) => Number(m![i]));
+        const sends = readFileSync(env.LOG_FILE, 'utf8')
+          .split('\n')
+          .map((l) => /relay send: (\d+) events, claim and read ([\d.]+) ms, enqueue ([\d.]+) ms/.exec(l))
+          .filter((m) => m !== null);
+        const column = (i: number) => sends.map((m) => Number(m[i]));
         line(
           'debug: relay sends',
           `${sends.length}, events p50 ${percentile(column(1), 50)}; claim and read p50/p95 ${ms(percentile(column(2), 50))} / ${ms(percentile(column(2), 95))}, ` +

@@ -25,20 +25,20 @@ const NOBODY = `'00000000-0000-4000-8000-000000000000'::uuid`;
 /** Each step is one set-based statement (or a few): the whole world is generated inside PostgreSQL. */
 function generateSteps(size: WorldSize): Array<[string, string]> {
   return [
-  [
-    'counties',
-    `SELECT setseed(0.2026);
+    [
+      'counties',
+      `SELECT setseed(0.2026);
      CREATE TABLE bench_counties AS
        SELECT code, left(code, 2) AS province, row_number() OVER (PARTITION BY left(code, 2) ORDER BY code)::int AS n,
               count(*) OVER (PARTITION BY left(code, 2))::int AS total
        FROM regions WHERE level = 'COUNTY' AND left(code, 2) IN ('52', '53', '62', '61');
      CREATE TABLE bench_east AS
        SELECT code, row_number() OVER (ORDER BY code)::int AS n FROM regions WHERE level = 'COUNTY' AND left(code, 2) IN ('44', '33', '35', '32')`,
-  ],
-  [
-    'households',
-    // Guizhou 40%, Yunnan 30%, Gansu 15%, Shaanxi 15%; counties uniform within the province.
-    `CREATE TABLE bench_households AS
+    ],
+    [
+      'households',
+      // Guizhou 40%, Yunnan 30%, Gansu 15%, Shaanxi 15%; counties uniform within the province.
+      `CREATE TABLE bench_households AS
        SELECT h.n, gen_random_uuid() AS id, c.code AS hukou
        FROM (
          SELECT g AS n, random() AS r2,
@@ -49,10 +49,10 @@ function generateSteps(size: WorldSize): Array<[string, string]> {
        JOIN bench_counties c ON c.province = h.province AND c.n = 1 + floor(h.r2 * s.total)::int;
      CREATE UNIQUE INDEX ON bench_households (n);
      INSERT INTO households (id, hukou_region_code) SELECT id, hukou FROM bench_households`,
-  ],
-  [
-    'workers',
-    `CREATE TABLE bench_workers AS
+    ],
+    [
+      'workers',
+      `CREATE TABLE bench_workers AS
        SELECT g AS n, gen_random_uuid() AS id, h.id AS household_id, h.hukou
        FROM generate_series(1, ${size.workers}) g JOIN bench_households h ON h.n = 1 + ((g - 1)::bigint * ${size.households}) / ${size.workers};
      CREATE UNIQUE INDEX ON bench_workers (n);
@@ -63,20 +63,20 @@ function generateSteps(size: WorldSize): Array<[string, string]> {
               (CASE WHEN n % 2 = 0 THEN 'MALE' ELSE 'FEMALE' END)::gender, date '1965-01-01' + (n % 14000)::int, hukou, household_id,
               (CASE WHEN n % 10 < 7 THEN 'FULL' WHEN n % 10 < 9 THEN 'WEAK' ELSE 'HALF' END)::labor_capacity, ${NOBODY}, 1
        FROM bench_workers`,
-  ],
-  [
-    'worker categories',
-    // Everyone in one category; a quarter also 易地搬迁 (a second, overlapping period).
-    `INSERT INTO worker_categories (worker_id, category, effective_from)
+    ],
+    [
+      'worker categories',
+      // Everyone in one category; a quarter also 易地搬迁 (a second, overlapping period).
+      `INSERT INTO worker_categories (worker_id, category, effective_from)
        SELECT id, (ARRAY['POVERTY_ALLEVIATED', 'MONITORING_TARGET', 'LOW_INCOME_ALLOWANCE', 'EXTREME_HARDSHIP', 'RELOCATED'])[1 + n % 5]::worker_category,
               date '2020-01-01'
        FROM bench_workers
        UNION ALL
        SELECT id, 'RELOCATED'::worker_category, date '2021-06-01' FROM bench_workers WHERE n % 4 = 0 AND n % 5 <> 4`,
-  ],
-  [
-    'organizations and postings',
-    `INSERT INTO organizations (name, kind, credit_code, region_code)
+    ],
+    [
+      'organizations and postings',
+      `INSERT INTO organizations (name, kind, credit_code, region_code)
        SELECT '东部企业' || g, 'ENTERPRISE'::organization_kind, upper(substr(md5('east' || g), 1, 18)), e.code
        FROM generate_series(1, 2000) g JOIN bench_east e ON e.n = 1 + g % (SELECT count(*) FROM bench_east)
        UNION ALL

@@ -22,7 +22,12 @@ import { type Actor, Role } from '@app/common';
 import { AppConfig, AppConfigModule, validateConfig, withDevelopmentSecrets } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import {
-  type PlacementStatisticsResult, PlacementStatisticsService, StatisticsDimension as D, StatisticsModule, StatisticsRollupModule, StatisticsRollupRefresher,
+  type PlacementStatisticsResult,
+  PlacementStatisticsService,
+  StatisticsDimension as D,
+  StatisticsModule,
+  StatisticsRollupModule,
+  StatisticsRollupRefresher,
 } from '@app/statistics';
 import { BenchFolder } from './support/bench-postgres.js';
 import { generateWorld, worldSize } from './stats-world.js';
@@ -66,7 +71,14 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const ADMIN: Actor = { accountId: '00000000-0000-4000-8000-000000000000', username: 'bench', role: Role.ADMIN, regionCode: null, organizationId: null, workerId: null };
+const ADMIN: Actor = {
+  accountId: '00000000-0000-4000-8000-000000000000',
+  username: 'bench',
+  role: Role.ADMIN,
+  regionCode: null,
+  organizationId: null,
+  workerId: null,
+};
 const SELECTED = CASES.filter((x) => !ONLY || ONLY.some((prefix) => x.name.startsWith(prefix)));
 
 interface Timed {
@@ -104,7 +116,9 @@ async function main(): Promise<void> {
     try {
       const started = performance.now();
       const size = worldSize(PLACEMENTS);
-      process.stdout.write(`generating ${size.placements.toLocaleString('en')} placements for ${size.workers.toLocaleString('en')} workers in ${size.households.toLocaleString('en')} households\n`);
+      process.stdout.write(
+        `generating ${size.placements.toLocaleString('en')} placements for ${size.workers.toLocaleString('en')} workers in ${size.households.toLocaleString('en')} households\n`,
+      );
       await generateWorld(db, size, (line) => process.stdout.write(`${line}\n`));
       const counts = (
         await db.query(`SELECT (SELECT count(*) FROM placements)::int AS placements, (SELECT count(*) FROM workers)::int AS workers,
@@ -132,13 +146,17 @@ async function main(): Promise<void> {
       for (const c of SELECTED) {
         const timed = await time(statistics, c, 1, LIVE_RUNS);
         live.set(c.name, timed);
-        print(`stats_live_${c.name}_p95_ms: ${timed.p95.toFixed(1)}  (${timed.result.rows.length} rows, ${timed.result.totals.workersEmployed} workers employed)`);
+        print(
+          `stats_live_${c.name}_p95_ms: ${timed.p95.toFixed(1)}  (${timed.result.rows.length} rows, ${timed.result.totals.workersEmployed} workers employed)`,
+        );
       }
 
       const buildStarted = performance.now();
       const counties = await refresher.refreshAll();
       const rollupRows = (await app.get(DataSource).query(`SELECT count(*)::int AS n FROM statistics_rollup`))[0].n as number;
-      print(`stats_rollup_build_s: ${((performance.now() - buildStarted) / 1000).toFixed(1)}  (${counties} counties, ${rollupRows.toLocaleString('en')} rollup rows)`);
+      print(
+        `stats_rollup_build_s: ${((performance.now() - buildStarted) / 1000).toFixed(1)}  (${counties} counties, ${rollupRows.toLocaleString('en')} rollup rows)`,
+      );
 
       print(`from the rollup: ${RUNS} runs per case after ${WARMUP} warm-up runs`);
       let worst = 0;
@@ -148,20 +166,28 @@ async function main(): Promise<void> {
         const same = JSON.stringify(timed.result) === JSON.stringify(live.get(c.name)!.result);
         if (!same) mismatches++;
         worst = Math.max(worst, timed.p95);
-        print(`stats_${c.name}_p50_ms: ${timed.p50.toFixed(1)}  (${timed.result.rows.length} rows, ${timed.result.totals.workersEmployed} workers employed, ${same ? 'equal to live' : 'DIFFERS FROM LIVE'})`);
-        print(`stats_${c.name}_p95_ms: ${timed.p95.toFixed(1)} (goal: ≤ ${GOAL_MS}) ${timed.p95 <= GOAL_MS ? 'OK' : 'OVER'}  (live ${live.get(c.name)!.p95.toFixed(1)}, ${(live.get(c.name)!.p95 / timed.p95).toFixed(0)}× faster)`);
+        print(
+          `stats_${c.name}_p50_ms: ${timed.p50.toFixed(1)}  (${timed.result.rows.length} rows, ${timed.result.totals.workersEmployed} workers employed, ${same ? 'equal to live' : 'DIFFERS FROM LIVE'})`,
+        );
+        print(
+          `stats_${c.name}_p95_ms: ${timed.p95.toFixed(1)} (goal: ≤ ${GOAL_MS}) ${timed.p95 <= GOAL_MS ? 'OK' : 'OVER'}  (live ${live.get(c.name)!.p95.toFixed(1)}, ${(live.get(c.name)!.p95 / timed.p95).toFixed(0)}× faster)`,
+        );
       }
 
       // Steady state under writes: a few counties changed since the refresher last ran are counted live.
       const db = app.get(DataSource);
-      const dirty = (await db.query(`SELECT code FROM regions WHERE level = 'COUNTY' AND code >= $1 AND code < '530000' ORDER BY code LIMIT 3`, [PROVINCE])) as Array<{ code: string }>;
+      const dirty = (await db.query(`SELECT code FROM regions WHERE level = 'COUNTY' AND code >= $1 AND code < '530000' ORDER BY code LIMIT 3`, [
+        PROVINCE,
+      ])) as Array<{ code: string }>;
       await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT unnest($1::bpchar[]), date '2023-01-01'`, [dirty.map((d) => d.code)]);
       for (const c of SELECTED.filter((x) => x.regionCode === PROVINCE)) {
         const timed = await time(statistics, c, 1, RUNS);
         const same = JSON.stringify(timed.result) === JSON.stringify(live.get(c.name)!.result);
         if (!same) mismatches++;
         worst = Math.max(worst, timed.p95);
-        print(`stats_${c.name}_3_dirty_counties_p95_ms: ${timed.p95.toFixed(1)} (goal: ≤ ${GOAL_MS}) ${timed.p95 <= GOAL_MS ? 'OK' : 'OVER'}  (${same ? 'equal to live' : 'DIFFERS FROM LIVE'})`);
+        print(
+          `stats_${c.name}_3_dirty_counties_p95_ms: ${timed.p95.toFixed(1)} (goal: ≤ ${GOAL_MS}) ${timed.p95 <= GOAL_MS ? 'OK' : 'OVER'}  (${same ? 'equal to live' : 'DIFFERS FROM LIVE'})`,
+        );
       }
       const refreshStarted = performance.now();
       await refresher.refreshAll();

@@ -30,7 +30,9 @@ export default async function globalTeardown(): Promise<void> {
     const inLogs = logFile ? findPersonalData(readFileSync(logFile, 'utf8')) : [];
     const inIndex = await personalDataInSearchIndex();
     if (inLogs.length || inIndex.length) {
-      throw new Error(`Personal data found after the test run: ${inLogs.length} in application logs, ${inIndex.length} in Meilisearch documents (${[...new Set(inIndex)].join(', ')})`);
+      throw new Error(
+        `Personal data found after the test run: ${inLogs.length} in application logs, ${inIndex.length} in Meilisearch documents (${[...new Set(inIndex)].join(', ')})`,
+      );
     }
     process.stdout.write('Personal-data scan: application logs and every Meilisearch document are clean.\n');
   } finally {

@@ -41,11 +41,28 @@ function documents(count: number, random: () => number): PostingDocument[] {
     const path = [province, `${county.code.slice(0, 4)}00`, county.code].filter((c) => names.has(c)).map((code) => ({ code, name: names.get(code)! }));
     const document = buildPostingDocument(
       {
-        id: randomUUID(), version: 1, kind, status: 'OPEN', title, description: `${title}，包吃包住，欢迎脱贫劳动力报名。`,
-        skills: [pick(random, SKILLS)], laborBrand: pick(random, LABOR_BRANDS), regionCode: county.code,
-        lat: random() < 0.9 ? lat + (random() - 0.5) * 3 : null, lng: lng + (random() - 0.5) * 3, wageMin, wageMax: wageMin + 1000,
-        headcount: 10, activePlacements: 0, partnerRegionCodes: [], publishedAt: new Date(), validUntil: null,
-        organizationId: null, contractMonths: 12, benefits: ['包吃住'], closedAt: null,
+        id: randomUUID(),
+        version: 1,
+        kind,
+        status: 'OPEN',
+        title,
+        description: `${title}，包吃包住，欢迎脱贫劳动力报名。`,
+        skills: [pick(random, SKILLS)],
+        laborBrand: pick(random, LABOR_BRANDS),
+        regionCode: county.code,
+        lat: random() < 0.9 ? lat + (random() - 0.5) * 3 : null,
+        lng: lng + (random() - 0.5) * 3,
+        wageMin,
+        wageMax: wageMin + 1000,
+        headcount: 10,
+        activePlacements: 0,
+        partnerRegionCodes: [],
+        publishedAt: new Date(),
+        validUntil: null,
+        organizationId: null,
+        contractMonths: 12,
+        benefits: ['包吃住'],
+        closedAt: null,
       },
       `劳务合作企业${between(random, 1, 500)}`,
       path,
@@ -93,7 +110,9 @@ async function main(): Promise<void> {
         steps.set(step, [...(steps.get(step) ?? []), ms]);
       }
     }
-    process.stdout.write(`${WRITES} writes of ${BATCH} documents, enqueue→succeeded p50 ${percentile(durations, 50).toFixed(0)} ms, p95 ${percentile(durations, 95).toFixed(0)} ms\n`);
+    process.stdout.write(
+      `${WRITES} writes of ${BATCH} documents, enqueue→succeeded p50 ${percentile(durations, 50).toFixed(0)} ms, p95 ${percentile(durations, 95).toFixed(0)} ms\n`,
+    );
     for (const [step, values] of steps) process.stdout.write(`  ${percentile(values, 50).toFixed(1).padStart(8)} ms  ${step}\n`);
   } finally {
     await meili.stop();

@@ -18,7 +18,11 @@ export class JsonPost {
     return new Promise((resolve, reject) => {
       const request = http.request(
         {
-          hostname: this.url.hostname, port: this.url.port, path: this.url.pathname, method: 'POST', agent: this.agent,
+          hostname: this.url.hostname,
+          port: this.url.port,
+          path: this.url.pathname,
+          method: 'POST',
+          agent: this.agent,
           headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
         },
         (response) => {

@@ -40,7 +40,10 @@ export function queryMix(count: number, random: () => number): BenchQuery[] {
         queries.push({ label: 'keyword+nearby', input: { query: pick(random, KEYWORDS), near: { lat, lng, radiusKm: between(random, 50, 300) } } });
         break;
       case 6:
-        queries.push({ label: 'two words', input: { query: `${pick(random, ['广东', '浙江', '深圳', '贵州', '苏州'])} ${pick(random, KEYWORDS)}`, sort: 'NEWEST' } });
+        queries.push({
+          label: 'two words',
+          input: { query: `${pick(random, ['广东', '浙江', '深圳', '贵州', '苏州'])} ${pick(random, KEYWORDS)}`, sort: 'NEWEST' },
+        });
         break;
       default:
         queries.push({ label: 'browse page 2', input: { kinds: [pick(random, KINDS)], regionCode: province, first: 20, after: PAGE_TWO } });

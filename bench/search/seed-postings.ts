@@ -17,16 +17,37 @@ function weightedKind(random: () => number): string {
 }
 
 const COLUMNS = [
-  ['id', 'uuid'], ['kind', 'posting_kind'], ['title', 'text'], ['description', 'text'], ['organization_id', 'uuid'], ['region_code', 'text'],
-  ['lat', 'float8'], ['lng', 'float8'], ['wage_min', 'int'], ['wage_max', 'int'], ['headcount', 'int'], ['contract_months', 'int'],
-  ['skills', 'text'], ['partner_region_codes', 'text'], ['labor_brand', 'text'], ['created_by', 'uuid'], ['published_at', 'timestamptz'],
+  ['id', 'uuid'],
+  ['kind', 'posting_kind'],
+  ['title', 'text'],
+  ['description', 'text'],
+  ['organization_id', 'uuid'],
+  ['region_code', 'text'],
+  ['lat', 'float8'],
+  ['lng', 'float8'],
+  ['wage_min', 'int'],
+  ['wage_max', 'int'],
+  ['headcount', 'int'],
+  ['contract_months', 'int'],
+  ['skills', 'text'],
+  ['partner_region_codes', 'text'],
+  ['labor_brand', 'text'],
+  ['created_by', 'uuid'],
+  ['published_at', 'timestamptz'],
 ] as const;
 
 /**
  * Inserts `count` postings straight into PostgreSQL in batches (one INSERT … SELECT FROM unnest per batch, one array
  * parameter per column), owned by `organizations` enterprises; public-welfare posts belong to no organisation.
  */
-export async function seedPostings(client: pg.Client, regions: SeedRegions, organizations: string[], count: number, random: () => number, batch = 5_000): Promise<void> {
+export async function seedPostings(
+  client: pg.Client,
+  regions: SeedRegions,
+  organizations: string[],
+  count: number,
+  random: () => number,
+  batch = 5_000,
+): Promise<void> {
   const provinces = Object.keys(CENTRES).filter((p) => regions.countiesOf(p).length > 0);
   for (let done = 0; done < count; done += batch) {
     const columns: unknown[][] = COLUMNS.map(() => []);
@@ -38,12 +59,22 @@ export async function seedPostings(client: pg.Client, regions: SeedRegions, orga
       const title = `${pick(random, TITLE_PREFIXES)}${pick(random, TITLES[kind])}${pick(random, TITLE_SUFFIXES)}`;
       const skills = [pick(random, SKILLS), pick(random, SKILLS)];
       const values = [
-        randomUUID(), kind, title, `${title}，${pick(random, ['包吃包住', '按时足额发放工资', '购买意外险', '提供培训'])}，欢迎脱贫劳动力报名。`,
-        kind === 'PUBLIC_WELFARE' ? null : pick(random, organizations), pick(random, regions.countiesOf(province)),
-        random() < 0.9 ? lat + (random() - 0.5) * 3 : null, 0, wageMin, wageMin + between(random, 0, 30) * 100,
-        between(random, 1, 50), kind === 'PUBLIC_WELFARE' ? 12 : between(random, 3, 36),
-        `{${[...new Set(skills)].join(',')}}`, kind === 'EAST_WEST' ? `{${pick(random, WESTERN)}}` : '{}',
-        kind === 'LOCAL' || kind === 'EAST_WEST' ? pick(random, LABOR_BRANDS) : null, randomUUID(),
+        randomUUID(),
+        kind,
+        title,
+        `${title}，${pick(random, ['包吃包住', '按时足额发放工资', '购买意外险', '提供培训'])}，欢迎脱贫劳动力报名。`,
+        kind === 'PUBLIC_WELFARE' ? null : pick(random, organizations),
+        pick(random, regions.countiesOf(province)),
+        random() < 0.9 ? lat + (random() - 0.5) * 3 : null,
+        0,
+        wageMin,
+        wageMin + between(random, 0, 30) * 100,
+        between(random, 1, 50),
+        kind === 'PUBLIC_WELFARE' ? 12 : between(random, 3, 36),
+        `{${[...new Set(skills)].join(',')}}`,
+        kind === 'EAST_WEST' ? `{${pick(random, WESTERN)}}` : '{}',
+        kind === 'LOCAL' || kind === 'EAST_WEST' ? pick(random, LABOR_BRANDS) : null,
+        randomUUID(),
         new Date(Date.now() - between(random, 0, 90 * 86_400) * 1000).toISOString(),
       ];
       values[7] = values[6] === null ? null : lng + (random() - 0.5) * 3;

@@ -7,7 +7,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { validateConfig } from '@app/config';
 import { runMigrations } from '@app/database';
-import { type EmbeddedMeilisearchHandle, type EmbeddedPostgresHandle, freePort, guardAgainstOrphans, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@app/embedded';
+import {
+  type EmbeddedMeilisearchHandle,
+  type EmbeddedPostgresHandle,
+  freePort,
+  guardAgainstOrphans,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from '@app/embedded';
 import { createApp } from '../../apps/api/src/create-app.js';
 
 export interface BenchStack {
@@ -39,13 +46,25 @@ export async function startBenchStack(name: string, env: Record<string, string> 
     cleanups.push(() => postgres.stop());
     const meili = await startEmbeddedMeilisearch({ dataDir: join(root, 'meili'), masterKey: randomBytes(16).toString('hex') });
     cleanups.push(() => meili.stop());
-    guardAgainstOrphans([{ pid: postgres.pid, signal: 'INT' }, { pid: meili.pid, signal: 'TERM' }]);
+    guardAgainstOrphans([
+      { pid: postgres.pid, signal: 'INT' },
+      { pid: meili.pid, signal: 'TERM' },
+    ]);
     await runMigrations(postgres.url);
     const port = await freePort();
     const config = validateConfig({
-      NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: postgres.url, MEILI_HOST: meili.host,
-      MEILI_MASTER_KEY: meili.masterKey, JWT_SECRET: randomBytes(32).toString('hex'), ID_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
-      ID_HMAC_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', LOG_FILE: join(root, 'api.log'), ...env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: postgres.url,
+      MEILI_HOST: meili.host,
+      MEILI_MASTER_KEY: meili.masterKey,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      ID_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
+      ID_HMAC_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      LOG_FILE: join(root, 'api.log'),
+      ...env,
     });
     const app = await createApp(config);
     await app.listen(port, '127.0.0.1');

@@ -21,7 +21,15 @@ describe('concurrency: exactly one winner', () => {
   async function workers(n: number, extra: Record<string, unknown> = {}): Promise<string[]> {
     const ids: string[] = [];
     for (let i = 0; i < n; i++) {
-      const input = { name: '并发测试', idNumber: randomIdNumber('522731'), hukouRegionCode: '522731', categories: ['POVERTY_ALLEVIATED'], categoriesSince: '2020-01-01', laborCapacity: 'FULL', ...extra };
+      const input = {
+        name: '并发测试',
+        idNumber: randomIdNumber('522731'),
+        hukouRegionCode: '522731',
+        categories: ['POVERTY_ALLEVIATED'],
+        categoriesSince: '2020-01-01',
+        laborCapacity: 'FULL',
+        ...extra,
+      };
       ids.push((await agent.ok(REGISTER_WORKER, { input })).registerWorker.id);
     }
     return ids;
@@ -39,19 +47,27 @@ describe('concurrency: exactly one winner', () => {
   it('gives the last opening to exactly one of 100 concurrent hires', async () => {
     const postingId = await insertPosting({ organizationId: employerOrg, headcount: 1 });
     const nominated = (await agent.ok(NOMINATE, { postingId, workerIds: await workers(100) })).nominateWorkers;
-    const results = await Promise.all(nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: '2026-11-01', contractMonths: 12 } })));
+    const results = await Promise.all(
+      nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: '2026-11-01', contractMonths: 12 } })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
-    expect(new Set(results.filter((r) => r.errors).map((r) => `${r.errors![0].extensions?.code} ${r.errors![0].extensions?.reason}`))).toEqual(new Set(['CONFLICT POSTING_FULL']));
+    expect(new Set(results.filter((r) => r.errors).map((r) => `${r.errors![0].extensions?.code} ${r.errors![0].extensions?.reason}`))).toEqual(
+      new Set(['CONFLICT POSTING_FULL']),
+    );
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'FILLED' });
     expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
   }, 120_000);
 
   it('gives one worker exactly one of 10 public-welfare posts hired at the same moment', async () => {
     const [workerId] = await workers(1, { laborCapacity: 'WEAK' });
-    const posts = await Promise.all(Array.from({ length: 10 }, (_, i) => insertPosting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: '522731', title: `护林员${i}` })));
+    const posts = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => insertPosting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: '522731', title: `护林员${i}` })),
+    );
     const applications = [];
     for (const postingId of posts) applications.push((await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers[0].id);
-    const results = await Promise.all(applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: '2026-11-01', contractMonths: 12 } })));
+    const results = await Promise.all(
+      applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: '2026-11-01', contractMonths: 12 } })),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
     expect(await queryOne(`SELECT count(*)::int AS n FROM placements WHERE worker_id = $1 AND status = 'ACTIVE'`, [workerId])).toEqual({ n: 1 });

@@ -38,7 +38,10 @@ describe('a PostgreSQL restart', () => {
 
     await postgres!.stop();
     const down = await t.anonymous.gql(probe);
-    expect(down.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' }, message: '数据库暂时无法访问，请稍后再试' });
+    expect(down.errors?.[0]).toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
+      message: '数据库暂时无法访问，请稍后再试',
+    });
     const health = await t.http().get('/health');
     expect(health.status).toBe(503);
     expect(health.body.details.database.status).toBe('down');

@@ -38,7 +38,15 @@ describe('a 60-second Meilisearch outage', () => {
   it('fails no mutation and matches PostgreSQL within 10 s of recovery', async () => {
     const { caller: employer } = await signUpEmployer(t, 'ENTERPRISE', '440306', '深圳市停机测试有限公司');
     const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }';
-    const job = (i: number) => ({ kind: 'LOCAL', title: `停机期间岗位${i}`, regionCode: '440306', wageMin: 4000, wageMax: 5000, headcount: 2, contractMonths: 12 });
+    const job = (i: number) => ({
+      kind: 'LOCAL',
+      title: `停机期间岗位${i}`,
+      regionCode: '440306',
+      wageMin: 4000,
+      wageMax: 5000,
+      headcount: 2,
+      contractMonths: 12,
+    });
     const port = Number(new URL(meili.host).port);
     await meili.stop();
     const started = Date.now();
@@ -62,7 +70,9 @@ describe('a 60-second Meilisearch outage', () => {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    process.stdout.write(`outage: ${written} mutations during ${OUTAGE_MS / 1000} s, ${failed} failed; index equal to PostgreSQL ${caughtUpAfter} ms after recovery\n`);
+    process.stdout.write(
+      `outage: ${written} mutations during ${OUTAGE_MS / 1000} s, ${failed} failed; index equal to PostgreSQL ${caughtUpAfter} ms after recovery\n`,
+    );
     expect(caughtUpAfter).toBeLessThanOrEqual(CATCH_UP_GOAL_MS);
   }, 150_000);
 });

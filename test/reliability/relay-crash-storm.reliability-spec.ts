@@ -8,7 +8,17 @@ import { randomCreditCode, uniqueUsername, waitForIndexing } from '@app/testing'
 import { createIsolatedDatabase, type IsolatedDatabase } from '../support/isolated-database.js';
 import { TEST_PASSWORD } from '../support/seed-accounts.js';
 import { publicVersions, uniquePrefix } from '../support/search-helpers.js';
-import { type AcknowledgedHire, applyThroughApi, databasePostingStates, hireThroughApi, indexedPostingStates, lostHires, overbookedOrInconsistentPostings, signUpAgencyWithWorkers, type StormWorker } from '../support/storm-hires.js';
+import {
+  type AcknowledgedHire,
+  applyThroughApi,
+  databasePostingStates,
+  hireThroughApi,
+  indexedPostingStates,
+  lostHires,
+  overbookedOrInconsistentPostings,
+  signUpAgencyWithWorkers,
+  type StormWorker,
+} from '../support/storm-hires.js';
 
 const API_MAIN = resolve('dist/apps/api/src/main.js');
 const WORKER_MAIN = resolve('dist/apps/worker/src/main.js');
@@ -37,7 +47,15 @@ describe('crash safety under a write storm', () => {
   let apiPort: number;
   const children: ChildProcess[] = [];
 
-  const env = () => ({ ...process.env, DATABASE_URL: db.url, MEILI_HOST: meili.host, MEILI_MASTER_KEY: key, MEILI_INDEX_PREFIX: prefix, LOG_LEVEL: 'warn', LOG_FILE: '' });
+  const env = () => ({
+    ...process.env,
+    DATABASE_URL: db.url,
+    MEILI_HOST: meili.host,
+    MEILI_MASTER_KEY: key,
+    MEILI_INDEX_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+    LOG_FILE: '',
+  });
 
   function start(main: string, extra: Record<string, string>): ChildProcess {
     const child = spawn(process.execPath, [main], { env: { ...env(), ...extra }, stdio: 'ignore' });
@@ -52,7 +70,11 @@ describe('crash safety under a write storm', () => {
     await exited;
   }
 
-  async function gql(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }> {
+  async function gql(
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }> {
     const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -64,7 +86,9 @@ describe('crash safety under a write storm', () => {
   async function startApi(): Promise<ChildProcess> {
     const api = start(API_MAIN, { PORT: String(apiPort), HOST: '127.0.0.1', OUTBOX_RELAY: 'false' });
     for (let i = 0; i < 200; i++) {
-      const up = await gql('{ __typename }', {}).then((r) => !!r.data).catch(() => false);
+      const up = await gql('{ __typename }', {})
+        .then((r) => !!r.data)
+        .catch(() => false);
       if (up) return api;
       await sleep(100);
     }
@@ -92,7 +116,15 @@ describe('crash safety under a write storm', () => {
     let api = await startApi();
     const username = uniqueUsername('storm');
     const signUp = await gql('mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }', {
-      input: { name: '风暴测试电子厂', kind: 'ENTERPRISE', creditCode: randomCreditCode('440306'), regionCode: '440306', smallOrMicro: false, username, password: TEST_PASSWORD },
+      input: {
+        name: '风暴测试电子厂',
+        kind: 'ENTERPRISE',
+        creditCode: randomCreditCode('440306'),
+        regionCode: '440306',
+        smallOrMicro: false,
+        username,
+        password: TEST_PASSWORD,
+      },
     });
     const token: string = signUp.data.registerOrganization.accessToken;
 
@@ -149,9 +181,13 @@ describe('crash safety under a write storm', () => {
         try {
           if (roll < 5 || open.length < 5) {
             const headcount = 2 + (i % 4);
-            const r = await gql('mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }', {
-              input: { kind: 'LOCAL', title: `风暴岗位${i}`, regionCode: '440306', wageMin: 4000, wageMax: 6000, headcount, contractMonths: 12 },
-            }, token);
+            const r = await gql(
+              'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }',
+              {
+                input: { kind: 'LOCAL', title: `风暴岗位${i}`, regionCode: '440306', wageMin: 4000, wageMax: 6000, headcount, contractMonths: 12 },
+              },
+              token,
+            );
             if (r.data?.createPosting) {
               acknowledged.create++;
               created.push(r.data.createPosting.id);

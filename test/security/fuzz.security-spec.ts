@@ -30,7 +30,12 @@ describe('fuzzing every operation with malformed input', () => {
   let requests = 0;
 
   async function send(caller: Caller, query: string, variables: Record<string, unknown>, label: string): Promise<void> {
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').set(caller.token ? { authorization: `Bearer ${caller.token}` } : {}).send({ query, variables });
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set(caller.token ? { authorization: `Bearer ${caller.token}` } : {})
+      .send({ query, variables });
     requests++;
     const problems = problemsIn({ status: res.status, data: res.body?.data, errors: res.body?.errors }, res.text);
     if (res.status >= 500) problems.push(`HTTP ${res.status}`);

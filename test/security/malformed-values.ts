@@ -23,7 +23,17 @@ export const malformedValue: fc.Arbitrary<unknown> = fc.oneof(
     '<script>alert(1)</script>',
   ),
   // Resident ID numbers and region codes that look right but are not.
-  fc.constantFrom('110105194912310021', '52010219900230001X', '5201021990030700', '520102199003070014 ', 'ABCDEFGHIJKLMNOPQR', '999999', '52010', '5201020', '000000'),
+  fc.constantFrom(
+    '110105194912310021',
+    '52010219900230001X',
+    '5201021990030700',
+    '520102199003070014 ',
+    'ABCDEFGHIJKLMNOPQR',
+    '999999',
+    '52010',
+    '5201020',
+    '000000',
+  ),
   fc.array(fc.oneof(fc.string({ maxLength: 10 }), fc.integer()), { maxLength: 5 }),
   fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string({ maxLength: 8 }), fc.integer()), { maxKeys: 4 }),
 );

@@ -35,7 +35,11 @@ describe('GraphQL over HTTP, CSRF and abuse limits', () => {
   });
 
   it('caps request bodies at 1 MB', async () => {
-    const res = await t.http().post('/graphql').set('content-type', 'application/json').send(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }));
+    const res = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(1_100_000) } }));
     expect(res.status).toBe(413);
     expect(res.text).not.toMatch(/\bat [^\n]+:\d+:\d+/);
   });

@@ -13,7 +13,15 @@ export async function signUpOrganization(
 ): Promise<{ caller: Caller; organizationId: string }> {
   const username = uniqueUsername(kind.toLowerCase());
   const data = await t.anonymous.ok(REGISTER_ORG, {
-    input: { name: options.name ?? '测试机构', kind, creditCode: randomCreditCode(regionCode), regionCode, smallOrMicro: options.smallOrMicro ?? false, username, password: TEST_PASSWORD },
+    input: {
+      name: options.name ?? '测试机构',
+      kind,
+      creditCode: randomCreditCode(regionCode),
+      regionCode,
+      smallOrMicro: options.smallOrMicro ?? false,
+      username,
+      password: TEST_PASSWORD,
+    },
   });
   return { caller: await t.signIn(username, TEST_PASSWORD), organizationId: data.registerOrganization.account.organizationId };
 }

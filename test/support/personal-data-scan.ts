@@ -16,7 +16,10 @@ export function findPersonalData(text: string): string[] {
  * character, never by their first digits: IDs of Hebei, Shanxi and Inner Mongolia start 13, 14 and 15 like phones.
  */
 export function findIdNumbers(text: string): string[] {
-  return [...text.matchAll(CANDIDATE_ID)].map((m) => m[0]).filter((id) => idNumberProblem(id.toUpperCase()) === null).map(masked);
+  return [...text.matchAll(CANDIDATE_ID)]
+    .map((m) => m[0])
+    .filter((id) => idNumberProblem(id.toUpperCase()) === null)
+    .map(masked);
 }
 
 function findMobiles(text: string): string[] {

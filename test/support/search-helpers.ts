@@ -17,7 +17,20 @@ export const SEARCH = `query($input: SearchPostingsInput!) {
 export interface SearchData {
   searchPostings: {
     totalCount: number;
-    edges: Array<{ cursor: string; distanceKm: number | null; node: { id: string; title: string; kind: string; wageMin: number; wageMax: number; status: string; region: { code: string; name: string }; organization: { name: string } | null } }>;
+    edges: Array<{
+      cursor: string;
+      distanceKm: number | null;
+      node: {
+        id: string;
+        title: string;
+        kind: string;
+        wageMin: number;
+        wageMax: number;
+        status: string;
+        region: { code: string; name: string };
+        organization: { name: string } | null;
+      };
+    }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets: { kinds: Array<{ value: string; count: number }>; provinces: Array<{ code: string; name: string; count: number }> };
   };

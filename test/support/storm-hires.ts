@@ -5,7 +5,11 @@ import { TEST_PASSWORD } from './seed-accounts.js';
 import { publicVersions } from './search-helpers.js';
 
 /** One GraphQL call against a spawned API; throws when the API cannot be reached (down, or killed mid-request). */
-export type Gql = (query: string, variables: Record<string, unknown>, token?: string) => Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }>;
+export type Gql = (
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+) => Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }>;
 
 const REGISTER_AGENCY = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
@@ -28,13 +32,26 @@ export async function signUpAgencyWithWorkers(gql: Gql, selfApplying: number, no
     return r.data;
   };
   const agency = await ok(REGISTER_AGENCY, {
-    input: { name: '风暴测试劳务合作社', kind: 'LABOR_AGENCY', creditCode: randomCreditCode('522731'), regionCode: '522731', smallOrMicro: false, username: uniqueUsername('stormagent'), password: TEST_PASSWORD },
+    input: {
+      name: '风暴测试劳务合作社',
+      kind: 'LABOR_AGENCY',
+      creditCode: randomCreditCode('522731'),
+      regionCode: '522731',
+      smallOrMicro: false,
+      username: uniqueUsername('stormagent'),
+      password: TEST_PASSWORD,
+    },
   });
   const agentToken: string = agency.registerOrganization.accessToken;
   const register = async (withLogin: boolean): Promise<StormWorker> => {
     const username = uniqueUsername('stormw');
     const input = {
-      name: '风暴工人', idNumber: randomIdNumber('522731'), phone: randomMobile(), hukouRegionCode: '522731', categories: ['POVERTY_ALLEVIATED'], laborCapacity: 'FULL',
+      name: '风暴工人',
+      idNumber: randomIdNumber('522731'),
+      phone: randomMobile(),
+      hukouRegionCode: '522731',
+      categories: ['POVERTY_ALLEVIATED'],
+      laborCapacity: 'FULL',
       ...(withLogin ? { username, password: TEST_PASSWORD } : {}),
     };
     const id: string = (await ok(REGISTER_WORKER, { input }, agentToken)).registerWorker.id;
@@ -43,7 +60,10 @@ export async function signUpAgencyWithWorkers(gql: Gql, selfApplying: number, no
     if (login.account.workerId !== id) throw new Error('the worker login does not belong to the worker');
     return { id, token: login.accessToken };
   };
-  const workers = await Promise.all([...Array.from({ length: selfApplying }, () => register(true)), ...Array.from({ length: nominated }, () => register(false))]);
+  const workers = await Promise.all([
+    ...Array.from({ length: selfApplying }, () => register(true)),
+    ...Array.from({ length: nominated }, () => register(false)),
+  ]);
   return { agentToken, workers };
 }
 
@@ -65,7 +85,12 @@ export type HireOutcome =
  * The first half of a hire, as in the product: the worker applies, or (a worker without a login) the agency nominates
  * the worker. Returns the application's id, or the refusal. Throws when the API is unreachable.
  */
-export async function applyThroughApi(gql: Gql, agentToken: string, postingId: string, worker: StormWorker): Promise<{ applicationId: string } | { refused: string | undefined }> {
+export async function applyThroughApi(
+  gql: Gql,
+  agentToken: string,
+  postingId: string,
+  worker: StormWorker,
+): Promise<{ applicationId: string } | { refused: string | undefined }> {
   const r = worker.token ? await gql(APPLY, { postingId }, worker.token) : await gql(NOMINATE, { postingId, workerIds: [worker.id] }, agentToken);
   const applicationId: string | undefined = worker.token ? r.data?.applyToPosting?.id : r.data?.nominateWorkers?.[0]?.id;
   return applicationId ? { applicationId } : { refused: r.errors?.[0]?.extensions?.code };
@@ -77,7 +102,8 @@ export async function hireThroughApi(gql: Gql, employerToken: string, applicatio
   const r = await gql(HIRE, { input: { applicationId, startDate, contractMonths: 12 } }, employerToken);
   const p = r.data?.hire;
   if (!p) return { kind: 'refused', code: r.errors?.[0]?.extensions?.code };
-  if (p.postingId !== postingId || p.workerId !== workerId || p.status !== 'ACTIVE') throw new Error(`hire answered with a different placement: ${JSON.stringify(p)}`);
+  if (p.postingId !== postingId || p.workerId !== workerId || p.status !== 'ACTIVE')
+    throw new Error(`hire answered with a different placement: ${JSON.stringify(p)}`);
   return { kind: 'hired', hire: { placementId: p.id, postingId, workerId, postingStatus: p.posting.status, openings: p.posting.openings } };
 }
 
@@ -143,5 +169,7 @@ export async function databasePostingStates(db: IsolatedDatabase): Promise<Posti
     'SELECT id, version, status, headcount - active_placements AS openings, wage_max FROM postings WHERE id = ANY($1)',
     [ids],
   );
-  return rows.map((r) => ({ id: r.id, version: r.version, status: r.status, openings: r.openings, wageMax: r.wage_max })).sort((a, b) => a.id.localeCompare(b.id));
+  return rows
+    .map((r) => ({ id: r.id, version: r.version, status: r.status, openings: r.openings, wageMax: r.wage_max }))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -14,7 +14,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), DatabaseModule, MetricsModule, SearchRelayModule.forRoot({ alwaysOn: true }), StatisticsRollupModule.forRoot({ alwaysOn: true })],
+      imports: [
+        AppConfigModule.forRoot(config),
+        DatabaseModule,
+        MetricsModule,
+        SearchRelayModule.forRoot({ alwaysOn: true }),
+        StatisticsRollupModule.forRoot({ alwaysOn: true }),
+      ],
     };
   }
 }

@@ -22,7 +22,9 @@ export class AppConfig {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @IsInt() @Min(0) @Max(65535)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT: number = 3000;
 
   @IsString()
@@ -43,18 +45,23 @@ export class AppConfig {
   MEILI_HOST?: string;
 
   @ValidateIf((c: AppConfig) => !!c.MEILI_HOST)
-  @IsString() @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters when MEILI_HOST is set' })
+  @IsString()
+  @MinLength(16, { message: 'MEILI_MASTER_KEY must be at least 16 characters when MEILI_HOST is set' })
   MEILI_MASTER_KEY?: string;
 
   /** Prefix of every Meilisearch index name, so several environments can share one Meilisearch. */
-  @IsString() @Matches(/^[a-z0-9_]*$/, { message: 'MEILI_INDEX_PREFIX may contain only a-z, 0-9 and _' })
+  @IsString()
+  @Matches(/^[a-z0-9_]*$/, { message: 'MEILI_INDEX_PREFIX may contain only a-z, 0-9 and _' })
   MEILI_INDEX_PREFIX: string = '';
 
-  @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET: string;
 
   /** Lifetime of an access token, in seconds. */
-  @IsInt() @Min(60) @Max(30 * 24 * 3600)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
   JWT_EXPIRES_IN_SECONDS: number = 8 * 3600;
 
   /** AES-256-GCM key for resident ID numbers: 32 bytes as hex or base64. */
@@ -62,7 +69,8 @@ export class AppConfig {
   ID_ENCRYPTION_KEY: string;
 
   /** Stored beside each ciphertext so keys can be rotated. */
-  @IsString() @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'ID_ENCRYPTION_KEY_ID must be 1-16 letters, digits, _ or -' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'ID_ENCRYPTION_KEY_ID must be 1-16 letters, digits, _ or -' })
   ID_ENCRYPTION_KEY_ID: string = 'k1';
 
   /** Earlier encryption keys still needed to read old ciphertexts during a rotation: `id:key,id:key`. */
@@ -80,29 +88,39 @@ export class AppConfig {
   LOG_LEVEL: string = 'info';
 
   /** Write logs to this file instead of standard output (the test run scans it for personal data). */
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   LOG_FILE?: string;
 
   /** Include exception details in GraphQL errors. Never in production. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   GRAPHQL_DEBUG: boolean = false;
 
   /** Defaults to on outside production. */
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   GRAPHQL_INTROSPECTION?: boolean;
 
-  @IsInt() @Min(2) @Max(30)
+  @IsInt()
+  @Min(2)
+  @Max(30)
   GRAPHQL_MAX_DEPTH: number = 10;
 
-  @IsInt() @Min(1) @Max(500)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   GRAPHQL_MAX_ALIASES: number = 30;
 
   /** Run the outbox relay inside the API process (turn off when apps/worker runs apart). */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   OUTBOX_RELAY: boolean = true;
 
   /** Load the demo data at start (embedded default only needs `npm start -- --demo` or DEMO=1). */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   DEMO: boolean = false;
 
   get isProduction(): boolean {

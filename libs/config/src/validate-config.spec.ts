@@ -35,16 +35,12 @@ describe('validateConfig', () => {
     expect(problemsOf({ ...valid, PORT: 'eighty' })).toEqual([expect.stringMatching(/^PORT: /)]);
     expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x' })).toEqual([expect.stringMatching(/^DATABASE_URL: /)]);
     expect(problemsOf({ ...valid, OUTBOX_RELAY: 'maybe' })).toEqual([expect.stringMatching(/^OUTBOX_RELAY: /)]);
-    expect(problemsOf({ ...valid, ID_ENCRYPTION_KEY: 'short' })).toEqual([
-      expect.stringContaining('ID_ENCRYPTION_KEY must be 32 bytes'),
-    ]);
+    expect(problemsOf({ ...valid, ID_ENCRYPTION_KEY: 'short' })).toEqual([expect.stringContaining('ID_ENCRYPTION_KEY must be 32 bytes')]);
   });
 
   it('requires the Meilisearch key only when a Meilisearch host is given', () => {
     expect(problemsOf({ ...valid })).toEqual([]);
-    expect(problemsOf({ ...valid, MEILI_HOST: 'http://meili:7700' })).toEqual([
-      expect.stringMatching(/^MEILI_MASTER_KEY is required/),
-    ]);
+    expect(problemsOf({ ...valid, MEILI_HOST: 'http://meili:7700' })).toEqual([expect.stringMatching(/^MEILI_MASTER_KEY is required/)]);
     expect(problemsOf({ ...valid, MEILI_HOST: 'http://meili:7700', MEILI_MASTER_KEY: 'k'.repeat(20) })).toEqual([]);
   });
 
@@ -54,8 +50,6 @@ describe('validateConfig', () => {
 
   it('turns introspection off and refuses debug errors in production', () => {
     expect(validateConfig({ ...valid, NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(problemsOf({ ...valid, NODE_ENV: 'production', GRAPHQL_DEBUG: 'true' })).toEqual([
-      'GRAPHQL_DEBUG must be off when NODE_ENV=production',
-    ]);
+    expect(problemsOf({ ...valid, NODE_ENV: 'production', GRAPHQL_DEBUG: 'true' })).toEqual(['GRAPHQL_DEBUG must be off when NODE_ENV=production']);
   });
 });

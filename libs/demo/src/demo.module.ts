@@ -21,8 +21,16 @@ import { DemoWorkerStep } from './services/steps/demo-worker.step.js';
 @Module({
   imports: [AccountsModule, OrganizationsModule, WorkersModule, PostingsModule, PlacementsModule, SubsidiesModule, StatisticsModule],
   providers: [
-    DemoSeederService, DemoStateService, DemoAccountsStep, DemoPostingsStep, DemoWorkersStep, DemoPlacementsStep, DemoConfirmationsStep, DemoClaimsStep,
-    DemoTargetsStep, DemoWorkerStep,
+    DemoSeederService,
+    DemoStateService,
+    DemoAccountsStep,
+    DemoPostingsStep,
+    DemoWorkersStep,
+    DemoPlacementsStep,
+    DemoConfirmationsStep,
+    DemoClaimsStep,
+    DemoTargetsStep,
+    DemoWorkerStep,
   ],
   exports: [DemoSeederService, DemoStateService],
 })

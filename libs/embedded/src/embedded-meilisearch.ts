@@ -57,9 +57,7 @@ async function waitHealthy(host: string, child: ChildProcess, timeoutMs: number)
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((r) => child.once('exit', () => r()));
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
 }
 
 /** Spawns the bundled Meilisearch on 127.0.0.1 with its data in dataDir. */
@@ -72,14 +70,21 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const child = spawn(
     meilisearchBinary(),
     [
-      '--db-path', resolve(dataDir, 'data.ms'),
-      '--dump-dir', resolve(dataDir, 'dumps'),
-      '--snapshot-dir', resolve(dataDir, 'snapshots'),
-      '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', options.masterKey,
-      '--env', 'development',
+      '--db-path',
+      resolve(dataDir, 'data.ms'),
+      '--dump-dir',
+      resolve(dataDir, 'dumps'),
+      '--snapshot-dir',
+      resolve(dataDir, 'snapshots'),
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--master-key',
+      options.masterKey,
+      '--env',
+      'development',
       '--no-analytics',
-      '--log-level', 'WARN',
+      '--log-level',
+      'WARN',
       ...(process.env.MEILI_MAX_INDEXING_MEMORY ? [] : ['--max-indexing-memory', DEFAULT_MAX_INDEXING_MEMORY]),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], cwd: dataDir },

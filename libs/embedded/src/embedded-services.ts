@@ -45,10 +45,7 @@ function readOwner(file: string): OwnerState | undefined {
  * here, with data under DATA_DIR. When `npm start` already runs them (say `npm run cli -- create-admin` in a second
  * terminal), this process connects to those instead of starting a second server on the same data.
  */
-export async function startEmbeddedServices(
-  env: Record<string, string | undefined>,
-  log: (line: string) => void = () => undefined,
-): Promise<EmbeddedServices> {
+export async function startEmbeddedServices(env: Record<string, string | undefined>, log: (line: string) => void = () => undefined): Promise<EmbeddedServices> {
   const dataDir = env.DATA_DIR || '.data';
   const stateFile = join(dataDir, 'embedded.json');
   const next = { ...env };
@@ -97,7 +94,6 @@ export async function startEmbeddedServices(
     writeFileSync(stateFile, JSON.stringify(state), { mode: 0o600 });
   }
   let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= Promise.allSettled([meilisearch?.stop(), postgres?.stop()]).then(() => rmSync(stateFile, { force: true })));
+  const stop = () => (stopping ??= Promise.allSettled([meilisearch?.stop(), postgres?.stop()]).then(() => rmSync(stateFile, { force: true })));
   return { postgres, meilisearch, env: next, attached: false, stop };
 }

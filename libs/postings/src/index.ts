@@ -5,7 +5,14 @@ export { PostingsService, type NewPosting, type PostingChanges, type PostingFiel
 export { PostingsModule } from './postings.module.js';
 export { canManagePosting, canSeePosting, isPostingPublic, type PostingAccessFacts } from './posting-access.js';
 export {
-  CHINA_BOUNDS, characterCount, kindProblem, normalizeDraft, postingProblems, TITLE_MAX_CHARACTERS, TITLE_MIN_CHARACTERS,
-  type PostingDraft, type RuleContext,
+  CHINA_BOUNDS,
+  characterCount,
+  kindProblem,
+  normalizeDraft,
+  postingProblems,
+  TITLE_MAX_CHARACTERS,
+  TITLE_MIN_CHARACTERS,
+  type PostingDraft,
+  type RuleContext,
 } from './posting-rules.js';
 export * from './posting.exception.js';

@@ -10,8 +10,20 @@ function actor(role: Role, extra: Partial<Actor> = {}): Actor {
   return { accountId: 'a', username: 'u', role, regionCode: null, organizationId: null, workerId: null, ...extra };
 }
 
-const workshopPost: PostingAccessFacts = { kind: PostingKind.WORKSHOP, status: PostingStatus.OPEN, organizationId: ORG, regionCode: '522731', validUntil: null };
-const welfarePost: PostingAccessFacts = { kind: PostingKind.PUBLIC_WELFARE, status: PostingStatus.OPEN, organizationId: null, regionCode: '522731', validUntil: null };
+const workshopPost: PostingAccessFacts = {
+  kind: PostingKind.WORKSHOP,
+  status: PostingStatus.OPEN,
+  organizationId: ORG,
+  regionCode: '522731',
+  validUntil: null,
+};
+const welfarePost: PostingAccessFacts = {
+  kind: PostingKind.PUBLIC_WELFARE,
+  status: PostingStatus.OPEN,
+  organizationId: null,
+  regionCode: '522731',
+  validUntil: null,
+};
 const unverifiedWorkshop = { kind: OrganizationKind.WORKSHOP, verifiedAt: null };
 const verifiedWorkshop = { kind: OrganizationKind.WORKSHOP, verifiedAt: new Date() };
 const enterprise = { kind: OrganizationKind.ENTERPRISE, verifiedAt: null };

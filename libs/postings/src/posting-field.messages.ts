@@ -33,7 +33,10 @@ export const POSTING_FIELD_MESSAGES: FieldCatalogue<PostingFieldReason> = {
   WAGE_TOO_HIGH: { zh: '月工资最高 {max} 元', en: 'wageMax must be at most {max} yuan a month' },
   WAGE_RANGE_REVERSED: { zh: '最低工资不能高于最高工资', en: 'wageMin must not exceed wageMax' },
   HEADCOUNT_RANGE: { zh: '招聘人数须为 1 到 {max} 的整数', en: 'headcount must be a whole number from 1 to {max}' },
-  HEADCOUNT_BELOW_PLACEMENTS: { zh: '招聘人数不能少于已上岗的 {placed} 人', en: 'headcount cannot be lower than the {placed} worker(s) already placed on this posting' },
+  HEADCOUNT_BELOW_PLACEMENTS: {
+    zh: '招聘人数不能少于已上岗的 {placed} 人',
+    en: 'headcount cannot be lower than the {placed} worker(s) already placed on this posting',
+  },
   CONTRACT_MONTHS_RANGE: { zh: '合同期限须为 1 到 {max} 个月', en: 'contractMonths must be 1 to {max}' },
   WELFARE_CONTRACT_MONTHS_RANGE: {
     zh: '合同期限须为 1 到 {max} 个月（公益性岗位一年一聘）',
@@ -46,7 +49,10 @@ export const POSTING_FIELD_MESSAGES: FieldCatalogue<PostingFieldReason> = {
     zh: '东西部协作岗位须至少填写一个劳动力输出省份',
     en: 'an EAST_WEST posting must name at least one partner (source) province in partnerRegionCodes',
   },
-  PARTNERS_NOT_PROVINCES: { zh: '协作省份须为省级代码（如 520000），以下不是省份：{codes}', en: 'partnerRegionCodes must hold province codes (e.g. 520000); not provinces: {codes}' },
+  PARTNERS_NOT_PROVINCES: {
+    zh: '协作省份须为省级代码（如 520000），以下不是省份：{codes}',
+    en: 'partnerRegionCodes must hold province codes (e.g. 520000); not provinces: {codes}',
+  },
   PARTNERS_OWN_PROVINCE: {
     zh: '协作省份不能是岗位所在省份：应填写务工人员来自的输出省份',
     en: "partnerRegionCodes names the posting's own province; partners are the source provinces workers come from",
@@ -57,7 +63,10 @@ export const POSTING_FIELD_MESSAGES: FieldCatalogue<PostingFieldReason> = {
   VALID_UNTIL_INVALID: { zh: '有效期须为真实存在的日期，格式为 YYYY-MM-DD', en: 'validUntil must be a date YYYY-MM-DD' },
   VALID_UNTIL_PAST: { zh: '有效期不能早于今天', en: 'validUntil must not be in the past' },
   AGENCY_CANNOT_POST: { zh: '劳务中介机构负责组织输出，不能发布岗位', en: 'agencies organise placements; they cannot post jobs' },
-  WORKSHOP_KIND_ONLY: { zh: '只有就业帮扶车间和帮扶基地才能发布车间岗位', en: 'WORKSHOP postings come only from workshops (就业帮扶车间) and assistance bases' },
+  WORKSHOP_KIND_ONLY: {
+    zh: '只有就业帮扶车间和帮扶基地才能发布车间岗位',
+    en: 'WORKSHOP postings come only from workshops (就业帮扶车间) and assistance bases',
+  },
 };
 
 export function postingProblem(field: string, reason: PostingFieldReason, params: MessageParams = {}): FieldProblem {

@@ -42,7 +42,9 @@ describe('posting rules', () => {
     it('accepts 60 Chinese characters and refuses 61', () => {
       expect(fieldsOf(draft({ title: '招'.repeat(60) }))).toEqual([]);
       const problems = postingProblems(draft({ title: '招'.repeat(61) }), context);
-      expect(problems).toEqual([{ field: 'title', reason: 'TITLE_LENGTH', text: { zh: '岗位名称须为 2 到 60 个字（现为 61 个字）', en: expect.stringContaining('it has 61') } }]);
+      expect(problems).toEqual([
+        { field: 'title', reason: 'TITLE_LENGTH', text: { zh: '岗位名称须为 2 到 60 个字（现为 61 个字）', en: expect.stringContaining('it has 61') } },
+      ]);
     });
 
     it('counts an emoji as one character', () => {
@@ -75,7 +77,13 @@ describe('posting rules', () => {
       const welfare = { kind: PostingKind.PUBLIC_WELFARE, partnerRegionCodes: [], regionCode: '522731' };
       expect(fieldsOf(draft({ ...welfare, contractMonths: 12 }))).toEqual([]);
       const problems = postingProblems(draft({ ...welfare, contractMonths: 13 }), context);
-      expect(problems).toEqual([{ field: 'contractMonths', reason: 'WELFARE_CONTRACT_MONTHS_RANGE', text: { zh: expect.stringContaining('公益性岗位'), en: expect.stringContaining('public-welfare') } }]);
+      expect(problems).toEqual([
+        {
+          field: 'contractMonths',
+          reason: 'WELFARE_CONTRACT_MONTHS_RANGE',
+          text: { zh: expect.stringContaining('公益性岗位'), en: expect.stringContaining('public-welfare') },
+        },
+      ]);
     });
   });
 
@@ -131,7 +139,10 @@ describe('posting rules', () => {
   });
 
   it('reports every problem at once', () => {
-    const problems = postingProblems(draft({ title: '工', wageMin: 9000, wageMax: 5000, headcount: 0, contractMonths: 99, partnerRegionCodes: [], validUntil: '2020-01-01' }), context);
+    const problems = postingProblems(
+      draft({ title: '工', wageMin: 9000, wageMax: 5000, headcount: 0, contractMonths: 99, partnerRegionCodes: [], validUntil: '2020-01-01' }),
+      context,
+    );
     expect(problems.map((p) => p.field)).toEqual(['title', 'wageMin', 'headcount', 'contractMonths', 'partnerRegionCodes', 'validUntil']);
   });
 

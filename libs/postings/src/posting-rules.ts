@@ -82,9 +82,6 @@ export function normalizeDraft(input: PostingInputShape): PostingDraft {
   };
 }
 
-
-
-
 function tagProblems(field: string, tags: string[]): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (tags.length > MAX_TAGS) problems.push(postingProblem(field, R.TOO_MANY_TAGS, { max: MAX_TAGS }));
@@ -139,8 +136,10 @@ export function postingProblems(draft: PostingDraft, context: RuleContext): Fiel
 
   if (draft.location) {
     const { lat, lng } = draft.location;
-    if (!(lat >= CHINA_BOUNDS.minLat && lat <= CHINA_BOUNDS.maxLat)) add('location.lat', R.LATITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLat, max: CHINA_BOUNDS.maxLat });
-    if (!(lng >= CHINA_BOUNDS.minLng && lng <= CHINA_BOUNDS.maxLng)) add('location.lng', R.LONGITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLng, max: CHINA_BOUNDS.maxLng });
+    if (!(lat >= CHINA_BOUNDS.minLat && lat <= CHINA_BOUNDS.maxLat))
+      add('location.lat', R.LATITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLat, max: CHINA_BOUNDS.maxLat });
+    if (!(lng >= CHINA_BOUNDS.minLng && lng <= CHINA_BOUNDS.maxLng))
+      add('location.lng', R.LONGITUDE_IN_CHINA, { min: CHINA_BOUNDS.minLng, max: CHINA_BOUNDS.maxLng });
   }
 
   problems.push(...partnerProblems(draft, context));

@@ -17,6 +17,12 @@ export { PostingReindexer, type ReindexProgress, type ReindexResult } from './re
 export { MeiliSearchHttp, MeilisearchSearchError } from './query/meili-search-http.js';
 export { PostingSearchService, type PostingSearchHit, type PostingSearchResult } from './query/posting-search.service.js';
 export {
-  buildSearchRequest, toMeiliSearch, FACETS, MAX_RADIUS_KM, type PostingSearchInput, type PostingSearchRequest, type PostingSearchSort,
+  buildSearchRequest,
+  toMeiliSearch,
+  FACETS,
+  MAX_RADIUS_KM,
+  type PostingSearchInput,
+  type PostingSearchRequest,
+  type PostingSearchSort,
   type SearchRequestContext,
 } from './query/posting-search-request.js';

@@ -23,7 +23,9 @@ describe('waitForTask', () => {
 
   it('fails once the timeout has passed with the task still processing', async () => {
     const { client } = clientAnswering('processing');
-    await expect(waitForTask(client, Promise.resolve({ taskUid: 8 } as never), { timeoutMs: 30, intervalMs: 5 })).rejects.toThrow(/task 8 .* not finished within 30 ms/);
+    await expect(waitForTask(client, Promise.resolve({ taskUid: 8 } as never), { timeoutMs: 30, intervalMs: 5 })).rejects.toThrow(
+      /task 8 .* not finished within 30 ms/,
+    );
   });
 
   it('leaves no timer behind when Meilisearch cannot be reached', async () => {

@@ -9,7 +9,6 @@ export interface Period {
 /** Ten years of months is the longest table a MONTH breakdown should ever need. */
 export const MAX_PERIOD_DAYS = 3_660;
 
-
 /**
  * The statistics cycle (统计周期) a person's annual employment and income are counted in. Gansu's notice sets it to
  * 1 October of the previous year to 30 September; it is the only cycle the seeds document, so it applies everywhere
@@ -36,7 +35,8 @@ export function resolvePeriod(selector: PeriodSelector): Period {
   const hasTo = to != null;
   if (cycleYear != null) {
     if (hasFrom || hasTo) throw new InvalidInputError('cycleYear', 'give either cycleYear or from and to, not both');
-    if (!Number.isInteger(cycleYear) || cycleYear < 2000 || cycleYear > 2100) throw new InvalidInputError('cycleYear', 'cycleYear must be a year between 2000 and 2100');
+    if (!Number.isInteger(cycleYear) || cycleYear < 2000 || cycleYear > 2100)
+      throw new InvalidInputError('cycleYear', 'cycleYear must be a year between 2000 and 2100');
     return statisticsCycle(cycleYear);
   }
   if (!hasFrom && !hasTo) {

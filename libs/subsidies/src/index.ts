@@ -37,14 +37,7 @@ export type { ExistingClaim, MonthlyConfirmation, PlacementEvidence } from './ru
 export { socialInsuranceMonths, stableMonths } from './rules/employment-months.js';
 export { validatePolicy, MAX_AMOUNT_YUAN, MAX_MONTHS, type PolicyProblem, type PolicyValidation } from './rules/validate-policy.js';
 export { DEFAULT_POLICIES, GUIZHOU_POLICY, HAINAN_POLICY, HAINAN_POLICY_2021 } from './rules/default-policies.js';
-export {
-  ASSESSMENT_STATUSES,
-  assess,
-  claimKeyString,
-  type Assessment,
-  type AssessmentStatus,
-  type ClaimKey,
-} from './rules/evaluate.js';
+export { ASSESSMENT_STATUSES, assess, claimKeyString, type Assessment, type AssessmentStatus, type ClaimKey } from './rules/evaluate.js';
 export { policyFor } from './rules/policy-for.js';
 export { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
 export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from './entities/subsidy-claim.entity.js';

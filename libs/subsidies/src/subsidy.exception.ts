@@ -22,17 +22,37 @@ export enum SubsidyErrorReason {
 export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
   ALREADY_CLAIMED: { code: 'CONFLICT', zh: '这项补贴已为此人申领过', en: 'This subsidy has already been claimed for this person (ALREADY_CLAIMED)' },
   NOT_ELIGIBLE: { code: 'BAD_USER_INPUT', zh: '这项补贴现在不能申领（{status}）：{why}', en: 'this subsidy cannot be claimed now ({status}): {why}' },
-  POLICY_HAS_NO_SUCH_SUBSIDY: { code: 'BAD_USER_INPUT', zh: '适用的政策（{policy}）没有这项补贴', en: 'the applicable policy ({policy}) has no {kind} subsidy' },
+  POLICY_HAS_NO_SUCH_SUBSIDY: {
+    code: 'BAD_USER_INPUT',
+    zh: '适用的政策（{policy}）没有这项补贴',
+    en: 'the applicable policy ({policy}) has no {kind} subsidy',
+  },
   CLAIM_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该补贴申请', en: 'Subsidy claim {id} was not found' },
   NO_POLICY_IN_FORCE: { code: 'NOT_FOUND', zh: '该省 {date} 没有有效的补贴政策', en: 'A subsidy policy of province {province} valid on {date} was not found' },
   CLAIM_TRANSITION: { code: 'BAD_USER_INPUT', zh: '状态为 {from} 的申请不能改为 {to}', en: 'a {from} claim cannot become {to}' },
   REJECTION_NOTE_REQUIRED: { code: 'BAD_USER_INPUT', zh: '驳回时请说明原因', en: 'a rejection needs a note saying why' },
-  EVIDENCE_CHANGED: { code: 'BAD_USER_INPUT', zh: '审核通过后就业证据有变化：请重新审核后再发放', en: 'the evidence changed after approval: review the claim again before paying' },
+  EVIDENCE_CHANGED: {
+    code: 'BAD_USER_INPUT',
+    zh: '审核通过后就业证据有变化：请重新审核后再发放',
+    en: 'the evidence changed after approval: review the claim again before paying',
+  },
   PAID_ON_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '发放日期不能晚于今天', en: 'paidOn must not be in the future' },
-  PAYMENT_REFERENCE_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写发放凭证号或转账流水号', en: 'reference must name the payment (voucher or transfer number)' },
+  PAYMENT_REFERENCE_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '请填写发放凭证号或转账流水号',
+    en: 'reference must name the payment (voucher or transfer number)',
+  },
   BUREAU_ONLY: { code: 'FORBIDDEN', zh: '只有人社部门才能审核和发放补贴', en: 'Only a bureau reviews and pays subsidy claims' },
-  BENEFICIARY_ONLY: { code: 'FORBIDDEN', zh: '只有补贴对象本人，或代为申领的人社部门，才能申领这项补贴', en: 'Only the beneficiary, or the bureau on its behalf, can claim this subsidy' },
-  POLICY_OWNER_ONLY: { code: 'FORBIDDEN', zh: '只有系统管理员或本省人社部门才能设置本省补贴政策', en: 'Only ADMIN or the province’s own bureau can set its subsidy policy' },
+  BENEFICIARY_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有补贴对象本人，或代为申领的人社部门，才能申领这项补贴',
+    en: 'Only the beneficiary, or the bureau on its behalf, can claim this subsidy',
+  },
+  POLICY_OWNER_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有系统管理员或本省人社部门才能设置本省补贴政策',
+    en: 'Only ADMIN or the province’s own bureau can set its subsidy policy',
+  },
   POLICY_VERSION_EXISTS: { code: 'CONFLICT', zh: '本省政策的 {version} 版本已存在', en: 'Version {version} of this province’s policy already exists' },
 };
 

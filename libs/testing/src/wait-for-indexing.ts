@@ -29,7 +29,9 @@ export async function waitForIndexing(options: WaitForIndexingOptions = {}): Pro
       const tasks = rows[0].pending === 0 ? await meili.tasks.getTasks({ statuses: ['enqueued', 'processing'], limit: 1 }) : null;
       if (tasks && tasks.total === 0) return;
       if (Date.now() > deadline) {
-        const what = tasks ? `${tasks.total} Meilisearch task(s) still running` : `${rows[0].pending} outbox event(s) pending (last error: ${rows[0].lastError ?? 'none'})`;
+        const what = tasks
+          ? `${tasks.total} Meilisearch task(s) still running`
+          : `${rows[0].pending} outbox event(s) pending (last error: ${rows[0].lastError ?? 'none'})`;
         throw new Error(`Indexing did not finish in time: ${what}`);
       }
       await new Promise((r) => setTimeout(r, 25));

@@ -4,7 +4,13 @@ import { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from './
 const worker = { id: 'w1', hukouRegionCode: '520102' };
 const none: WorkerLinks = { registeredByOrganizationId: null, activeOrganizationIds: new Set() };
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
-  accountId: 'a', username: 'u', role, regionCode: null, organizationId: null, workerId: null, ...extra,
+  accountId: 'a',
+  username: 'u',
+  role,
+  regionCode: null,
+  organizationId: null,
+  workerId: null,
+  ...extra,
 });
 
 describe('worker access', () => {

@@ -71,8 +71,14 @@ describe('accounts and access', () => {
 
     it('refuses a role the operation does not name, with FORBIDDEN', async () => {
       const signedUp = await t.anonymous.ok(REGISTER_ORG, { input: organization({ kind: 'ENTERPRISE', smallOrMicro: false }) });
-      const res = await t.http().post('/graphql').set('authorization', `Bearer ${signedUp.registerOrganization.accessToken}`)
-        .send({ query: CREATE_ACCOUNT, variables: { input: { username: uniqueUsername('x'), password: TEST_PASSWORD, role: 'BUREAU', regionCode: '520102' } } });
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${signedUp.registerOrganization.accessToken}`)
+        .send({
+          query: CREATE_ACCOUNT,
+          variables: { input: { username: uniqueUsername('x'), password: TEST_PASSWORD, role: 'BUREAU', regionCode: '520102' } },
+        });
       expect(res.body.errors[0].extensions.code).toBe('FORBIDDEN');
     });
   });

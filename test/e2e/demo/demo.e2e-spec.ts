@@ -23,7 +23,8 @@ const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToke
 const WORKERS = 'query($filter: WorkerFilterInput) { workers(filter: $filter, first: 5) { totalCount edges { node { id hukouRegion { code } } } } }';
 const PLACEMENTS = 'query($filter: PlacementFilterInput) { placements(filter: $filter, first: 50) { totalCount edges { node { id status } } } }';
 const CLAIMS = 'query($filter: SubsidyClaimFilterInput) { subsidyClaims(filter: $filter, first: 5) { totalCount edges { node { id status amount } } } }';
-const APPLICATIONS = 'query($filter: ApplicationFilterInput) { applications(filter: $filter, first: 100) { totalCount edges { node { id status workerId } } } }';
+const APPLICATIONS =
+  'query($filter: ApplicationFilterInput) { applications(filter: $filter, first: 100) { totalCount edges { node { id status workerId } } } }';
 const RETURNEES = '{ returnees(regionCode: "522731", since: "2026-01-01", first: 100) { totalCount edges { node { id returnedHomeOn } } } }';
 const PLACEMENT = 'query($id: ID!) { placement(id: $id) { id status } }';
 const POSTINGS = 'query($filter: PostingFilterInput) { postings(filter: $filter, first: 100) { totalCount edges { node { id title kind status } } } }';

@@ -106,7 +106,15 @@ describe('POST /imports/workers (worker ledger import)', () => {
     employer = (await signUp('ENTERPRISE')).caller;
     const workerUsername = uniqueUsername('worker');
     await bureau.ok(REGISTER_WORKER, {
-      input: { name: '工人', idNumber: randomIdNumber('520102'), hukouRegionCode: '520102', categories: ['POVERTY_ALLEVIATED'], laborCapacity: 'FULL', username: workerUsername, password: TEST_PASSWORD },
+      input: {
+        name: '工人',
+        idNumber: randomIdNumber('520102'),
+        hukouRegionCode: '520102',
+        categories: ['POVERTY_ALLEVIATED'],
+        laborCapacity: 'FULL',
+        username: workerUsername,
+        password: TEST_PASSWORD,
+      },
     });
     worker = await t.signIn(workerUsername, TEST_PASSWORD);
   });
@@ -123,7 +131,15 @@ describe('POST /imports/workers (worker ledger import)', () => {
     let first: Record<string, any>;
 
     beforeAll(async () => {
-      const good = ledgerRow(`${tag}甲`, { 户编号: 'H1', 技能: '电焊、普工', 劳务品牌: '织金砂锅', 是否愿意外出: '是', 意向地区代码: '440000、330100', 期望月薪: 4500, 人员类别: '脱贫人口、易地搬迁' });
+      const good = ledgerRow(`${tag}甲`, {
+        户编号: 'H1',
+        技能: '电焊、普工',
+        劳务品牌: '织金砂锅',
+        是否愿意外出: '是',
+        意向地区代码: '440000、330100',
+        期望月薪: 4500,
+        人员类别: '脱贫人口、易地搬迁',
+      });
       const badId = randomIdNumber('520102');
       rows = [
         good, // row 2
@@ -139,7 +155,11 @@ describe('POST /imports/workers (worker ledger import)', () => {
         ledgerRow(`${tag}癸`, { 户籍区县代码: '530102' }), // row 12: outside the bureau's jurisdiction
       ];
       file = await xlsxLedger(rows);
-      first = await importOk(bureau, file, rows.filter((r): r is Row => r !== null));
+      first = await importOk(
+        bureau,
+        file,
+        rows.filter((r): r is Row => r !== null),
+      );
     });
 
     it('answers exact counts and every error by row and column', () => {
@@ -237,7 +257,11 @@ describe('POST /imports/workers (worker ledger import)', () => {
     ['GB18030', (text: string) => iconv.encode(text, 'gb18030')],
   ])('imports a CSV ledger in %s', async (_, encode) => {
     const tag = `表${nameTag()}`;
-    const rows = [ledgerRow(`${tag}一`, { 人员类别: '监测对象,农村低保', 户编号: 'C1' }), ledgerRow(`${tag}二`, { 户编号: 'C1', 劳动能力: '半劳力' }), ledgerRow(`${tag}三`, { 劳动能力: '强劳力' })];
+    const rows = [
+      ledgerRow(`${tag}一`, { 人员类别: '监测对象,农村低保', 户编号: 'C1' }),
+      ledgerRow(`${tag}二`, { 户编号: 'C1', 劳动能力: '半劳力' }),
+      ledgerRow(`${tag}三`, { 劳动能力: '强劳力' }),
+    ];
     const res = await importOk(bureau, encode(csvLedger(rows)), rows, '台账.csv');
     expect(res).toMatchObject({ total: 3, imported: 2, failed: 1, errors: [{ row: 4, column: '劳动能力' }] });
     const saved = await workersNamed(tag);
@@ -288,11 +312,16 @@ describe('POST /imports/workers (worker ledger import)', () => {
   });
 
   it('serves a template that opens in exceljs, explains every column, and whose example row is refused', async () => {
-    const res = await t.http().get('/imports/workers/template.xlsx').set('authorization', `Bearer ${agent.token}`).buffer(true).parse((r, done) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await t
+      .http()
+      .get('/imports/workers/template.xlsx')
+      .set('authorization', `Bearer ${agent.token}`)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();

@@ -5,9 +5,11 @@ import { type Caller, startTestApp, type TestApp } from '../../support/test-app.
 
 const REGISTER_ORG = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const RECOMMEND_WORKERS = 'query($id: ID!, $first: Int) { recommendWorkers(postingId: $id, first: $first) { score reasons worker { id name maskedIdNumber laborCapacity } } }';
+const RECOMMEND_WORKERS =
+  'query($id: ID!, $first: Int) { recommendWorkers(postingId: $id, first: $first) { score reasons worker { id name maskedIdNumber laborCapacity } } }';
 const RECORD = 'mutation($input: RecordRecommendationRoundInput!) { recordRecommendationRound(input: $input) { id postingIds } }';
-const UNSERVED = 'query($region: String!) { unservedJobSeekers(regionCode: $region, first: 100) { totalCount edges { node { qualifyingRounds worker { id } } } } }';
+const UNSERVED =
+  'query($region: String!) { unservedJobSeekers(regionCode: $region, first: 100) { totalCount edges { node { qualifyingRounds worker { id } } } } }';
 
 // 长顺县 (522729): no other suite registers workers here, so counts below are exact.
 const COUNTY = '522729';
@@ -30,7 +32,15 @@ describe('matching job seekers and recording recommendation rounds', () => {
   }
 
   async function register(by: Caller, name: string, extra: Record<string, unknown>): Promise<string> {
-    const input = { name, idNumber: randomIdNumber(COUNTY), hukouRegionCode: COUNTY, categories: ['POVERTY_ALLEVIATED'], laborCapacity: 'FULL', location: HOME, ...extra };
+    const input = {
+      name,
+      idNumber: randomIdNumber(COUNTY),
+      hukouRegionCode: COUNTY,
+      categories: ['POVERTY_ALLEVIATED'],
+      laborCapacity: 'FULL',
+      location: HOME,
+      ...extra,
+    };
     return (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
   }
 
@@ -74,13 +84,25 @@ describe('matching job seekers and recording recommendation rounds', () => {
     const fromAgent = (await agent.ok(RECOMMEND_WORKERS, { id: local })).recommendWorkers;
     expect(fromAgent.map((m: { worker: { id: string } }) => m.worker.id)).toEqual([ids.byAgent]);
     const username = uniqueUsername('w');
-    await bureau.ok(REGISTER_WORKER, { input: { name: '罗三妹', idNumber: randomIdNumber(COUNTY), hukouRegionCode: COUNTY, categories: ['RELOCATED'], laborCapacity: 'FULL', username, password: TEST_PASSWORD } });
+    await bureau.ok(REGISTER_WORKER, {
+      input: {
+        name: '罗三妹',
+        idNumber: randomIdNumber(COUNTY),
+        hukouRegionCode: COUNTY,
+        categories: ['RELOCATED'],
+        laborCapacity: 'FULL',
+        username,
+        password: TEST_PASSWORD,
+      },
+    });
     const worker = await t.signIn(username, TEST_PASSWORD);
     expect(await worker.errorCode(RECOMMEND_WORKERS, { id: local })).toBe('FORBIDDEN');
   });
 
   it('records rounds and keeps the worker on the bureau’s list until 3 rounds of 5 postings', async () => {
-    const postings = await Promise.all(Array.from({ length: 5 }, (_, i) => insertPosting({ organizationId: employerOrg, regionCode: COUNTY, title: `岗位${i}` })));
+    const postings = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => insertPosting({ organizationId: employerOrg, regionCode: COUNTY, title: `岗位${i}` })),
+    );
     const start = (await bureau.ok(UNSERVED, { region: COUNTY })).unservedJobSeekers;
     const row = start.edges.find((e: { node: { worker: { id: string } } }) => e.node.worker.id === ids.byAgent);
     expect(row.node.qualifyingRounds).toBe(0);
@@ -98,9 +120,33 @@ describe('matching job seekers and recording recommendation rounds', () => {
 
   it('recommends open postings from the search index: home first for the weak, none far away for those who stay', async () => {
     const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }';
-    const far = { kind: 'EAST_WEST', title: '深圳电子厂普工', regionCode: '440306', wageMin: 5000, wageMax: 7000, headcount: 20, contractMonths: 12, skills: ['普工'], partnerRegionCodes: ['520000'], location: { lat: 22.55, lng: 113.9 } };
+    const far = {
+      kind: 'EAST_WEST',
+      title: '深圳电子厂普工',
+      regionCode: '440306',
+      wageMin: 5000,
+      wageMax: 7000,
+      headcount: 20,
+      contractMonths: 12,
+      skills: ['普工'],
+      partnerRegionCodes: ['520000'],
+      location: { lat: 22.55, lng: 113.9 },
+    };
     const farId = (await employer.ok(CREATE, { input: far })).createPosting.id;
-    const welfareId = (await bureau.ok(CREATE, { input: { kind: 'PUBLIC_WELFARE', title: '长顺县护林员', regionCode: COUNTY, wageMin: 800, wageMax: 1000, headcount: 3, contractMonths: 12, location: HOME } })).createPosting.id;
+    const welfareId = (
+      await bureau.ok(CREATE, {
+        input: {
+          kind: 'PUBLIC_WELFARE',
+          title: '长顺县护林员',
+          regionCode: COUNTY,
+          wageMin: 800,
+          wageMax: 1000,
+          headcount: 3,
+          contractMonths: 12,
+          location: HOME,
+        },
+      })
+    ).createPosting.id;
     await waitForIndexing();
     const RECOMMEND = 'query($id: ID!) { recommendPostings(workerId: $id, first: 20) { score reasons posting { id title openings region { name } } } }';
     const forWeak = (await bureau.ok(RECOMMEND, { id: ids.weak })).recommendPostings;

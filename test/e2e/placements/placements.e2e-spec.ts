@@ -6,7 +6,8 @@ import { type Caller, startTestApp, type TestApp } from '../../support/test-app.
 const REGISTER_ORG = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id status } }';
-const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id status agentOrganizationId } }';
+const NOMINATE =
+  'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id status agentOrganizationId } }';
 const HIRE = `mutation($input: HireInput!) { hire(input: $input) {
   id scope organized status startDate contractMonths agentOrganizationId employer { name } agent { name } worker { id seekingStatus } posting { title status openings } } }`;
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { month employed revision } }';
@@ -45,7 +46,17 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const username = uniqueUsername('w');
     const idNumber = randomIdNumber('522731');
     const phone = randomMobile();
-    const input = { name: '王二', idNumber, phone, hukouRegionCode: '522731', categories: ['POVERTY_ALLEVIATED'], laborCapacity: 'FULL', username, password: TEST_PASSWORD, ...extra };
+    const input = {
+      name: '王二',
+      idNumber,
+      phone,
+      hukouRegionCode: '522731',
+      categories: ['POVERTY_ALLEVIATED'],
+      laborCapacity: 'FULL',
+      username,
+      password: TEST_PASSWORD,
+      ...extra,
+    };
     const id = (await (byAgent ? agent : bureau).ok(REGISTER_WORKER, { input })).registerWorker.id;
     return { id, caller: await t.signIn(username, TEST_PASSWORD), idNumber, phone };
   }
@@ -82,7 +93,14 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(await otherEmployer.errorCode(HIRE, { input })).toBe('FORBIDDEN');
     expect(await worker.caller.errorCode(HIRE, { input })).toBe('FORBIDDEN');
     const placement = (await employer.ok(HIRE, { input })).hire;
-    expect(placement).toMatchObject({ scope: 'OTHER_PROVINCE', organized: false, status: 'ACTIVE', agentOrganizationId: null, employer: { name: '深圳某电子有限公司' }, agent: null });
+    expect(placement).toMatchObject({
+      scope: 'OTHER_PROVINCE',
+      organized: false,
+      status: 'ACTIVE',
+      agentOrganizationId: null,
+      employer: { name: '深圳某电子有限公司' },
+      agent: null,
+    });
     expect(placement.worker.seekingStatus).toBe('EMPLOYED');
     expect(placement.posting).toEqual({ title: '电子厂普工', status: 'OPEN', openings: 4 });
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'OPEN' });
@@ -97,7 +115,12 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [worker.id] })).nominateWorkers;
     expect(application.agentOrganizationId).toBe(agentOrg);
     const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: `${month(0)}-01`, contractMonths: 12 } })).hire;
-    expect(placement).toMatchObject({ organized: true, agentOrganizationId: agentOrg, scope: 'OTHER_COUNTY_SAME_PROVINCE', agent: { name: '惠水县劳务合作社' } });
+    expect(placement).toMatchObject({
+      organized: true,
+      agentOrganizationId: agentOrg,
+      scope: 'OTHER_COUNTY_SAME_PROVINCE',
+      agent: { name: '惠水县劳务合作社' },
+    });
   });
 
   it('refuses applications to closed or filled postings', async () => {
@@ -110,10 +133,11 @@ describe('applications, hiring, group departures and the placement lifecycle', (
   it('sends a group of 3 and their arrival creates 3 organised placements; a roster beyond the openings is refused', async () => {
     const postingId = await insertPosting({ organizationId: employerOrg, headcount: 3 });
     const workers = await Promise.all([newWorker(true), newWorker(true), newWorker(true), newWorker(true)]);
-    const group = (await agent.ok(
-      'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }',
-      { input: { postingId, departureDate: `${month(0)}-01`, departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' } },
-    )).createPlacementGroup;
+    const group = (
+      await agent.ok('mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }', {
+        input: { postingId, departureDate: `${month(0)}-01`, departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' },
+      })
+    ).createPlacementGroup;
     const ADD = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id } }';
     const tooMany = await agent.gql(ADD, { input: { groupId: group.id, workerIds: workers.map((w) => w.id) } });
     expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['workerIds'] });
@@ -157,7 +181,9 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     );
     const won = results.filter((r) => !r.errors);
     expect(won).toHaveLength(1);
-    expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT' && r.errors![0].extensions?.reason === 'POSTING_FULL')).toBe(true);
+    expect(
+      results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT' && r.errors![0].extensions?.reason === 'POSTING_FULL'),
+    ).toBe(true);
     expect(await queryOne('SELECT active_placements, status FROM postings WHERE id = $1', [postingId])).toEqual({ active_placements: 1, status: 'FILLED' });
     expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
   });
@@ -176,18 +202,27 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(seen).toMatchObject({ stableMonths: 2, socialInsuranceMonths: 2 });
     await confirm(month(-2), false, false);
     expect((await employer.ok(PLACEMENT, { id: placement.id })).placement.stableMonths).toBe(2);
-    const corrected = (await agent.ok(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, monthlyWage: 5000, socialInsurancePaid: true } })).confirmEmployment;
+    const corrected = (
+      await agent.ok(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, monthlyWage: 5000, socialInsurancePaid: true } })
+    ).confirmEmployment;
     expect(corrected.revision).toBe(2);
     seen = (await employer.ok(PLACEMENT, { id: placement.id })).placement;
     expect(seen).toMatchObject({ stableMonths: 4, socialInsuranceMonths: 3 });
-    const audit = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action = 'employment_confirmation.corrected'`, [placement.id]);
+    const audit = await queryOne<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action = 'employment_confirmation.corrected'`,
+      [placement.id],
+    );
     expect(audit.n).toBe(1);
     const future = await employer.gql(CONFIRM, { input: { placementId: placement.id, month: month(1), employed: true, socialInsurancePaid: true } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['month'] });
     const early = await employer.gql(CONFIRM, { input: { placementId: placement.id, month: month(-5), employed: true, socialInsurancePaid: true } });
     expect(early.errors?.[0].extensions?.fields).toEqual(['month']);
-    expect(await otherAgent.errorCode(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } })).toBe('FORBIDDEN');
-    expect(await worker.caller.errorCode(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } })).toBe('FORBIDDEN');
+    expect(await otherAgent.errorCode(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } })).toBe(
+      'FORBIDDEN',
+    );
+    expect(await worker.caller.errorCode(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } })).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('ends a placement with RETURNED_HOME: the opening comes back and the worker is in the bureau’s returnees', async () => {

@@ -44,7 +44,14 @@ describe('errors speak the user’s language and name every failing field', () =
   beforeAll(async () => {
     t = await startTestApp({ OUTBOX_RELAY: 'false' });
     const data = await t.anonymous.ok(REGISTER_ORG, {
-      input: { name: '深圳市宝安区某电子有限公司', kind: 'ENTERPRISE', creditCode: randomCreditCode('440306'), regionCode: '440306', username: uniqueUsername('err'), password: TEST_PASSWORD },
+      input: {
+        name: '深圳市宝安区某电子有限公司',
+        kind: 'ENTERPRISE',
+        creditCode: randomCreditCode('440306'),
+        regionCode: '440306',
+        username: uniqueUsername('err'),
+        password: TEST_PASSWORD,
+      },
     });
     employer = new Caller(t.app, data.registerOrganization.accessToken, data.registerOrganization.account.role);
   });
@@ -67,7 +74,9 @@ describe('errors speak the user’s language and name every failing field', () =
   });
 
   it('refuses an impossible hire start date as BAD_USER_INPUT naming startDate', async () => {
-    const error = await post(employer.token, HIRE, { input: { applicationId: '00000000-0000-4000-8000-000000000001', startDate: '2025-02-30', contractMonths: 12 } });
+    const error = await post(employer.token, HIRE, {
+      input: { applicationId: '00000000-0000-4000-8000-000000000001', startDate: '2025-02-30', contractMonths: 12 },
+    });
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DATE', fields: ['startDate'] });
     expect(error.message).toContain('startDate');
     expect(error.message).toMatch(HAN);

@@ -13,9 +13,24 @@ import { HouseholdEntity, WorkerCategoryEntity, WorkerEntity } from '@app/worker
 import { EmploymentTargetEntity } from '../../../libs/statistics/src/entities/employment-target.entity.js';
 
 const ENTITIES = [
-  RegionEntity, OrganizationEntity, AccountEntity, AuditEntryEntity, OutboxEventEntity, WorkerEntity, HouseholdEntity, WorkerCategoryEntity,
-  PostingEntity, ApplicationEntity, PlacementGroupEntity, PlacementGroupMemberEntity, PlacementEntity, EmploymentConfirmationEntity,
-  RecommendationRoundEntity, SubsidyPolicyEntity, SubsidyClaimEntity, EmploymentTargetEntity,
+  RegionEntity,
+  OrganizationEntity,
+  AccountEntity,
+  AuditEntryEntity,
+  OutboxEventEntity,
+  WorkerEntity,
+  HouseholdEntity,
+  WorkerCategoryEntity,
+  PostingEntity,
+  ApplicationEntity,
+  PlacementGroupEntity,
+  PlacementGroupMemberEntity,
+  PlacementEntity,
+  EmploymentConfirmationEntity,
+  RecommendationRoundEntity,
+  SubsidyPolicyEntity,
+  SubsidyClaimEntity,
+  EmploymentTargetEntity,
 ];
 
 describe('migrations', () => {

@@ -112,7 +112,16 @@ describe('postings', () => {
     ({ caller: agent } = await signUp('LABOR_AGENCY', '522731', '惠水县劳务合作社'));
     const username = uniqueUsername('worker');
     await bureau.ok(REGISTER_WORKER, {
-      input: { name: '韦小花', idNumber: randomIdNumber('522731'), phone: randomMobile(), hukouRegionCode: '522731', categories: ['POVERTY_ALLEVIATED'], laborCapacity: 'FULL', username, password: TEST_PASSWORD },
+      input: {
+        name: '韦小花',
+        idNumber: randomIdNumber('522731'),
+        phone: randomMobile(),
+        hukouRegionCode: '522731',
+        categories: ['POVERTY_ALLEVIATED'],
+        laborCapacity: 'FULL',
+        username,
+        password: TEST_PASSWORD,
+      },
     });
     worker = await t.signIn(username, TEST_PASSWORD);
   });
@@ -219,7 +228,11 @@ describe('postings', () => {
     });
 
     it('reports every problem in one answer', async () => {
-      const fields = await problemFields(employer, CREATE, eastWest({ title: '工', wageMin: 9000, wageMax: 5000, headcount: 0, partnerRegionCodes: [], regionCode: '449999' }));
+      const fields = await problemFields(
+        employer,
+        CREATE,
+        eastWest({ title: '工', wageMin: 9000, wageMax: 5000, headcount: 0, partnerRegionCodes: [], regionCode: '449999' }),
+      );
       expect(fields.sort()).toEqual(['headcount', 'partnerRegionCodes', 'regionCode', 'title', 'wageMin']);
     });
   });
@@ -280,7 +293,7 @@ describe('postings', () => {
 
     it('hides an expired posting from the public', async () => {
       const posting = await create(employer, eastWest({ title: '仓库分拣员' }));
-      await db.query("UPDATE postings SET valid_until = CURRENT_DATE - 2 WHERE id = $1", [posting.id]);
+      await db.query('UPDATE postings SET valid_until = CURRENT_DATE - 2 WHERE id = $1', [posting.id]);
       expect(await t.anonymous.errorCode(POSTING, { id: posting.id })).toBe('NOT_FOUND');
       expect(await listedIds(t.anonymous, { organizationId: employerOrg })).not.toContain(posting.id);
       expect((await employer.ok(POSTING, { id: posting.id })).posting.id).toBe(posting.id);
@@ -298,8 +311,16 @@ describe('postings', () => {
   describe('updating', () => {
     it('the owner edits; the change is validated, reaches the outbox, and others are refused', async () => {
       const posting = await create(employer, eastWest({ title: '质检员' }));
-      const updated = (await employer.ok(UPDATE, { input: { id: posting.id, title: '质检员（白班）', wageMax: 7200, location: null, laborBrand: null } })).updatePosting;
-      expect(updated).toMatchObject({ title: '质检员（白班）', wageMin: 4800, wageMax: 7200, location: null, laborBrand: null, partnerRegionCodes: ['520000'] });
+      const updated = (await employer.ok(UPDATE, { input: { id: posting.id, title: '质检员（白班）', wageMax: 7200, location: null, laborBrand: null } }))
+        .updatePosting;
+      expect(updated).toMatchObject({
+        title: '质检员（白班）',
+        wageMin: 4800,
+        wageMax: 7200,
+        location: null,
+        laborBrand: null,
+        partnerRegionCodes: ['520000'],
+      });
       expect(await outboxCount('posting', posting.id)).toBe(2);
 
       expect(await problemFields(employer, UPDATE, { id: posting.id, wageMin: 8000 })).toEqual(['wageMin']);

@@ -75,7 +75,9 @@ describe('reindex', () => {
     })();
     const writes = (async () => {
       for (let i = 0; i < 5; i++) {
-        await employer.ok(CREATE, { input: { kind: 'LOCAL', title: `电子厂普工新${i}`, regionCode: '441900', wageMin: 5000, wageMax: 6000, headcount: 2, contractMonths: 6 } });
+        await employer.ok(CREATE, {
+          input: { kind: 'LOCAL', title: `电子厂普工新${i}`, regionCode: '441900', wageMin: 5000, wageMax: 6000, headcount: 2, contractMonths: 6 },
+        });
         await new Promise((r) => setTimeout(r, 100));
       }
     })();

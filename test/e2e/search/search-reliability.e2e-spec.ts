@@ -82,7 +82,9 @@ describe('search sync under faults', () => {
 
       // The relay tried, failed, and recorded it: attempts, the error, a later retry time, a metric.
       await until('the relay has recorded a failed attempt', async () => {
-        const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL AND attempts > 0 AND last_error IS NOT NULL');
+        const [row] = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL AND attempts > 0 AND last_error IS NOT NULL',
+        );
         return row.n > 0;
       });
       const metrics = (await t.http().get('/metrics')).text;
@@ -107,8 +109,8 @@ describe('search sync under faults', () => {
       const worker = spawn(process.execPath, [WORKER_MAIN], { env: { ...process.env, ...overrides(), LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
       workers.push(worker);
       let output = '';
-      worker.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      worker.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      worker.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
       await until('the worker is running with its index ready', async () => {
         if (worker.exitCode !== null) throw new Error(`worker exited: ${output}`);
         return output.includes('is ready');
@@ -128,7 +130,9 @@ describe('search sync under faults', () => {
       const ids: string[] = [];
       for (let i = 0; i < 30; i++) ids.push((await employer.ok(CREATE, { input: job(`快递配送员${i}`) })).createPosting.id);
       await until('the worker holds a batch', async () => {
-        const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()");
+        const [row] = await db.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_locks l JOIN pg_database d ON d.oid = l.database WHERE l.locktype = 'advisory' AND d.datname = current_database()",
+        );
         return row.n > 0;
       });
       first.kill('SIGKILL');

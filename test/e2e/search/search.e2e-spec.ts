@@ -33,8 +33,7 @@ describe('searchPostings', () => {
   let bureau: Caller; // 黔南州
   const ids: Record<string, string> = {};
 
-  const search = async (input: Record<string, unknown>, caller?: Caller) =>
-    (await (caller ?? t.anonymous).ok<SearchData>(SEARCH, { input })).searchPostings;
+  const search = async (input: Record<string, unknown>, caller?: Caller) => (await (caller ?? t.anonymous).ok<SearchData>(SEARCH, { input })).searchPostings;
   const titles = async (input: Record<string, unknown>) => (await search(input)).edges.map((e) => e.node.title).sort();
   const create = async (caller: Caller, name: string, input: Record<string, unknown>) => {
     ids[name] = (await caller.ok(CREATE, { input: posting(input) })).createPosting.id;
@@ -53,14 +52,42 @@ describe('searchPostings', () => {
     ({ caller: workshop, organizationId: workshopOrg } = await signUpEmployer(t, 'WORKSHOP', '522731', '惠水县好花红刺绣帮扶车间'));
 
     const eastWest = { kind: 'EAST_WEST', partnerRegionCodes: ['520000'] };
-    await create(guangdong, 'electronics', { ...eastWest, title: '电子厂普工', regionCode: '440306', wageMin: 4800, wageMax: 6800, location: { lat: 22.555, lng: 113.883 } });
+    await create(guangdong, 'electronics', {
+      ...eastWest,
+      title: '电子厂普工',
+      regionCode: '440306',
+      wageMin: 4800,
+      wageMax: 6800,
+      location: { lat: 22.555, lng: 113.883 },
+    });
     await create(guangdong, 'packing', { ...eastWest, title: '电子厂包装工', regionCode: '440307', wageMin: 4000, wageMax: 5000 });
     await create(jiangsu, 'operator', { ...eastWest, title: '汽车零件操作工', regionCode: '320583', wageMin: 5000, wageMax: 5800 });
     await create(jiangsu, 'pedicure', { kind: 'LOCAL', title: '修脚师', laborBrand: '扬州修脚', regionCode: '321002', wageMin: 6000, wageMax: 9000 });
-    await create(local, 'chef', { kind: 'LOCAL', title: '酒店厨师', regionCode: '520102', wageMin: 5000, wageMax: 7000, location: { lat: 26.575, lng: 106.715 } });
-    await create(local, 'cook', { kind: 'LOCAL', title: '食堂炊事员', regionCode: '520102', wageMin: 3500, wageMax: 4500, location: { lat: 26.65, lng: 106.63 } });
+    await create(local, 'chef', {
+      kind: 'LOCAL',
+      title: '酒店厨师',
+      regionCode: '520102',
+      wageMin: 5000,
+      wageMax: 7000,
+      location: { lat: 26.575, lng: 106.715 },
+    });
+    await create(local, 'cook', {
+      kind: 'LOCAL',
+      title: '食堂炊事员',
+      regionCode: '520102',
+      wageMin: 3500,
+      wageMax: 4500,
+      location: { lat: 26.65, lng: 106.63 },
+    });
     await create(local, 'cleaner', { kind: 'LOCAL', title: '写字楼清洁工', regionCode: '520103', wageMin: 3000, wageMax: 3800 });
-    await create(bureau, 'welfare', { kind: 'PUBLIC_WELFARE', title: '乡村保洁员', regionCode: '522731', wageMin: 800, wageMax: 1000, location: { lat: 26.13, lng: 106.66 } });
+    await create(bureau, 'welfare', {
+      kind: 'PUBLIC_WELFARE',
+      title: '乡村保洁员',
+      regionCode: '522731',
+      wageMin: 800,
+      wageMax: 1000,
+      location: { lat: 26.13, lng: 106.66 },
+    });
     await create(workshop, 'sewing', { kind: 'WORKSHOP', title: '刺绣车间缝纫工', regionCode: '522731', wageMin: 2500, wageMax: 3500 });
     await indexed();
   }, 120_000);
@@ -190,10 +217,13 @@ describe('searchPostings', () => {
   });
 
   it('shows every posting exactly as PostgreSQL holds it (the index is current, so documents answer)', async () => {
-    await guangdong.ok(UPDATE, { input: { id: ids.electronics, benefits: ['包吃住', '五险一金'], skills: ['普工', '焊接'], laborBrand: '黔南劳务', validUntil: '2099-12-31' } });
+    await guangdong.ok(UPDATE, {
+      input: { id: ids.electronics, benefits: ['包吃住', '五险一金'], skills: ['普工', '焊接'], laborBrand: '黔南劳务', validUntil: '2099-12-31' },
+    });
     await indexed();
-    const found = (await t.anonymous.ok<{ searchPostings: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(FULL_SEARCH, { input: { first: 50 } }))
-      .searchPostings;
+    const found = (
+      await t.anonymous.ok<{ searchPostings: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(FULL_SEARCH, { input: { first: 50 } })
+    ).searchPostings;
     expect(found.edges).toHaveLength(found.totalCount);
     for (const { node } of found.edges) expect(node).toEqual((await t.anonymous.ok<{ posting: unknown }>(ONE, { id: node.id })).posting);
   });
@@ -217,7 +247,7 @@ describe('searchPostings', () => {
   it('holds exactly the public postings, at their current versions, and no personal data', async () => {
     const { MEILI_HOST, MEILI_MASTER_KEY } = process.env;
     expect(await indexedVersions(MEILI_HOST!, MEILI_MASTER_KEY!, `${prefix}postings`)).toEqual(await publicVersions(db));
-    const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL");
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL');
     expect(row.n).toBe(0);
   });
 

@@ -8,7 +8,13 @@ const STATISTICS = `query($input: PlacementStatisticsInput!) { placementStatisti
   rows { childRegion { code name } category scope postingKind month workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
 
 type Metrics = { workersEmployed: number; placementsStarted: number; returnees: number; subsidyClaimed: number; subsidyPaid: number };
-type Row = Metrics & { childRegion: { code: string; name: string } | null; category: string | null; scope: string | null; postingKind: string | null; month: string | null };
+type Row = Metrics & {
+  childRegion: { code: string; name: string } | null;
+  category: string | null;
+  scope: string | null;
+  postingKind: string | null;
+  month: string | null;
+};
 type Statistics = { region: { code: string }; from: string; to: string; groupBy: string[]; totals: Metrics; rows: Row[] };
 
 /** [workersEmployed, placementsStarted, returnees, subsidyClaimed, subsidyPaid]: the shape the hand computation below uses. */
@@ -60,7 +66,13 @@ describe('placement statistics on a hand-computed data set', () => {
     const eastWest = await world.posting({ organizationId: east.organizationId, kind: 'EAST_WEST', regionCode: '440306', title: '电子厂普工' });
     const workshop = await world.posting({ organizationId: local.organizationId, kind: 'WORKSHOP', regionCode: LINXIA_CITY, title: '服饰加工' });
     const welfare = await world.posting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: LINXIA_COUNTY, title: '村道保洁员' });
-    const lanzhouJob = await world.posting({ organizationId: lanzhou.organizationId, kind: 'LOCAL', regionCode: '620102', title: '仓库分拣员', contractMonths: 24 });
+    const lanzhouJob = await world.posting({
+      organizationId: lanzhou.organizationId,
+      kind: 'LOCAL',
+      regionCode: '620102',
+      title: '仓库分拣员',
+      contractMonths: 24,
+    });
 
     const [w1, w2, w3, w4] = await Promise.all([
       world.worker(cityBureau, LINXIA_CITY, '马建国', { categories: ['POVERTY_ALLEVIATED', 'RELOCATED'] }),
@@ -69,7 +81,10 @@ describe('placement statistics on a hand-computed data set', () => {
       world.worker(cityBureau, LINXIA_COUNTY, '王海燕', { categories: ['LOW_INCOME_ALLOWANCE'] }),
     ]);
     workers = { w1, w2, w3, w4 };
-    await world.categoryHistory(w1.id, [{ category: 'POVERTY_ALLEVIATED', from: '2025-01-01' }, { category: 'RELOCATED', from: '2025-01-01' }]);
+    await world.categoryHistory(w1.id, [
+      { category: 'POVERTY_ALLEVIATED', from: '2025-01-01' },
+      { category: 'RELOCATED', from: '2025-01-01' },
+    ]);
     await world.categoryHistory(w2.id, [{ category: 'MONITORING_TARGET', from: '2025-01-01' }]);
     await world.categoryHistory(w3.id, [
       { category: 'POVERTY_ALLEVIATED', from: '2025-01-01', to: '2026-02-01' },
@@ -138,7 +153,14 @@ describe('placement statistics on a hand-computed data set', () => {
 
   it('CATEGORY uses the categories held on the start date: two categories count in both rows, none gives a null row', async () => {
     const result = await stats(cityBureau, cycle2026(['CATEGORY']));
-    expect(result.rows.map((r) => r.category)).toEqual(['POVERTY_ALLEVIATED', 'MONITORING_TARGET', 'LOW_INCOME_ALLOWANCE', 'EXTREME_HARDSHIP', 'RELOCATED', null]);
+    expect(result.rows.map((r) => r.category)).toEqual([
+      'POVERTY_ALLEVIATED',
+      'MONITORING_TARGET',
+      'LOW_INCOME_ALLOWANCE',
+      'EXTREME_HARDSHIP',
+      'RELOCATED',
+      null,
+    ]);
     const row = Object.fromEntries(result.rows.map((r) => [String(r.category), n(r)]));
     expect(row.POVERTY_ALLEVIATED).toEqual([1, 1, 1, 1500, 1000]); // W1 (P1, P2); not W3, whose 脱贫人口 period ended before P4
     expect(row.RELOCATED).toEqual([1, 1, 1, 1500, 1000]); // W1 again
@@ -152,7 +174,18 @@ describe('placement statistics on a hand-computed data set', () => {
   it('MONTH lists the twelve months of the cycle; a worker counts in every month a placement was active', async () => {
     const result = await stats(cityBureau, cycle2026(['MONTH']));
     expect(result.rows.map((r) => r.month)).toEqual([
-      '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
     ]);
     const month = Object.fromEntries(result.rows.map((r) => [r.month, n(r)]));
     expect(month['2025-10']).toEqual([3, 1, 0, 0, 0]); // W1 (P1), W2 (P3 starts), W4 (P5 until the 20th)
@@ -252,7 +285,9 @@ describe('placement statistics on a hand-computed data set', () => {
     expect(await fields({ cycleYear: 1990 })).toEqual(['cycleYear']);
     expect(await fields({ regionCode: '629999', cycleYear: 2026 })).toEqual(['regionCode']);
     // Ten years by month, category, scope and kind for eight counties is more rows than a report can hold.
-    expect(await fields({ from: '2017-01-01', to: '2026-12-31', groupBy: ['CHILD_REGION', 'MONTH', 'CATEGORY', 'SCOPE', 'POSTING_KIND'] })).toEqual(['groupBy']);
+    expect(await fields({ from: '2017-01-01', to: '2026-12-31', groupBy: ['CHILD_REGION', 'MONTH', 'CATEGORY', 'SCOPE', 'POSTING_KIND'] })).toEqual([
+      'groupBy',
+    ]);
   });
 });
 
@@ -263,7 +298,8 @@ describe('employment targets', () => {
   let admin: Caller;
   let world: StatisticsWorld;
 
-  const TARGETS = 'query($regionCode: String!, $year: Int!) { employmentTargets(regionCode: $regionCode, year: $year) { region { code name } year workers achieved progress } }';
+  const TARGETS =
+    'query($regionCode: String!, $year: Int!) { employmentTargets(regionCode: $regionCode, year: $year) { region { code name } year workers achieved progress } }';
   const SET = 'mutation($input: SetEmploymentTargetInput!) { setEmploymentTarget(input: $input) { region { code } year workers achieved progress } }';
   const TARGET_CITY = '610800'; // 榆林市: used by no other suite
   const SUIDE = '610826'; // 绥德县
@@ -315,7 +351,10 @@ describe('employment targets', () => {
     expect(year2026[0]).toEqual({ region: { code: TARGET_CITY, name: '榆林市' }, year: 2026, workers: null, achieved: 4, progress: null });
 
     // Setting again replaces the target.
-    expect((await admin.ok(SET, { input: { regionCode: TARGET_CITY, year: 2027, workers: 6 } })).setEmploymentTarget).toMatchObject({ workers: 6, progress: 0.5 });
+    expect((await admin.ok(SET, { input: { regionCode: TARGET_CITY, year: 2027, workers: 6 } })).setEmploymentTarget).toMatchObject({
+      workers: 6,
+      progress: 0.5,
+    });
     const county = (await countyBureau.ok(TARGETS, { regionCode: SUIDE, year: 2027 })).employmentTargets;
     expect(county).toEqual([{ region: { code: SUIDE, name: '绥德县' }, year: 2027, workers: 4, achieved: 2, progress: 0.5 }]);
     expect(await countyBureau.errorCode(TARGETS, { regionCode: TARGET_CITY, year: 2027 })).toBe('FORBIDDEN');
@@ -361,8 +400,22 @@ describe('zero-employment households', () => {
     const h1 = all.edges.find((e: { node: { id: string } }) => e.node.id === h1a.householdId).node;
     expect(h1.hukouRegion).toEqual({ code: KANGLE, name: '康乐县' });
     expect(h1.members).toEqual([
-      { id: h1a.id, name: '马成林', maskedIdNumber: `${h1a.idNumber.slice(0, 6)}********${h1a.idNumber.slice(-4)}`, laborCapacity: 'FULL', seekingStatus: 'SEEKING', returnedHomeOn: null },
-      { id: h1b.id, name: '马阿依舍', maskedIdNumber: `${h1b.idNumber.slice(0, 6)}********${h1b.idNumber.slice(-4)}`, laborCapacity: 'HALF', seekingStatus: 'SEEKING', returnedHomeOn: null },
+      {
+        id: h1a.id,
+        name: '马成林',
+        maskedIdNumber: `${h1a.idNumber.slice(0, 6)}********${h1a.idNumber.slice(-4)}`,
+        laborCapacity: 'FULL',
+        seekingStatus: 'SEEKING',
+        returnedHomeOn: null,
+      },
+      {
+        id: h1b.id,
+        name: '马阿依舍',
+        maskedIdNumber: `${h1b.idNumber.slice(0, 6)}********${h1b.idNumber.slice(-4)}`,
+        laborCapacity: 'HALF',
+        seekingStatus: 'SEEKING',
+        returnedHomeOn: null,
+      },
     ]);
     const body = JSON.stringify(all);
     for (const w of [h1a, h1b, h4]) {
@@ -377,9 +430,9 @@ describe('zero-employment households', () => {
     expect(second.pageInfo.hasNextPage).toBe(false);
     expect([first.edges[0].node.id, second.edges[0].node.id].sort()).toEqual(ids);
     // The city sees the county's households too.
-    expect((await cityBureau.ok(HOUSEHOLDS, { regionCode: CITY, first: 100 })).zeroEmploymentHouseholds.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
-      expect.arrayContaining(ids),
-    );
+    expect(
+      (await cityBureau.ok(HOUSEHOLDS, { regionCode: CITY, first: 100 })).zeroEmploymentHouseholds.edges.map((e: { node: { id: string } }) => e.node.id),
+    ).toEqual(expect.arrayContaining(ids));
 
     // The half labourer of H1 is hired: the household has someone at work and leaves the list.
     const placement = await world.place(h1b, posting, employer.caller, '2026-11-02');

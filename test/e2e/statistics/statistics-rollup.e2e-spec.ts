@@ -46,9 +46,11 @@ describe('statistics rollup', () => {
     for (const period of PERIODS) results.push(...(await Promise.all(ALL_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, ...period, groupBy })))));
     return results;
   };
-  const dirtyCounties = async () => (await db.query(`SELECT count(*)::int AS n FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))[0].n;
+  const dirtyCounties = async () =>
+    (await db.query(`SELECT count(*)::int AS n FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))[0].n;
   /** Makes the city's counties dirty: they are computed live until the next refresh. */
-  const markDirty = () => db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT code, '2020-01-01' FROM regions WHERE parent_code = $1`, [CITY]);
+  const markDirty = () =>
+    db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT code, '2020-01-01' FROM regions WHERE parent_code = $1`, [CITY]);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -69,8 +71,14 @@ describe('statistics rollup', () => {
       world.worker(bureau, LINTAN, '马文斌'),
       world.worker(bureau, LINTAN, '杨秀英'),
     ]);
-    await world.categoryHistory(workers[0].id, [{ category: 'POVERTY_ALLEVIATED', from: '2024-01-01' }, { category: 'RELOCATED', from: '2025-06-01' }]);
-    await world.categoryHistory(workers[1].id, [{ category: 'MONITORING_TARGET', from: '2024-01-01', to: '2026-01-15' }, { category: 'POVERTY_ALLEVIATED', from: '2026-01-15' }]);
+    await world.categoryHistory(workers[0].id, [
+      { category: 'POVERTY_ALLEVIATED', from: '2024-01-01' },
+      { category: 'RELOCATED', from: '2025-06-01' },
+    ]);
+    await world.categoryHistory(workers[1].id, [
+      { category: 'MONITORING_TARGET', from: '2024-01-01', to: '2026-01-15' },
+      { category: 'POVERTY_ALLEVIATED', from: '2026-01-15' },
+    ]);
     await world.categoryHistory(workers[2].id, [{ category: 'LOW_INCOME_ALLOWANCE', from: '2025-01-01' }]);
     await world.categoryHistory(workers[3].id, []);
 
@@ -92,7 +100,12 @@ describe('statistics rollup', () => {
   it('answers every breakdown of months, years and statistics cycles from the rollup with the live numbers', async () => {
     await refresher.refreshAll();
     expect(await dirtyCounties()).toBe(0);
-    const held = (await db.query(`SELECT count(*)::int AS n FROM statistics_rollup WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`, [HEZUO, LINTAN]))[0].n;
+    const held = (
+      await db.query(
+        `SELECT count(*)::int AS n FROM statistics_rollup WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`,
+        [HEZUO, LINTAN],
+      )
+    )[0].n;
     expect(held).toBeGreaterThan(0);
     const fromRollup = await everything();
 
@@ -112,7 +125,10 @@ describe('statistics rollup', () => {
     const employedIn = (result: { rows: Array<{ childRegion: { code: string }; workersEmployed: number }> }, code: string) =>
       result.rows.find((r) => r.childRegion.code === code)!.workersEmployed;
     // Tamper with the stored cells of both counties: a clean county's answer now shows it, proving the rollup is read...
-    await db.query(`UPDATE statistics_rollup SET workers_employed = workers_employed + 1000 WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`, [HEZUO, LINTAN]);
+    await db.query(
+      `UPDATE statistics_rollup SET workers_employed = workers_employed + 1000 WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`,
+      [HEZUO, LINTAN],
+    );
     // ...while a county marked dirty is computed from the placements and ignores its stored cells.
     await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) VALUES ($1, '2026-01-01')`, [LINTAN]);
     const mixed = await stats(cycle);
@@ -158,9 +174,11 @@ describe('statistics rollup', () => {
     await db.query(`UPDATE placements SET updated_at = now(), work_region_code = work_region_code WHERE hukou_region_code = $1`, [HEZUO]);
     expect(await dirtyCounties()).toBe(0);
     await db.query(`UPDATE worker_categories SET effective_from = '2024-02-01' WHERE worker_id = $1 AND category = 'POVERTY_ALLEVIATED'`, [workers[0].id]);
-    expect((await db.query(`SELECT county_code::text AS county, dirty_from::text AS day FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))).toEqual([
-      { county: HEZUO, day: '2024-01-01' },
-    ]);
+    expect(
+      await db.query(
+        `SELECT county_code::text AS county, dirty_from::text AS day FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`,
+      ),
+    ).toEqual([{ county: HEZUO, day: '2024-01-01' }]);
     await refresher.refreshAll();
   });
 });

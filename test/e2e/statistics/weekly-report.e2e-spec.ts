@@ -49,7 +49,7 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
       });
     if (caller?.token) request.set('authorization', `Bearer ${caller.token}`);
     const res = await request;
-    return { status: res.status, body: res.body as Buffer, headers: res.headers as Record<string, string> };
+    return { status: res.status, body: res.body as Buffer, headers: res.headers };
   }
 
   const json = (d: Download) => JSON.parse(d.body.toString('utf8'));
@@ -112,7 +112,16 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
 
     const summary = book.getWorksheet('进度汇总')!;
     expect(values(summary, 1, 10)).toEqual([
-      '地区代码', '地区', '在岗务工人数（周末）', '本周新增就业', '本周返乡人数', '年度目标', '本年累计务工人数', '目标完成率', '本周申领补贴（元）', '本周发放补贴（元）',
+      '地区代码',
+      '地区',
+      '在岗务工人数（周末）',
+      '本周新增就业',
+      '本周返乡人数',
+      '年度目标',
+      '本年累计务工人数',
+      '目标完成率',
+      '本周申领补贴（元）',
+      '本周发放补贴（元）',
     ]);
     // 汉中市 has 11 counties: rows 2..12, totals in row 13.
     expect(summary.rowCount).toBe(13);
@@ -135,8 +144,26 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
     expect(values(detail, 1, 8)).toEqual(['姓名', '身份证号（脱敏）', '户籍县', '务工地', '岗位', '岗位类型', '就业范围', '开始日期']);
     expect(detail.rowCount).toBe(3);
     const mask = (w: TestWorker) => `${w.idNumber.slice(0, 6)}********${w.idNumber.slice(-4)}`;
-    expect(values(detail, 2, 8)).toEqual(['张伟', mask(v1), '陕西省 汉中市 汉台区', '广东省 深圳市 宝安区', '电子厂普工', '东西部劳务协作岗位', '省外就业', new Date('2026-11-03T00:00:00Z')]);
-    expect(values(detail, 3, 8)).toEqual(['赵敏', mask(v4), '陕西省 汉中市 南郑区', '陕西省 汉中市 南郑区', '茶叶加工', '就业帮扶车间岗位', '县内就业', new Date('2026-11-08T00:00:00Z')]);
+    expect(values(detail, 2, 8)).toEqual([
+      '张伟',
+      mask(v1),
+      '陕西省 汉中市 汉台区',
+      '广东省 深圳市 宝安区',
+      '电子厂普工',
+      '东西部劳务协作岗位',
+      '省外就业',
+      new Date('2026-11-03T00:00:00Z'),
+    ]);
+    expect(values(detail, 3, 8)).toEqual([
+      '赵敏',
+      mask(v4),
+      '陕西省 汉中市 南郑区',
+      '陕西省 汉中市 南郑区',
+      '茶叶加工',
+      '就业帮扶车间岗位',
+      '县内就业',
+      new Date('2026-11-08T00:00:00Z'),
+    ]);
     expect(detail.pageSetup.printTitlesRow).toBe('1:1');
     // Masked only: no full ID number and no phone anywhere in the workbook.
     const cells: string[] = [];
@@ -150,8 +177,7 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
   it('totals match placementStatistics for the same week, its last day and the year so far', async () => {
     const book = await workbook(await download(cityBureau, { regionCode: CITY, week: WEEK }));
     const totals = values(book.getWorksheet('进度汇总')!, 13, 10);
-    const stats = async (from: string, to: string) =>
-      (await cityBureau.ok(STATISTICS, { input: { regionCode: CITY, from, to } })).placementStatistics.totals;
+    const stats = async (from: string, to: string) => (await cityBureau.ok(STATISTICS, { input: { regionCode: CITY, from, to } })).placementStatistics.totals;
     const week = await stats('2026-11-02', '2026-11-08');
     const sunday = await stats('2026-11-08', '2026-11-08');
     const year = await stats('2026-01-01', '2026-11-08');

@@ -8,7 +8,8 @@ const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker
 const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
 const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id scope organized } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
-const ELIGIBILITY = 'query($id: ID!) { subsidyEligibility(placementId: $id) { kind beneficiary amount status reason eligibleOn policy { provinceCode version } } }';
+const ELIGIBILITY =
+  'query($id: ID!) { subsidyEligibility(placementId: $id) { kind beneficiary amount status reason eligibleOn policy { provinceCode version } } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id kind amount status beneficiary needsReview } }';
 const REVIEW = 'mutation($input: ReviewSubsidyClaimInput!) { reviewSubsidyClaim(input: $input) { id status reviewNote needsReview } }';
 const PAY = 'mutation($input: MarkSubsidyClaimPaidInput!) { markSubsidyClaimPaid(input: $input) { id status paidOn paymentReference } }';
@@ -41,13 +42,27 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
 
   async function newWorker(categories = ['POVERTY_ALLEVIATED']): Promise<{ id: string; caller: Caller }> {
     const username = uniqueUsername('w');
-    const input = { name: '杨阿妹', idNumber: randomIdNumber('522731'), hukouRegionCode: '522731', categories, categoriesSince: '2020-06-01', laborCapacity: 'FULL', username, password: TEST_PASSWORD };
+    const input = {
+      name: '杨阿妹',
+      idNumber: randomIdNumber('522731'),
+      hukouRegionCode: '522731',
+      categories,
+      categoriesSince: '2020-06-01',
+      laborCapacity: 'FULL',
+      username,
+      password: TEST_PASSWORD,
+    };
     const id = (await agent.ok(REGISTER_WORKER, { input })).registerWorker.id;
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };
   }
 
   /** An organised cross-province placement started in September 2025, while Guizhou's policy was in force. */
-  async function organisedPlacement(workerId: string, by = { caller: employer, org: employerOrg }, startDate = '2025-09-10', contractMonths = 12): Promise<string> {
+  async function organisedPlacement(
+    workerId: string,
+    by = { caller: employer, org: employerOrg },
+    startDate = '2025-09-10',
+    contractMonths = 12,
+  ): Promise<string> {
     const postingId = await insertPosting({ organizationId: by.org, regionCode: '440306' });
     const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers;
     return (await by.caller.ok(HIRE, { input: { applicationId: application.id, startDate, contractMonths } })).hire.id;
@@ -73,7 +88,9 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
   it('ships the Guizhou and Hainan policies as data', async () => {
     const guizhou = await bureau.ok('{ subsidyPolicies(provinceCode: "520000") { version validTo rules } }');
     expect(guizhou.subsidyPolicies).toEqual([expect.objectContaining({ validTo: '2025-12-31' })]);
-    expect(guizhou.subsidyPolicies[0].rules.map((r: { kind: string }) => r.kind)).toEqual(expect.arrayContaining(['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION']));
+    expect(guizhou.subsidyPolicies[0].rules.map((r: { kind: string }) => r.kind)).toEqual(
+      expect.arrayContaining(['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION']),
+    );
     const hainan = await bureau.ok('{ subsidyPolicies(provinceCode: "460000") { version } }');
     expect(hainan.subsidyPolicies.length).toBeGreaterThanOrEqual(1);
   });
@@ -155,7 +172,9 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => bureau.gql(SUBMIT, { input: { placementId, kind: 'JOB_SEEKING' } })));
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
-    const count = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM subsidy_claims WHERE placement_id = $1 AND kind = 'JOB_SEEKING'`, [placementId]);
+    const count = await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM subsidy_claims WHERE placement_id = $1 AND kind = 'JOB_SEEKING'`, [
+      placementId,
+    ]);
     expect(count.n).toBe(1);
   });
 
@@ -178,8 +197,14 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
   it('lets only ADMIN or the province’s bureau add a policy, validating the rules', async () => {
     const admin = await t.signIn(await insertAccount('ADMIN'), TEST_PASSWORD);
     const input = {
-      provinceCode: '620000', name: '甘肃省就业帮扶补贴（测试）', version: `t${Date.now()}`, validFrom: '2026-01-01', validTo: '2026-12-31',
-      rules: [{ kind: 'ABSORPTION', beneficiary: 'EMPLOYER', amount: 1000, oncePer: 'PERSON_KIND_BENEFICIARY', conditions: [{ type: 'minStableMonths', months: 6 }] }],
+      provinceCode: '620000',
+      name: '甘肃省就业帮扶补贴（测试）',
+      version: `t${Date.now()}`,
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+      rules: [
+        { kind: 'ABSORPTION', beneficiary: 'EMPLOYER', amount: 1000, oncePer: 'PERSON_KIND_BENEFICIARY', conditions: [{ type: 'minStableMonths', months: 6 }] },
+      ],
     };
     const CREATE = 'mutation($input: CreateSubsidyPolicyInput!) { createSubsidyPolicy(input: $input) { id provinceCode version } }';
     expect(await bureau.errorCode(CREATE, { input })).toBe('FORBIDDEN');

@@ -68,7 +68,7 @@ describe('workers and households', () => {
     it('registers a worker of the bureau’s jurisdiction, deriving birth date and gender and masking the ID number', async () => {
       const input = newWorker({ idNumber: randomIdNumber('520102', 'MALE') });
       const { registerWorker: w } = await bureau.ok(REGISTER, { input });
-      const id = input.idNumber as string;
+      const id = input.idNumber;
       expect(w.maskedIdNumber).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
       expect(w.birthDate).toBe(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
       expect(w.gender).toBe('MALE');
@@ -86,7 +86,7 @@ describe('workers and households', () => {
     it('refuses the same person twice, anywhere, without saying who or where', async () => {
       const input = newWorker();
       await bureau.ok(REGISTER, { input });
-      const spaced = `${(input.idNumber as string).slice(0, 6)} ${(input.idNumber as string).slice(6).toLowerCase()}`;
+      const spaced = `${(input.idNumber).slice(0, 6)} ${(input.idNumber).slice(6).toLowerCase()}`;
       const again = await agent.gql(REGISTER, { input: { ...input, idNumber: spaced, hukouRegionCode: '520103' } });
       expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
       expect(again.errors?.[0].message).not.toMatch(/520102|南明|张三妹|\d{6}/);
@@ -127,7 +127,7 @@ describe('workers and households', () => {
     beforeAll(async () => {
       const username = uniqueUsername('worker');
       const input = newWorker({ username, password: TEST_PASSWORD });
-      phone = input.phone as string;
+      phone = input.phone;
       workerId = (await agent.ok(REGISTER, { input })).registerWorker.id;
       self = await t.signIn(username, TEST_PASSWORD);
     });
@@ -168,7 +168,11 @@ describe('workers and households', () => {
     it('gives the bureau of the jurisdiction the full number and audits the purpose', async () => {
       const input = newWorker();
       const id = (await bureau.ok(REGISTER, { input })).registerWorker.id;
-      const res = await t.http().post('/graphql').set('authorization', `Bearer ${bureau.token}`).send({ query: REVEAL, variables: { id, purpose: '核对社保参保信息' } });
+      const res = await t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${bureau.token}`)
+        .send({ query: REVEAL, variables: { id, purpose: '核对社保参保信息' } });
       expect(res.body.data.revealIdNumber).toBe(input.idNumber);
       const audit = await db.query(`SELECT action, purpose, actor_account_id FROM audit_log WHERE subject_id = $1`, [id]);
       expect(audit.rows).toEqual([expect.objectContaining({ action: 'worker.id_number.revealed', purpose: '核对社保参保信息' })]);
@@ -179,7 +183,11 @@ describe('workers and households', () => {
       const id = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
       expect(await otherBureau.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
       expect(await agent.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
-      const empty = await t.http().post('/graphql').set('authorization', `Bearer ${bureau.token}`).send({ query: REVEAL, variables: { id, purpose: ' ' } });
+      const empty = await t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${bureau.token}`)
+        .send({ query: REVEAL, variables: { id, purpose: ' ' } });
       expect(empty.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['purpose'] });
     });
   });
@@ -191,12 +199,17 @@ describe('workers and households', () => {
       await bureau.ok(SET_CATEGORIES, { input: { id, categories: ['MONITORING_TARGET', 'RELOCATED'], effectiveFrom: future } });
       const now = await bureau.ok(WORKER, { id });
       expect(now.worker.categories.sort()).toEqual(['POVERTY_ALLEVIATED', 'RELOCATED']);
-      const rows = await db.query('SELECT category, effective_from::text, effective_to::text FROM worker_categories WHERE worker_id = $1 ORDER BY category::text', [id]);
-      expect(rows.rows).toEqual([
-        { category: 'POVERTY_ALLEVIATED', effective_from: expect.any(String), effective_to: future },
-        { category: 'MONITORING_TARGET', effective_from: future, effective_to: null },
-        { category: 'RELOCATED', effective_from: expect.any(String), effective_to: null },
-      ].sort((a, b) => a.category.localeCompare(b.category)));
+      const rows = await db.query(
+        'SELECT category, effective_from::text, effective_to::text FROM worker_categories WHERE worker_id = $1 ORDER BY category::text',
+        [id],
+      );
+      expect(rows.rows).toEqual(
+        [
+          { category: 'POVERTY_ALLEVIATED', effective_from: expect.any(String), effective_to: future },
+          { category: 'MONITORING_TARGET', effective_from: future, effective_to: null },
+          { category: 'RELOCATED', effective_from: expect.any(String), effective_to: null },
+        ].sort((a, b) => a.category.localeCompare(b.category)),
+      );
       const past = await bureau.gql(SET_CATEGORIES, { input: { id, categories: [], effectiveFrom: '2000-01-01' } });
       expect(past.errors?.[0].extensions?.fields).toEqual(['effectiveFrom']);
     });
@@ -205,7 +218,8 @@ describe('workers and households', () => {
   describe('households and lists', () => {
     it('groups workers of one county into a household and refuses members from another county', async () => {
       const first = (await bureau.ok(REGISTER, { input: newWorker({ name: '李大哥' }) })).registerWorker;
-      const second = (await bureau.ok(REGISTER, { input: newWorker({ name: '李小妹', householdId: first.household.id, laborCapacity: 'WEAK' }) })).registerWorker;
+      const second = (await bureau.ok(REGISTER, { input: newWorker({ name: '李小妹', householdId: first.household.id, laborCapacity: 'WEAK' }) }))
+        .registerWorker;
       expect(second.household.id).toBe(first.household.id);
       const { worker } = await bureau.ok(HOUSEHOLD, { id: first.id });
       expect(worker.household.members.map((m: { name: string }) => m.name).sort()).toEqual(['李大哥', '李小妹']);

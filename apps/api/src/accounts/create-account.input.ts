@@ -7,11 +7,13 @@ import { Role } from './role.enum.js';
 @InputType()
 export class CreateAccountInput {
   @Field()
-  @IsString() @IsUsername()
+  @IsString()
+  @IsUsername()
   username: string;
 
   @Field()
-  @IsString() @IsPassword()
+  @IsString()
+  @IsPassword()
   password: string;
 
   @Field(() => Role)
@@ -19,14 +21,17 @@ export class CreateAccountInput {
   role: Role;
 
   @Field(() => String, { nullable: true, description: 'Required for BUREAU: its jurisdiction' })
-  @IsOptional() @IsRegionCode()
+  @IsOptional()
+  @IsRegionCode()
   regionCode?: string;
 
   @Field(() => ID, { nullable: true, description: 'Required for EMPLOYER and AGENT' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   workerId?: string;
 }

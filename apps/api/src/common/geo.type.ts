@@ -6,11 +6,15 @@ import { FieldReason } from '@app/common';
 @InputType('GeoPointInput')
 export class GeoPointInput {
   @Field(() => Float)
-  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA }) @Min(3, { message: FieldReason.LATITUDE_IN_CHINA }) @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
+  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA })
+  @Min(3, { message: FieldReason.LATITUDE_IN_CHINA })
+  @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
   lat: number;
 
   @Field(() => Float)
-  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA }) @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA }) @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
+  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA })
+  @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA })
+  @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
   lng: number;
 }
 

@@ -26,6 +26,8 @@ export class DemoOnStart implements OnApplicationBootstrap {
         ? `Demo data: loaded in ${result.seconds.toFixed(1)} s (${f.workers} workers, ${f.placements} placements, ${f.postings} postings).`
         : `Demo data: already loaded (${f.workers} workers, ${f.placements} placements); nothing changed.`,
     );
-    write(`Demo data: sign in as admin, bureau-qiannan, employer-shenzhen, agent-huishui, worker-demo… with the password ${DEMO_PASSWORD} (README, "Demo data").`);
+    write(
+      `Demo data: sign in as admin, bureau-qiannan, employer-shenzhen, agent-huishui, worker-demo… with the password ${DEMO_PASSWORD} (README, "Demo data").`,
+    );
   }
 }

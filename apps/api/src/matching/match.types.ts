@@ -61,14 +61,19 @@ export class RecordRecommendationRoundInput {
   workerId: string;
 
   @Field(() => [ID])
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
   postingIds: string[];
 }
 
 @ArgsType()
 export class RecommendArgs {
   @Field(() => Int, { defaultValue: 10, description: '1 to 50' })
-  @IsInt() @Min(1) @Max(50)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   first: number = 10;
 }
 

@@ -7,7 +7,16 @@ import { type Posting, toPosting } from '../postings/posting.type.js';
 import { toRegion } from '../regions/region.mapper.js';
 import { loadWorker } from '../workers/worker.loader.js';
 import { toWorker, Worker } from '../workers/worker.type.js';
-import { PostingMatch, RecommendArgs, RecommendationRound, RecordRecommendationRoundInput, UnservedJobSeeker, UnservedJobSeekerConnection, UnservedJobSeekersArgs, WorkerMatch } from './match.types.js';
+import {
+  PostingMatch,
+  RecommendArgs,
+  RecommendationRound,
+  RecordRecommendationRoundInput,
+  UnservedJobSeeker,
+  UnservedJobSeekerConnection,
+  UnservedJobSeekersArgs,
+  WorkerMatch,
+} from './match.types.js';
 
 const toRound = (r: RecommendationRoundEntity): RecommendationRound => ({ id: r.id, postingIds: r.postingIds, recordedAt: r.createdAt });
 
@@ -30,7 +39,11 @@ export class MatchingResolver {
   @Query(() => [WorkerMatch], { description: 'Job seekers you may see, ranked for the posting, with reasons' })
   async recommendWorkers(@CurrentActor() actor: Actor, @IdArg('postingId') postingId: string, @Args() args: RecommendArgs): Promise<WorkerMatch[]> {
     const matches = await this.recommendations.recommend(actor, postingId, args.first);
-    return matches.map((m) => ({ worker: toWorker(m.worker, toRegion(this.divisions.find(m.worker.hukouRegionCode)!, this.divisions)), score: m.score, reasons: m.reasons }));
+    return matches.map((m) => ({
+      worker: toWorker(m.worker, toRegion(this.divisions.find(m.worker.hukouRegionCode)!, this.divisions)),
+      score: m.score,
+      reasons: m.reasons,
+    }));
   }
 
   @Roles(Role.AGENT, Role.BUREAU, Role.ADMIN)

@@ -9,7 +9,9 @@ import { OrganizationKind } from './organization-kind.enum.js';
 @InputType()
 export class RegisterOrganizationInput {
   @Field()
-  @IsString() @MinLength(2) @MaxLength(100)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
   name: string;
 
   @Field(() => OrganizationKind)
@@ -17,7 +19,8 @@ export class RegisterOrganizationInput {
   kind: OrganizationKind;
 
   @Field({ description: '18-character unified social credit code; its check character is verified' })
-  @IsString() @Length(18, 18, { message: fieldMessage('CREDIT_CODE_LENGTH', { zh: '统一社会信用代码应为 18 位', en: 'creditCode must be 18 characters' }) })
+  @IsString()
+  @Length(18, 18, { message: fieldMessage('CREDIT_CODE_LENGTH', { zh: '统一社会信用代码应为 18 位', en: 'creditCode must be 18 characters' }) })
   creditCode: string;
 
   @Field({ description: 'County where the organisation is registered' })
@@ -29,14 +32,18 @@ export class RegisterOrganizationInput {
   smallOrMicro: boolean = false;
 
   @Field(() => GeoPointInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointInput)
   location?: GeoPointInput;
 
   @Field()
-  @IsString() @IsUsername()
+  @IsString()
+  @IsUsername()
   username: string;
 
   @Field()
-  @IsString() @IsPassword()
+  @IsString()
+  @IsPassword()
   password: string;
 }

@@ -1,9 +1,23 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate, IsCalendarMonth, PageArgs } from '@app/common';
 import { ApplicationStatus, PlacementEndReason, PlacementStatus } from './placement-enums.js';
-
 
 @InputType()
 export class ApplyToPostingInput {
@@ -19,7 +33,10 @@ export class NominateWorkersInput {
   postingId: string;
 
   @Field(() => [ID])
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(100) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
   workerIds: string[];
 }
 
@@ -30,7 +47,9 @@ export class RejectApplicationInput {
   applicationId: string;
 
   @Field()
-  @IsString() @MinLength(1) @MaxLength(500)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
   reason: string;
 }
 
@@ -52,7 +71,9 @@ export class HireInput {
   startDate: string;
 
   @Field(() => Int, { description: '1 to 60; at most 12 for a public-welfare post' })
-  @IsInt() @Min(1) @Max(60)
+  @IsInt()
+  @Min(1)
+  @Max(60)
   contractMonths: number;
 }
 
@@ -86,7 +107,10 @@ export class ConfirmEmploymentInput {
   employed: boolean;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   monthlyWage?: number | null;
 
   @Field()
@@ -105,11 +129,15 @@ export class CreatePlacementGroupInput {
   departureDate: string;
 
   @Field({ description: 'e.g. 惠水县易地扶贫搬迁安置点' })
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   departurePoint: string;
 
   @Field({ description: 'e.g. 包车, 高铁, 飞机' })
-  @IsString() @MinLength(1) @MaxLength(40)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
   transport: string;
 }
 
@@ -120,7 +148,10 @@ export class AddToPlacementGroupInput {
   groupId: string;
 
   @Field(() => [ID])
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
   workerIds: string[];
 }
 
@@ -131,7 +162,10 @@ export class ConfirmArrivalInput {
   groupId: string;
 
   @Field(() => [ID])
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
   workerIds: string[];
 
   @Field()
@@ -141,38 +175,54 @@ export class ConfirmArrivalInput {
 
 @InputType()
 export class ApplicationFilterInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   postingId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   workerId?: string;
 
-  @Field(() => ApplicationStatus, { nullable: true }) @IsOptional() @IsEnum(ApplicationStatus)
+  @Field(() => ApplicationStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 }
 
 @ArgsType()
 export class ApplicationsArgs extends PageArgs {
   @Field(() => ApplicationFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ApplicationFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ApplicationFilterInput)
   filter?: ApplicationFilterInput;
 }
 
 @InputType()
 export class PlacementFilterInput {
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   workerId?: string;
 
-  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID()
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
   postingId?: string;
 
-  @Field(() => PlacementStatus, { nullable: true }) @IsOptional() @IsEnum(PlacementStatus)
+  @Field(() => PlacementStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlacementStatus)
   status?: PlacementStatus;
 }
 
 @ArgsType()
 export class PlacementsArgs extends PageArgs {
   @Field(() => PlacementFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => PlacementFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlacementFilterInput)
   filter?: PlacementFilterInput;
 }

@@ -4,18 +4,23 @@ import { IsRegionCode } from '@app/common';
 import { PostingKind } from './posting-enums.js';
 import { PostingFieldsInput } from './posting-fields.input.js';
 
-@InputType({ description: 'EMPLOYER: EAST_WEST, WORKSHOP (workshops and assistance bases only) or LOCAL for its own organisation; BUREAU: PUBLIC_WELFARE in its jurisdiction' })
+@InputType({
+  description:
+    'EMPLOYER: EAST_WEST, WORKSHOP (workshops and assistance bases only) or LOCAL for its own organisation; BUREAU: PUBLIC_WELFARE in its jurisdiction',
+})
 export class CreatePostingInput extends PostingFieldsInput {
   @Field(() => PostingKind)
   @IsEnum(PostingKind)
   kind: PostingKind;
 
   @Field({ description: '2 to 60 characters' })
-  @IsString() @MaxLength(1000)
+  @IsString()
+  @MaxLength(1000)
   title: string;
 
   @Field(() => ID, { nullable: true, description: 'ADMIN: the employer posting; an EMPLOYER posts for its own organisation and may omit it' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   organizationId?: string | null;
 
   @Field({ description: 'County of the workplace' })

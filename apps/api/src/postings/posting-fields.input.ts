@@ -23,30 +23,49 @@ class PostingPoint {
 @InputType({ isAbstract: true })
 export abstract class PostingFieldsInput {
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(20_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
   description?: string | null;
 
   @Field(() => GeoPointInput, { nullable: true, description: 'Workplace; must lie inside China' })
-  @IsOptional() @ValidateNested() @Type(() => PostingPoint)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PostingPoint)
   location?: GeoPointInput | null;
 
   @Field(() => [String], { nullable: true, description: 'e.g. 普工, 缝纫' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   skills?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'e.g. 包吃住, 五险一金, 报销路费' })
-  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   benefits?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'EAST_WEST only, required there: partner (source) province codes, e.g. 520000' })
-  @IsOptional() @IsArray() @ArrayMaxSize(40) @IsRegionCode({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(40)
+  @IsRegionCode({ each: true })
   partnerRegionCodes?: string[] | null;
 
   @Field(() => String, { nullable: true, description: '劳务品牌, e.g. 遵义师傅' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   laborBrand?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the past; the posting is hidden from the public after it' })
-  @IsOptional() @IsString() @MaxLength(20)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   validUntil?: string | null;
 }

@@ -39,7 +39,9 @@ export class PostingsResolver {
   }
 
   @Public()
-  @Query(() => Posting, { description: 'Anyone sees open postings of visible organisations; owners and the region’s bureau see the rest. Hidden ones are NOT_FOUND.' })
+  @Query(() => Posting, {
+    description: 'Anyone sees open postings of visible organisations; owners and the region’s bureau see the rest. Hidden ones are NOT_FOUND.',
+  })
   async posting(@CurrentActor() actor: Actor | undefined, @IdArg('id') id: string): Promise<PostingNode> {
     return toPosting(await this.postingsService.get(actor, id), this.regions);
   }

@@ -10,26 +10,33 @@ export class UpdatePostingInput extends PostingFieldsInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   title?: string | null;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsRegionCode()
+  @IsOptional()
+  @IsRegionCode()
   regionCode?: string | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   wageMin?: number | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   wageMax?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Never below the workers already placed' })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   headcount?: number | null;
 
   @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   contractMonths?: number | null;
 }

@@ -23,7 +23,12 @@ export class WeeklyReportController {
 
   /** `GET /reports/weekly.xlsx?regionCode=620000&week=2026-W47` (or any date of the week). */
   @Get('weekly.xlsx')
-  async weekly(@CurrentActor() actor: Actor, @Query('regionCode') regionCode: unknown, @Query('week') week: unknown, @Res() response: ServerResponse): Promise<void> {
+  async weekly(
+    @CurrentActor() actor: Actor,
+    @Query('regionCode') regionCode: unknown,
+    @Query('week') week: unknown,
+    @Res() response: ServerResponse,
+  ): Promise<void> {
     const request = this.reports.authorize(actor, regionCode, week);
     const progress = await this.reports.progress(request);
     const name = this.divisions.find(request.regionCode)!.name;

@@ -1,7 +1,19 @@
 import { Field, Float, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsPositive, IsString, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, FieldReason, IsRegionCode, MAX_PAGE_SIZE } from '@app/common';
 import { MAX_RADIUS_KM } from '@app/search';
@@ -21,49 +33,70 @@ registerEnumType(PostingSearchSort, {
 @InputType({ description: 'A point and a radius: only postings located within radiusKm' })
 export class NearInput {
   @Field(() => Float)
-  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA }) @Min(3, { message: FieldReason.LATITUDE_IN_CHINA }) @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
+  @IsLatitude({ message: FieldReason.LATITUDE_IN_CHINA })
+  @Min(3, { message: FieldReason.LATITUDE_IN_CHINA })
+  @Max(54, { message: FieldReason.LATITUDE_IN_CHINA })
   lat: number;
 
   @Field(() => Float)
-  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA }) @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA }) @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
+  @IsLongitude({ message: FieldReason.LONGITUDE_IN_CHINA })
+  @Min(73, { message: FieldReason.LONGITUDE_IN_CHINA })
+  @Max(136, { message: FieldReason.LONGITUDE_IN_CHINA })
   lng: number;
 
   @Field(() => Float, { description: `Kilometres, more than 0 and at most ${MAX_RADIUS_KM}` })
-  @IsPositive() @Max(MAX_RADIUS_KM)
+  @IsPositive()
+  @Max(MAX_RADIUS_KM)
   radiusKm: number;
 }
 
 @InputType()
 export class SearchPostingsInput {
   @Field(() => String, { nullable: true, description: 'Keywords in Chinese (simplified or traditional), pinyin or pinyin initials' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   query?: string;
 
   @Field(() => [PostingKind], { nullable: true, description: 'Any of these kinds (all kinds when omitted)' })
-  @IsOptional() @IsArray() @ArrayMaxSize(4) @IsEnum(PostingKind, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsEnum(PostingKind, { each: true })
   kinds?: PostingKind[];
 
   @Field(() => String, { nullable: true, description: 'Workplace region: this province, city or county and everything under it' })
-  @IsOptional() @IsRegionCode()
+  @IsOptional()
+  @IsRegionCode()
   regionCode?: string;
 
   @Field(() => Int, { nullable: true, description: 'Monthly yuan: postings whose wage range reaches at least this much' })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
   minWage?: number;
 
   @Field(() => NearInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => NearInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NearInput)
   near?: NearInput;
 
   @Field(() => PostingSearchSort, { defaultValue: PostingSearchSort.RELEVANCE })
-  @IsOptional() @IsEnum(PostingSearchSort)
+  @IsOptional()
+  @IsEnum(PostingSearchSort)
   sort: PostingSearchSort = PostingSearchSort.RELEVANCE;
 
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
-  @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
-  @IsOptional() @IsString() @MaxLength(512)
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
   after?: string;
 }

@@ -29,11 +29,15 @@ export class SetEmploymentTargetInput {
   regionCode: string;
 
   @Field(() => Int, { description: 'Calendar year' })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 
   @Field(() => Int, { description: 'Workers to have employed in the year' })
-  @IsInt() @Min(0) @Max(MAX_TARGET_WORKERS)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_TARGET_WORKERS)
   workers: number;
 }
 
@@ -44,6 +48,8 @@ export class EmploymentTargetsArgs {
   regionCode: string;
 
   @Field(() => Int, { description: 'Calendar year' })
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 }

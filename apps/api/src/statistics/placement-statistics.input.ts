@@ -3,7 +3,6 @@ import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'clas
 import { IsCalendarDate, IsRegionCode } from '@app/common';
 import { StatisticsDimension } from './statistics-enums.js';
 
-
 @InputType({ description: 'The period is either from + to, or cycleYear: not both, not neither' })
 export class PlacementStatisticsInput {
   @Field({ description: 'Hukou region (the sending side): your jurisdiction or any part of it' })
@@ -11,18 +10,25 @@ export class PlacementStatisticsInput {
   regionCode: string;
 
   @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (with to)' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   from?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, included (with from)' })
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   to?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'A statistics cycle (Gansu): cycleYear 2026 runs 2025-10-01 to 2026-09-30' })
-  @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   cycleYear?: number | null;
 
   @Field(() => [StatisticsDimension], { defaultValue: [], description: 'Combine freely; rows are the cross product, zeros included' })
-  @IsArray() @ArrayMaxSize(5) @IsEnum(StatisticsDimension, { each: true })
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsEnum(StatisticsDimension, { each: true })
   groupBy: StatisticsDimension[] = [];
 }

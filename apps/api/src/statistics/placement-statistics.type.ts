@@ -39,7 +39,8 @@ export class PlacementStatisticsRow extends StatisticsMetricsFields {
 
   @Field(() => WorkerCategory, {
     nullable: true,
-    description: 'A category held on the placement’s start date: a worker in two categories is counted in both rows (once in the totals); null in a CATEGORY row means no category held that day',
+    description:
+      'A category held on the placement’s start date: a worker in two categories is counted in both rows (once in the totals); null in a CATEGORY row means no category held that day',
   })
   category: WorkerCategory | null;
 

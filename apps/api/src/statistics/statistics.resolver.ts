@@ -28,7 +28,8 @@ export class StatisticsResolver {
 
   @Roles(Role.BUREAU, Role.ADMIN)
   @Query(() => PlacementStatistics, {
-    description: 'Placement numbers of a region by the workers’ hukou region (the sending side), for a date range or a statistics cycle, optionally broken down',
+    description:
+      'Placement numbers of a region by the workers’ hukou region (the sending side), for a date range or a statistics cycle, optionally broken down',
   })
   async placementStatistics(@CurrentActor() actor: Actor, @Args('input') input: PlacementStatisticsInput): Promise<PlacementStatistics> {
     return toPlacementStatistics(await this.statistics.statistics(actor, input), this.region);

@@ -8,7 +8,10 @@ export enum AssessmentStatus {
   ALREADY_CLAIMED = 'ALREADY_CLAIMED',
 }
 
-registerEnumType(SubsidyKind, { name: 'SubsidyKind', description: '一次性交通补助 TRANSPORT, 一次性求职创业补贴 JOB_SEEKING, 一次性跟踪服务补贴 TRACKING_SERVICE, 吸纳就业一次性补贴 ABSORPTION' });
+registerEnumType(SubsidyKind, {
+  name: 'SubsidyKind',
+  description: '一次性交通补助 TRANSPORT, 一次性求职创业补贴 JOB_SEEKING, 一次性跟踪服务补贴 TRACKING_SERVICE, 吸纳就业一次性补贴 ABSORPTION',
+});
 registerEnumType(SubsidyBeneficiary, { name: 'SubsidyBeneficiary' });
 registerEnumType(SubsidyClaimStatus, { name: 'SubsidyClaimStatus' });
 registerEnumType(AssessmentStatus, { name: 'AssessmentStatus' });

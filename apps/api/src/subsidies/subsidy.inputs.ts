@@ -5,7 +5,6 @@ import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { JSONScalar } from '../common/json.scalar.js';
 import { SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
 
-
 @InputType()
 export class CreateSubsidyPolicyInput {
   @Field({ description: 'Province code, e.g. 520000' })
@@ -13,11 +12,15 @@ export class CreateSubsidyPolicyInput {
   provinceCode: string;
 
   @Field()
-  @IsString() @MinLength(2) @MaxLength(200)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
   name: string;
 
   @Field()
-  @IsString() @MinLength(1) @MaxLength(40)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
   version: string;
 
   @Field()
@@ -55,7 +58,9 @@ export class ReviewSubsidyClaimInput {
   approve: boolean;
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting' })
-  @IsOptional() @IsString() @MaxLength(1000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
   note?: string | null;
 }
 
@@ -70,28 +75,35 @@ export class MarkSubsidyClaimPaidInput {
   paidOn: string;
 
   @Field({ description: 'Voucher or transfer number' })
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
   reference: string;
 }
 
 @InputType()
 export class SubsidyClaimFilterInput {
   @Field(() => String, { nullable: true, description: 'Worker’s hukou region and everything under it' })
-  @IsOptional() @IsRegionCode()
+  @IsOptional()
+  @IsRegionCode()
   regionCode?: string;
 
   @Field(() => SubsidyClaimStatus, { nullable: true })
-  @IsOptional() @IsEnum(SubsidyClaimStatus)
+  @IsOptional()
+  @IsEnum(SubsidyClaimStatus)
   status?: SubsidyClaimStatus;
 
   @Field(() => SubsidyKind, { nullable: true })
-  @IsOptional() @IsEnum(SubsidyKind)
+  @IsOptional()
+  @IsEnum(SubsidyKind)
   kind?: SubsidyKind;
 }
 
 @ArgsType()
 export class SubsidyClaimsArgs extends PageArgs {
   @Field(() => SubsidyClaimFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => SubsidyClaimFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SubsidyClaimFilterInput)
   filter?: SubsidyClaimFilterInput;
 }

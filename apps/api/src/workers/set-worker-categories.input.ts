@@ -10,7 +10,9 @@ export class SetWorkerCategoriesInput {
   id: string;
 
   @Field(() => [WorkerCategory], { description: 'The complete set from effectiveFrom on (empty: no longer in any category)' })
-  @IsArray() @ArrayMaxSize(5) @IsEnum(WorkerCategory, { each: true })
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsEnum(WorkerCategory, { each: true })
   categories: WorkerCategory[];
 
   @Field({ description: 'YYYY-MM-DD' })

@@ -2,13 +2,18 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { WorkerStatusInput } from './worker-profile.input.js';
 
-@InputType({ description: 'A worker may change phone, skills, seekingStatus, willingToMigrate, preferredRegionCodes, expectedMonthlyWage and location of their own record' })
+@InputType({
+  description: 'A worker may change phone, skills, seekingStatus, willingToMigrate, preferredRegionCodes, expectedMonthlyWage and location of their own record',
+})
 export class UpdateWorkerInput extends WorkerStatusInput {
   @Field(() => ID)
   @IsUUID()
   id: string;
 
   @Field(() => String, { nullable: true })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(50)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(50)
   name?: string;
 }

@@ -9,41 +9,60 @@ import { LaborCapacity, SeekingStatus } from './worker-enums.js';
 @InputType({ isAbstract: true })
 export class WorkerProfileInput {
   @Field(() => String, { nullable: true, description: 'Mainland mobile number' })
-  @IsOptional() @IsString() @MaxLength(20)
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
   phone?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'e.g. 电焊, 缝纫, 普工' })
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(30, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(30, { each: true })
   skills?: string[];
 
   @Field(() => String, { nullable: true, description: '劳务品牌' })
-  @IsOptional() @IsString() @MaxLength(40)
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   laborBrand?: string | null;
 
   @Field(() => Boolean, { nullable: true })
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   willingToMigrate?: boolean;
 
   @Field(() => [String], { nullable: true, description: 'Regions (any level) the worker would like to work in' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @IsRegionCode({ each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsRegionCode({ each: true })
   preferredRegionCodes?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Yuan per month' })
-  @IsOptional() @IsInt() @Min(0) @Max(100_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
   expectedMonthlyWage?: number | null;
 
   @Field(() => GeoPointInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => GeoPointInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => GeoPointInput)
   location?: GeoPointInput | null;
 }
 
 @InputType({ isAbstract: true })
 export class WorkerStatusInput extends WorkerProfileInput {
   @Field(() => SeekingStatus, { nullable: true })
-  @IsOptional() @IsEnum(SeekingStatus)
+  @IsOptional()
+  @IsEnum(SeekingStatus)
   seekingStatus?: SeekingStatus;
 
   @Field(() => LaborCapacity, { nullable: true })
-  @IsOptional() @IsEnum(LaborCapacity)
+  @IsOptional()
+  @IsEnum(LaborCapacity)
   laborCapacity?: LaborCapacity;
 }

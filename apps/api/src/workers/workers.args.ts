@@ -7,26 +7,32 @@ import { SeekingStatus, WorkerCategory } from './worker-enums.js';
 @InputType()
 export class WorkerFilterInput {
   @Field(() => String, { nullable: true, description: 'Hukou region: this region and everything under it' })
-  @IsOptional() @IsRegionCode()
+  @IsOptional()
+  @IsRegionCode()
   regionCode?: string;
 
   @Field(() => WorkerCategory, { nullable: true, description: 'Held today' })
-  @IsOptional() @IsEnum(WorkerCategory)
+  @IsOptional()
+  @IsEnum(WorkerCategory)
   category?: WorkerCategory;
 
   @Field(() => SeekingStatus, { nullable: true })
-  @IsOptional() @IsEnum(SeekingStatus)
+  @IsOptional()
+  @IsEnum(SeekingStatus)
   seekingStatus?: SeekingStatus;
 
   @Field(() => ID, { nullable: true })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   householdId?: string;
 }
 
 @ArgsType()
 export class WorkersArgs extends PageArgs {
   @Field(() => WorkerFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => WorkerFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WorkerFilterInput)
   filter?: WorkerFilterInput;
 }
 

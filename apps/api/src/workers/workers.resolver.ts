@@ -9,7 +9,6 @@ import { UpdateWorkerInput } from './update-worker.input.js';
 import { toWorker, Worker, WorkerConnection } from './worker.type.js';
 import { ReturneesArgs, WorkersArgs } from './workers.args.js';
 
-
 @Resolver(() => Worker)
 export class WorkersResolver {
   constructor(
@@ -58,11 +57,7 @@ export class WorkersResolver {
 
   @Roles(Role.BUREAU)
   @Mutation(() => String, { description: 'The full ID number, for a bureau of the worker’s jurisdiction; every call is audited with its purpose' })
-  revealIdNumber(
-    @CurrentActor() actor: Actor,
-    @IdArg('workerId') workerId: string,
-    @Args('purpose') purpose: string,
-  ): Promise<string> {
+  revealIdNumber(@CurrentActor() actor: Actor, @IdArg('workerId') workerId: string, @Args('purpose') purpose: string): Promise<string> {
     return this.registry.revealIdNumber(actor, workerId, purpose);
   }
 
@@ -75,7 +70,10 @@ export class WorkersResolver {
     return loader.load(worker.id);
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'In full for the worker, their bureau and an employer or agent they actively work with; masked otherwise' })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'In full for the worker, their bureau and an employer or agent they actively work with; masked otherwise',
+  })
   async phone(@Parent() worker: Worker, @CurrentActor() actor: Actor, @Context() context: object): Promise<string | null> {
     if (!worker.rawPhone) return null;
     const loader = requestLoader<string, boolean>(context, 'worker.phoneVisible', async (ids) => {

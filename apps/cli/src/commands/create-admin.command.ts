@@ -12,7 +12,7 @@ export const createAdminCommand: CliCommand = {
     const username = args.find((a) => !a.startsWith('--'));
     if (!username || !USERNAME_PATTERN.test(username)) throw new Error('Give a username of 3-64 letters, digits, _ . @ or -');
     const flag = args.indexOf('--password');
-    const password = flag >= 0 ? args[flag + 1] ?? '' : await promptPassword(`Password for ${username}: `);
+    const password = flag >= 0 ? (args[flag + 1] ?? '') : await promptPassword(`Password for ${username}: `);
     if (password.length < 8) throw new Error('The password must be at least 8 characters');
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.config), { logger: ['error'] });
     try {

@@ -17,14 +17,23 @@ async function importer(dataSource: DataSource, username: string | undefined): P
   const account = username
     ? await accounts.findOneBy({ username: normalizeUsername(username) })
     : await accounts.findOne({ where: { role: Role.ADMIN }, order: { createdAt: 'ASC' } });
-  if (!account) throw new Error(username ? `No account named ${username}` : 'No ADMIN account yet: create one with `npm run cli -- create-admin <username>`, or pass --as <username>');
+  if (!account)
+    throw new Error(
+      username ? `No account named ${username}` : 'No ADMIN account yet: create one with `npm run cli -- create-admin <username>`, or pass --as <username>',
+    );
   if (account.disabledAt) throw new Error(`The account ${account.username} is disabled`);
   return actorOf(account);
 }
 
 function progressBar(): { update(progress: WorkerImportProgress): void; stop(): void } {
   const bar = new cliProgress.SingleBar(
-    { format: '导入 |{bar}| {percentage}% | {value}/{total} 行 | 剩余 {eta_formatted}', hideCursor: true, etaBuffer: 20, noTTYOutput: true, notTTYSchedule: 5_000 },
+    {
+      format: '导入 |{bar}| {percentage}% | {value}/{total} 行 | 剩余 {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 20,
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

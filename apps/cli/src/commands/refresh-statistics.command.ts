@@ -10,7 +10,10 @@ export const refreshStatisticsCommand: CliCommand = {
   description: 'Bring the statistics rollup up to date now (the API or worker otherwise does it in the background).',
   async run(runtime) {
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.config), { logger: ['error', 'warn'] });
-    const bar = new SingleBar({ format: 'Refreshing statistics [{bar}] {value}/{total} counties | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 2_000 }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'Refreshing statistics [{bar}] {value}/{total} counties | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 2_000 },
+      Presets.shades_classic,
+    );
     const started = Date.now();
     try {
       let done = 0;

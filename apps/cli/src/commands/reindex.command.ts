@@ -14,7 +14,11 @@ export const reindexCommand: CliCommand = {
     if (!Number.isInteger(batch) || batch < 100 || batch > 50_000) throw new Error('--batch must be a whole number from 100 to 50000');
     const app = await NestFactory.createApplicationContext(SearchCliModule.forRoot(runtime.config), { logger: ['error', 'warn'] });
     const bar = new SingleBar(
-      { format: 'Reindexing postings [{bar}] {percentage}% | {value}/{total} read | {indexed} indexed | {duration_formatted}', noTTYOutput: true, notTTYSchedule: 2_000 },
+      {
+        format: 'Reindexing postings [{bar}] {percentage}% | {value}/{total} read | {indexed} indexed | {duration_formatted}',
+        noTTYOutput: true,
+        notTTYSchedule: 2_000,
+      },
       Presets.shades_classic,
     );
     try {

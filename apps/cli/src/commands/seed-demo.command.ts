@@ -8,7 +8,8 @@ function parseScale(args: string[]): number {
   const flag = args.indexOf('--scale');
   if (flag < 0) return 1;
   const scale = Number(args[flag + 1]);
-  if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_DEMO_SCALE) throw new Error(`--scale must be a number more than 0 and at most ${MAX_DEMO_SCALE} (1 = about 3,000 workers)`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > MAX_DEMO_SCALE)
+    throw new Error(`--scale must be a number more than 0 and at most ${MAX_DEMO_SCALE} (1 = about 3,000 workers)`);
   return scale;
 }
 
@@ -22,7 +23,12 @@ function progressBars(): { update(progress: DemoProgress): void; stop(): void } 
         bar?.stop();
         stage = next;
         bar = new cliProgress.SingleBar(
-          { format: `${DEMO_STAGE_LABELS[next].padEnd(24)} |{bar}| {value}/{total} | {duration_formatted}`, hideCursor: true, noTTYOutput: true, notTTYSchedule: 3_000 },
+          {
+            format: `${DEMO_STAGE_LABELS[next].padEnd(24)} |{bar}| {value}/{total} | {duration_formatted}`,
+            hideCursor: true,
+            noTTYOutput: true,
+            notTTYSchedule: 3_000,
+          },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done);
@@ -51,13 +57,18 @@ export const seedDemoCommand: CliCommand = {
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(runtime.config), { logger: ['error'] });
     const bars = progressBars();
     try {
-      const result = await app.get(DemoSeederService).seed({ scale, onProgress: (p) => bars.update(p) }).finally(() => bars.stop());
+      const result = await app
+        .get(DemoSeederService)
+        .seed({ scale, onProgress: (p) => bars.update(p) })
+        .finally(() => bars.stop());
       if (!result.created) {
         process.stdout.write(`The demo data is already loaded; nothing was changed.\n${summary(result)}\n`);
         return;
       }
       process.stdout.write(`\nDemo data loaded at scale ${scale} in ${result.seconds.toFixed(1)} s:\n${summary(result)}\n`);
-      process.stdout.write(`Sign in as admin, bureau-guizhou, bureau-qiannan, bureau-huishui, employer-shenzhen, workshop-huishui, agent-huishui or worker-demo with the password ${DEMO_PASSWORD} (see README, "Demo data").\n`);
+      process.stdout.write(
+        `Sign in as admin, bureau-guizhou, bureau-qiannan, bureau-huishui, employer-shenzhen, workshop-huishui, agent-huishui or worker-demo with the password ${DEMO_PASSWORD} (see README, "Demo data").\n`,
+      );
       process.stdout.write('Search picks the new postings up when the API (or the worker) runs its outbox relay.\n');
     } finally {
       await app.close();

@@ -91,7 +91,14 @@ export class AccountsService {
   }
 
   /** A login for a registered worker, inside the worker's registration transaction, with a hash from hashPassword(). */
-  createWorkerLogin(manager: EntityManager, workerId: string, regionCode: string, username: string, passwordHash: string, createdBy: string): Promise<AccountEntity> {
+  createWorkerLogin(
+    manager: EntityManager,
+    workerId: string,
+    regionCode: string,
+    username: string,
+    passwordHash: string,
+    createdBy: string,
+  ): Promise<AccountEntity> {
     return this.insert(manager, { username, passwordHash, role: Role.WORKER, regionCode, workerId }, createdBy);
   }
 
@@ -109,7 +116,10 @@ export class AccountsService {
         const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
         if (!organization) throw new AccountInputError('organizationId', 'organizationId does not name an organisation');
         if ((input.role === Role.AGENT) !== isAgency(organization.kind)) {
-          throw new AccountInputError('role', `an organisation of kind ${organization.kind} has ${isAgency(organization.kind) ? 'AGENT' : 'EMPLOYER'} accounts`);
+          throw new AccountInputError(
+            'role',
+            `an organisation of kind ${organization.kind} has ${isAgency(organization.kind) ? 'AGENT' : 'EMPLOYER'} accounts`,
+          );
         }
         return { regionCode: organization.regionCode, organizationId: organization.id };
       }
@@ -118,7 +128,11 @@ export class AccountsService {
     }
   }
 
-  private async insert(manager: EntityManager, input: Omit<NewAccount, 'password'> & { passwordHash: string }, createdBy: string | null): Promise<AccountEntity> {
+  private async insert(
+    manager: EntityManager,
+    input: Omit<NewAccount, 'password'> & { passwordHash: string },
+    createdBy: string | null,
+  ): Promise<AccountEntity> {
     const entity = manager.create(AccountEntity, {
       username: normalizeUsername(input.username),
       passwordHash: input.passwordHash,

@@ -1,7 +1,17 @@
 import { jest } from '@jest/globals';
 import { InvalidInputError } from '../errors/index.js';
 import {
-  addDays, addMonths, chinaToday, currentMonth, daysBetween, isCalendarDate, isCalendarMonth, lastCompletedMonth, lastDayOf, monthsBetween, utcDateOf,
+  addDays,
+  addMonths,
+  chinaToday,
+  currentMonth,
+  daysBetween,
+  isCalendarDate,
+  isCalendarMonth,
+  lastCompletedMonth,
+  lastDayOf,
+  monthsBetween,
+  utcDateOf,
   yearsBetween,
 } from './china-date.js';
 import { parseDate } from './parse-date.js';
@@ -32,7 +42,8 @@ describe('China business calendar', () => {
 
   it('knows real dates from impossible ones', () => {
     for (const date of ['2025-02-28', '2024-02-29', '2025-12-31']) expect(isCalendarDate(date)).toBe(true);
-    for (const date of ['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-1-01', '20250101', '', 20250101]) expect(isCalendarDate(date)).toBe(false);
+    for (const date of ['2025-02-30', '2025-02-29', '2025-13-01', '2025-00-10', '2025-04-31', '2025-1-01', '20250101', '', 20250101])
+      expect(isCalendarDate(date)).toBe(false);
     expect(isCalendarMonth('2025-12')).toBe(true);
     expect(isCalendarMonth('2025-13')).toBe(false);
   });

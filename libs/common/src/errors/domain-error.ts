@@ -25,7 +25,12 @@ export interface FieldProblem {
 }
 
 /** A problem with one field, from a field catalogue: `fieldProblem('startDate', COMMON_FIELD_MESSAGES, 'INVALID_DATE')`. */
-export function fieldProblem<Reason extends string>(field: string, catalogue: FieldCatalogue<Reason>, reason: Reason, params: MessageParams = {}): FieldProblem {
+export function fieldProblem<Reason extends string>(
+  field: string,
+  catalogue: FieldCatalogue<Reason>,
+  reason: Reason,
+  params: MessageParams = {},
+): FieldProblem {
   return { field, reason, text: render(catalogue[reason], { field, ...params }) };
 }
 

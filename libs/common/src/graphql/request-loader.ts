@@ -12,7 +12,7 @@ export function requestLoader<K, V>(context: object, name: string, batch: (keys:
   let loader = host.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
     loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
-    host.loaders.set(name, loader as DataLoader<unknown, unknown>);
+    host.loaders.set(name, loader);
   }
   return loader;
 }

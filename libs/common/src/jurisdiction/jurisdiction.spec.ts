@@ -2,7 +2,12 @@ import { type Actor, Role } from '../auth/actor.js';
 import { canSeeRegion, provinceOf, regionCodeRange, regionLevel, regionPrefix, regionWithin } from './jurisdiction.js';
 
 const bureau = (regionCode: string): Actor => ({
-  accountId: 'a', username: 'b', role: Role.BUREAU, regionCode, organizationId: null, workerId: null,
+  accountId: 'a',
+  username: 'b',
+  role: Role.BUREAU,
+  regionCode,
+  organizationId: null,
+  workerId: null,
 });
 
 describe('jurisdiction', () => {

@@ -15,11 +15,15 @@ export class PageInfo {
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1 to ${MAX_PAGE_SIZE}` })
-  @IsInt() @Min(1) @Max(MAX_PAGE_SIZE)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page' })
-  @IsOptional() @IsString() @MaxLength(512)
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
   after?: string;
 }
 

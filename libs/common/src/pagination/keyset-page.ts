@@ -34,7 +34,9 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
     }
     query.andWhere(
       new Brackets((b) =>
-        b.where(`${time} < CAST(:keysetAt AS timestamptz)`, { keysetAt: at }).orWhere(`${time} = CAST(:keysetAt AS timestamptz) AND ${alias}.id < :keysetId`, { keysetAt: at, keysetId: id }),
+        b
+          .where(`${time} < CAST(:keysetAt AS timestamptz)`, { keysetAt: at })
+          .orWhere(`${time} = CAST(:keysetAt AS timestamptz) AND ${alias}.id < :keysetId`, { keysetAt: at, keysetId: id }),
       ),
     );
   }

@@ -9,4 +9,14 @@ import { StatisticsRollup1795429100000 } from './1795429100000-StatisticsRollup.
 import { CategoryLookupIndex1795429200000 } from './1795429200000-CategoryLookupIndex.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
-export const MIGRATIONS: Function[] = [Foundation1795426898616, LoadRegions1795426898700, Registry1795427587373, Placements1795428016362, Subsidies1795428574309, Statistics1795428616990, SeedSubsidyPolicies1795428900000, StatisticsRollup1795429100000, CategoryLookupIndex1795429200000];
+export const MIGRATIONS: Function[] = [
+  Foundation1795426898616,
+  LoadRegions1795426898700,
+  Registry1795427587373,
+  Placements1795428016362,
+  Subsidies1795428574309,
+  Statistics1795428616990,
+  SeedSubsidyPolicies1795428900000,
+  StatisticsRollup1795429100000,
+  CategoryLookupIndex1795429200000,
+];

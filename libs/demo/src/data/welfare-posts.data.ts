@@ -10,23 +10,34 @@ export interface WelfarePostTemplate {
 
 export const WELFARE_POSTS: readonly WelfarePostTemplate[] = [
   {
-    key: 'hulin', title: '生态护林员', wage: [800, 1000],
+    key: 'hulin',
+    title: '生态护林员',
+    wage: [800, 1000],
     description: '负责责任片区森林防火巡查、林木管护和野生动物保护宣传，每月巡山不少于20天，签订一年期协议，购买意外伤害保险。',
   },
   {
-    key: 'baojie', title: '村级保洁员', wage: [1000, 1500],
+    key: 'baojie',
+    title: '村级保洁员',
+    wage: [1000, 1500],
     description: '负责村组道路、公共区域环境卫生清扫和垃圾收集转运，一人一岗一补贴，按月足额发放。',
   },
   {
-    key: 'hulu', title: '农村公路护路员', wage: [1000, 1300],
+    key: 'hulu',
+    title: '农村公路护路员',
+    wage: [1000, 1300],
     description: '负责通村通组公路日常巡查、边沟清理、路障报告，弱劳力、半劳力优先。',
   },
   {
-    key: 'xunhe', title: '河道巡查员（河长制）', wage: [900, 1200],
+    key: 'xunhe',
+    title: '河道巡查员（河长制）',
+    wage: [900, 1200],
     description: '巡查责任河段，劝阻乱扔乱倒、非法采砂和电鱼，发现问题及时报告村级河长。',
   },
   {
-    key: 'anzhidian', title: '安置点物业保洁员', wage: [1500, 1900], needsRelocationSite: true,
+    key: 'anzhidian',
+    title: '安置点物业保洁员',
+    wage: [1500, 1900],
+    needsRelocationSite: true,
     description: '负责易地扶贫搬迁安置点楼栋、公共区域保洁和绿化养护，安置点搬迁群众优先。',
   },
 ];

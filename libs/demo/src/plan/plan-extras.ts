@@ -30,7 +30,10 @@ export function planExtras(
   const travellers = idle.filter((w) => w.hukouRegionCode === huishui.code && w.willingToMigrate);
   const target = postings.find((p) => p.key === 'shenzhen-pugong')!;
   const r = random.fork('travelling-groups');
-  for (const [status, departureDate] of [['DEPARTED', addDays(today, -1)], ['FORMING', addDays(today, 7)]] as const) {
+  for (const [status, departureDate] of [
+    ['DEPARTED', addDays(today, -1)],
+    ['FORMING', addDays(today, 7)],
+  ] as const) {
     const members = travellers.filter((w) => !busy.has(w.key)).slice(0, r.int(3, 6));
     if (members.length === 0) continue;
     members.forEach((w) => busy.add(w.key));
@@ -56,7 +59,12 @@ export function planExtras(
     const province = `${worker.hukouRegionCode.slice(0, 2)}0000`;
     const key = worker.willingToMigrate ? province : worker.hukouRegionCode;
     if (!suitableCache.has(key)) {
-      suitableCache.set(key, open.filter((p) => (worker.willingToMigrate ? p.kind === 'EAST_WEST' && p.partnerRegionCodes.includes(province) : p.regionCode === worker.hukouRegionCode)));
+      suitableCache.set(
+        key,
+        open.filter((p) =>
+          worker.willingToMigrate ? p.kind === 'EAST_WEST' && p.partnerRegionCodes.includes(province) : p.regionCode === worker.hukouRegionCode,
+        ),
+      );
     }
     return suitableCache.get(key)!;
   };
@@ -68,7 +76,12 @@ export function planExtras(
       worker.seekingStatus = SeekingStatus.NOT_SEEKING;
       continue;
     }
-    const outcome = w.weighted([['APPLIED', 10], ['REJECTED', 4], ['WITHDRAWN', 3], [null, 83]] as const);
+    const outcome = w.weighted([
+      ['APPLIED', 10],
+      ['REJECTED', 4],
+      ['WITHDRAWN', 3],
+      [null, 83],
+    ] as const);
     if (!outcome) continue;
     const suitable = suitableFor(worker);
     if (suitable.length === 0) continue;

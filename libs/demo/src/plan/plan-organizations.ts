@@ -21,7 +21,10 @@ function jitter(random: DemoRandom, center: { lat: number; lng: number }, degree
 }
 
 export function planBureaus(): PlannedBureau[] {
-  return [...UPPER_BUREAUS.map((b) => ({ username: b.username, regionCode: b.regionCode })), ...SENDING_COUNTIES.map((c) => ({ username: bureauOf(c), regionCode: c.code }))];
+  return [
+    ...UPPER_BUREAUS.map((b) => ({ username: b.username, regionCode: b.regionCode })),
+    ...SENDING_COUNTIES.map((c) => ({ username: bureauOf(c), regionCode: c.code })),
+  ];
 }
 
 /** Every employer, workshop and agency; `copies` > 1 repeats the employers (not the agencies) for larger worlds. */
@@ -99,15 +102,29 @@ export function planPostings(random: DemoRandom, copies: number, today: string):
     for (const county of SENDING_COUNTIES) {
       const r = random.fork(`welfare:${county.code}:${copy}`);
       const third = r.chance(0.5) ? 'hulu' : 'xunhe';
-      const chosen = WELFARE_POSTS.filter((t) => t.key === 'hulin' || t.key === 'baojie' || t.key === third || (t.needsRelocationSite && county.relocationSite));
+      const chosen = WELFARE_POSTS.filter(
+        (t) => t.key === 'hulin' || t.key === 'baojie' || t.key === third || (t.needsRelocationSite && county.relocationSite),
+      );
       for (const template of chosen) {
         const description = template.needsRelocationSite ? template.description.replace('易地扶贫搬迁安置点', county.relocationSite!) : template.description;
-        postings.push(welfarePost(r, county, copyKey(`${county.slug}-${template.key}`, copy), template.title, description, template.wage, {
-          fill: copy === 1 && county.slug === 'huishui' && template.key === 'hulin',
-        }));
+        postings.push(
+          welfarePost(r, county, copyKey(`${county.slug}-${template.key}`, copy), template.title, description, template.wage, {
+            fill: copy === 1 && county.slug === 'huishui' && template.key === 'hulin',
+          }),
+        );
       }
       if (copy === 1 && county.slug === 'huishui') {
-        postings.push(welfarePost(r, county, 'huishui-baojie-2024', '村级保洁员（2024—2025年度）', '2024年10月至2025年9月村级保洁公益性岗位，协议期满后按新年度岗位重新聘用。', [1000, 1400], { closeAtEnd: true }));
+        postings.push(
+          welfarePost(
+            r,
+            county,
+            'huishui-baojie-2024',
+            '村级保洁员（2024—2025年度）',
+            '2024年10月至2025年9月村级保洁公益性岗位，协议期满后按新年度岗位重新聘用。',
+            [1000, 1400],
+            { closeAtEnd: true },
+          ),
+        );
       }
     }
   }

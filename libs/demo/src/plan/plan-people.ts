@@ -40,7 +40,16 @@ export function planPeople(random: DemoRandom, totalWorkers: number, today: stri
     const r = random.fork(`people:${county.code}`);
     let count = 0;
     for (let h = 1; count < quota; h++) {
-      const size = Math.min(quota - count, r.weighted([[1, 10], [2, 22], [3, 30], [4, 25], [5, 13]] as const));
+      const size = Math.min(
+        quota - count,
+        r.weighted([
+          [1, 10],
+          [2, 22],
+          [3, 30],
+          [4, 25],
+          [5, 13],
+        ] as const),
+      );
       const key = `${county.slug}-h${h}`;
       const people = householdPeople(r, county, size);
       const household = householdFacts(r, county, people);
@@ -59,7 +68,11 @@ function householdPeople(r: DemoRandom, county: SendingCounty, size: number): Pe
   const familySurname = demoSurname(r, county.localSurnames);
   const people: Person[] = [{ gender: headGender, age: headAge, surname: familySurname }];
   if (size >= 2) {
-    people.push({ gender: headGender === 'MALE' ? 'FEMALE' : 'MALE', age: clamp(headAge + r.int(-5, 4), 20, 66), surname: demoSurname(r, county.localSurnames) });
+    people.push({
+      gender: headGender === 'MALE' ? 'FEMALE' : 'MALE',
+      age: clamp(headAge + r.int(-5, 4), 20, 66),
+      surname: demoSurname(r, county.localSurnames),
+    });
   }
   const generation = r.pick(MALE_GIVEN);
   while (people.length < size) {
@@ -81,7 +94,11 @@ interface HouseholdFacts {
 function householdFacts(r: DemoRandom, county: SendingCounty, people: Person[]): HouseholdFacts {
   const relocated = !!county.relocationSite && r.chance(0.4);
   const categories = new Set<WorkerCategory>();
-  const base = r.weighted([[WorkerCategory.POVERTY_ALLEVIATED, 80], [WorkerCategory.MONITORING_TARGET, 14], [WorkerCategory.LOW_INCOME_ALLOWANCE, 6]] as const);
+  const base = r.weighted([
+    [WorkerCategory.POVERTY_ALLEVIATED, 80],
+    [WorkerCategory.MONITORING_TARGET, 14],
+    [WorkerCategory.LOW_INCOME_ALLOWANCE, 6],
+  ] as const);
   categories.add(relocated ? WorkerCategory.POVERTY_ALLEVIATED : base);
   if (relocated) categories.add(WorkerCategory.RELOCATED);
   if (r.chance(0.1)) categories.add(WorkerCategory.LOW_INCOME_ALLOWANCE);
@@ -94,11 +111,28 @@ function householdFacts(r: DemoRandom, county: SendingCounty, people: Person[]):
 
 function capacityFor(r: DemoRandom, age: number): LaborCapacity {
   if (age >= 60) return r.chance(0.6) ? LaborCapacity.HALF : LaborCapacity.WEAK;
-  if (age >= 50) return r.weighted([[LaborCapacity.FULL, 60], [LaborCapacity.WEAK, 30], [LaborCapacity.HALF, 10]] as const);
-  return r.weighted([[LaborCapacity.FULL, 88], [LaborCapacity.WEAK, 8], [LaborCapacity.HALF, 4]] as const);
+  if (age >= 50)
+    return r.weighted([
+      [LaborCapacity.FULL, 60],
+      [LaborCapacity.WEAK, 30],
+      [LaborCapacity.HALF, 10],
+    ] as const);
+  return r.weighted([
+    [LaborCapacity.FULL, 88],
+    [LaborCapacity.WEAK, 8],
+    [LaborCapacity.HALF, 4],
+  ] as const);
 }
 
-function planWorker(r: DemoRandom, county: SendingCounty, key: string, householdKey: string, person: Person, household: HouseholdFacts, today: string): PlannedWorker {
+function planWorker(
+  r: DemoRandom,
+  county: SendingCounty,
+  key: string,
+  householdKey: string,
+  person: Person,
+  household: HouseholdFacts,
+  today: string,
+): PlannedWorker {
   const year = Number(today.slice(0, 4)) - person.age;
   const birthDate = randomDate(r, `${year - 1}-07-01`, `${year}-06-30`);
   const capacity = capacityFor(r, person.age);

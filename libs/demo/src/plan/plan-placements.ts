@@ -36,7 +36,10 @@ class PostingChoices {
   private readonly visible: Set<string>;
   private readonly cache = new Map<string, PlannedPosting[]>();
 
-  constructor(readonly postings: PlannedPosting[], organizations: PlannedOrganization[]) {
+  constructor(
+    readonly postings: PlannedPosting[],
+    organizations: PlannedOrganization[],
+  ) {
     this.byKey = new Map(postings.map((p) => [p.key, p]));
     const orgs = new Map(organizations.map((o) => [o.key, o]));
     this.employerKind = new Map(postings.map((p) => [p.key, p.organizationKey ? orgs.get(p.organizationKey)!.kind : null]));
@@ -101,19 +104,43 @@ function trackFor(random: DemoRandom, worker: PlannedWorker, choices: PostingCho
   const relocated = worker.categories.includes(WorkerCategory.RELOCATED);
   const willing = worker.willingToMigrate ? 1 : 0;
   if (worker.laborCapacity === LaborCapacity.FULL && age < 50) {
-    return random.weighted<Track>([['EAST_WEST', 70 * willing], ['LOCAL', 12], ['WORKSHOP', workshop * (relocated ? 22 : 8)], ['NONE', 14]]);
+    return random.weighted<Track>([
+      ['EAST_WEST', 70 * willing],
+      ['LOCAL', 12],
+      ['WORKSHOP', workshop * (relocated ? 22 : 8)],
+      ['NONE', 14],
+    ]);
   }
   if (worker.laborCapacity === LaborCapacity.FULL) {
-    return random.weighted<Track>([['WELFARE', 18], ['WORKSHOP', workshop * 15], ['LOCAL', 12], ['EAST_WEST', 15 * willing], ['NONE', 40]]);
+    return random.weighted<Track>([
+      ['WELFARE', 18],
+      ['WORKSHOP', workshop * 15],
+      ['LOCAL', 12],
+      ['EAST_WEST', 15 * willing],
+      ['NONE', 40],
+    ]);
   }
-  if (worker.laborCapacity === LaborCapacity.WEAK) return random.weighted<Track>([['WELFARE', 32], ['WORKSHOP', workshop * 20], ['NONE', 40]]);
-  return random.weighted<Track>([['WELFARE', 25], ['WORKSHOP', workshop * 12], ['NONE', 60]]);
+  if (worker.laborCapacity === LaborCapacity.WEAK)
+    return random.weighted<Track>([
+      ['WELFARE', 32],
+      ['WORKSHOP', workshop * 20],
+      ['NONE', 40],
+    ]);
+  return random.weighted<Track>([
+    ['WELFARE', 25],
+    ['WORKSHOP', workshop * 12],
+    ['NONE', 60],
+  ]);
 }
 
 /** A start date: a few in late 2024, most in 2025 (so the Guizhou policy, valid to 2025-12-31, applies), the rest in 2026. */
 function startDate(random: DemoRandom, horizon: string): string {
   const latest = addDays(horizon, -20);
-  const year = random.weighted([['2024', 10], ['2025', 58], ['2026', 32]] as const);
+  const year = random.weighted([
+    ['2024', 10],
+    ['2025', 58],
+    ['2026', 32],
+  ] as const);
   if (year === '2024') return randomDate(random, '2024-09-01', earlierOf('2024-12-31', latest));
   if (year === '2025' || latest < '2026-01-01') return randomDate(random, '2025-01-01', earlierOf('2025-12-31', latest));
   return randomDate(random, '2026-01-01', latest);
@@ -121,7 +148,11 @@ function startDate(random: DemoRandom, horizon: string): string {
 
 /** 一年一聘: welfare contracts start on the 1st (most with the new year) and run twelve months. */
 function welfareStart(random: DemoRandom, horizon: string): string {
-  const start = random.weighted([['2025-01-01', 50], ['2025-07-01', 15], ['2026-01-01', 35]] as const);
+  const start = random.weighted([
+    ['2025-01-01', 50],
+    ['2025-07-01', 15],
+    ['2026-01-01', 35],
+  ] as const);
   return start <= addDays(horizon, -20) ? start : '2025-01-01';
 }
 
@@ -132,10 +163,22 @@ function endOf(random: DemoRandom, kind: PostingKind, start: string, months: num
   const earliest = addDays(start, 45);
   const early =
     kind === PostingKind.EAST_WEST
-      ? random.weighted([[PlacementEndReason.RETURNED_HOME, 15], [PlacementEndReason.RESIGNED, 5], [PlacementEndReason.DISMISSED, 1], [null, 79]] as const)
+      ? random.weighted([
+          [PlacementEndReason.RETURNED_HOME, 15],
+          [PlacementEndReason.RESIGNED, 5],
+          [PlacementEndReason.DISMISSED, 1],
+          [null, 79],
+        ] as const)
       : kind === PostingKind.PUBLIC_WELFARE
-        ? random.weighted([[PlacementEndReason.OTHER, 2], [null, 98]] as const)
-        : random.weighted([[PlacementEndReason.RESIGNED, 8], [PlacementEndReason.OTHER, 1], [null, 91]] as const);
+        ? random.weighted([
+            [PlacementEndReason.OTHER, 2],
+            [null, 98],
+          ] as const)
+        : random.weighted([
+            [PlacementEndReason.RESIGNED, 8],
+            [PlacementEndReason.OTHER, 1],
+            [null, 91],
+          ] as const);
   if (early && earliest <= latest) {
     // Returnees are the ones bureaus chase now: most came home in the last year.
     const from = early === PlacementEndReason.RETURNED_HOME ? laterOf(earliest, earlierOf(addDays(horizon, -330), latest)) : earliest;
@@ -176,8 +219,24 @@ export function planPlacements(
     const add = (round: 1 | 2, posting: PlannedPosting, start: string, groupKey: string | null): PlannedPlacement => {
       const months = posting.contractMonths;
       const end = posting.fill ? null : endOf(r, posting.kind, start, months, horizon);
-      const confirmations = planConfirmations(r, { startDate: start, endDate: end?.date ?? null }, posting, choices.employerKind.get(posting.key) ?? null, horizon);
-      const placement: PlannedPlacement = { key: `${worker.key}-p${round}`, workerKey: worker.key, postingKey: posting.key, round, groupKey, startDate: start, contractMonths: months, end, confirmations };
+      const confirmations = planConfirmations(
+        r,
+        { startDate: start, endDate: end?.date ?? null },
+        posting,
+        choices.employerKind.get(posting.key) ?? null,
+        horizon,
+      );
+      const placement: PlannedPlacement = {
+        key: `${worker.key}-p${round}`,
+        workerKey: worker.key,
+        postingKey: posting.key,
+        round,
+        groupKey,
+        startDate: start,
+        contractMonths: months,
+        end,
+        confirmations,
+      };
       placements.push(placement);
       return placement;
     };
@@ -219,8 +278,18 @@ function specialWelfarePosts(postings: PlannedPosting[], scale: number) {
 }
 
 /** The group of the worker's agency to this posting in one Spring Festival season; joining it sets the start date. */
-function joinGroup(random: DemoRandom, groups: Map<string, PlannedGroup>, county: SendingCounty, posting: PlannedPosting, worker: PlannedWorker, horizon: string): PlannedGroup | null {
-  const season = random.weighted([[SEASONS[0], 60], [SEASONS[1], 40]] as const);
+function joinGroup(
+  random: DemoRandom,
+  groups: Map<string, PlannedGroup>,
+  county: SendingCounty,
+  posting: PlannedPosting,
+  worker: PlannedWorker,
+  horizon: string,
+): PlannedGroup | null {
+  const season = random.weighted([
+    [SEASONS[0], 60],
+    [SEASONS[1], 40],
+  ] as const);
   if (season.to > addDays(horizon, -20)) return null;
   const key = `${county.slug}-${posting.key}-${season.key}`;
   let group = groups.get(key);
@@ -249,7 +318,14 @@ function joinGroup(random: DemoRandom, groups: Map<string, PlannedGroup>, county
  * After a job ends: welfare posts are taken up again for a new year, returnees are helped back into work near home,
  * others move on. Never the same posting again: a hire keeps its application live (uq_applications_live).
  */
-function secondJob(random: DemoRandom, track: Exclude<Track, 'NONE'>, first: PlannedPlacement, worker: PlannedWorker, choices: PostingChoices, horizon: string) {
+function secondJob(
+  random: DemoRandom,
+  track: Exclude<Track, 'NONE'>,
+  first: PlannedPlacement,
+  worker: PlannedWorker,
+  choices: PostingChoices,
+  horizon: string,
+) {
   if (!first.end) return null;
   const end = first.end;
   const firstPosting = choices.get(first.postingKey);
@@ -268,7 +344,13 @@ function secondJob(random: DemoRandom, track: Exclude<Track, 'NONE'>, first: Pla
     }
   } else if (end.reason === PlacementEndReason.RETURNED_HOME) {
     if (random.chance(0.45)) {
-      const local = worker.laborCapacity === LaborCapacity.FULL ? random.weighted<Exclude<Track, 'NONE'>>([['WORKSHOP', 50], ['LOCAL', 50]]) : 'WELFARE';
+      const local =
+        worker.laborCapacity === LaborCapacity.FULL
+          ? random.weighted<Exclude<Track, 'NONE'>>([
+              ['WORKSHOP', 50],
+              ['LOCAL', 50],
+            ])
+          : 'WELFARE';
       posting = pick(local) ?? pick('LOCAL');
       start = addDays(end.date, random.int(20, 75));
     }

@@ -50,7 +50,11 @@ describe('planDemoWorld', () => {
   });
 
   it('uses only real county codes for people, employers and postings', () => {
-    const counties = new Set(divisionRows().filter((r) => r.level === 'COUNTY').map((r) => r.code));
+    const counties = new Set(
+      divisionRows()
+        .filter((r) => r.level === 'COUNTY')
+        .map((r) => r.code),
+    );
     const all = [...plan.workers.map((w) => w.hukouRegionCode), ...plan.organizations.map((o) => o.regionCode), ...plan.postings.map((p) => p.regionCode)];
     expect(all.filter((code) => !counties.has(code))).toEqual([]);
     const regions = new Set(divisionRows().map((r) => r.code));

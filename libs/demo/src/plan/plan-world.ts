@@ -45,7 +45,11 @@ export function planDemoWorld(options: DemoPlanOptions = {}): DemoPlan {
   const extras = planExtras(random, workers, tracks, postings, organizations, today);
   const demoWorker = planDemoWorker(random, postings, horizon);
 
-  const engaged = new Set([...placements.map((p) => p.workerKey), ...extras.groups.flatMap((g) => g.workerKeys), ...extras.applications.map((a) => a.workerKey)]);
+  const engaged = new Set([
+    ...placements.map((p) => p.workerKey),
+    ...extras.groups.flatMap((g) => g.workerKeys),
+    ...extras.applications.map((a) => a.workerKey),
+  ]);
   for (const worker of workers) {
     // Only the agency that registered a worker may nominate them; the rest are on the bureau's ledger.
     worker.registrar = engaged.has(worker.key) || random.fork(`registrar:${worker.key}`).chance(0.4) ? 'AGENT' : 'BUREAU';
@@ -54,7 +58,22 @@ export function planDemoWorld(options: DemoPlanOptions = {}): DemoPlan {
   const demoPlacement: PlannedPlacement = { ...demoWorker.placement, key: DEMO_WORKER, workerKey: DEMO_WORKER, groupKey: null, round: 1 };
   const targets = planTargets(random, [...workers, demoWorker.worker], [...placements, demoPlacement], [2025, 2026]);
 
-  return { seed, scale, today, horizon, bureaus, organizations, postings, households, workers, placements, groups: [...groups, ...extras.groups], applications: extras.applications, targets, demoWorker };
+  return {
+    seed,
+    scale,
+    today,
+    horizon,
+    bureaus,
+    organizations,
+    postings,
+    households,
+    workers,
+    placements,
+    groups: [...groups, ...extras.groups],
+    applications: extras.applications,
+    targets,
+    demoWorker,
+  };
 }
 
 /**
@@ -127,7 +146,9 @@ function planDemoWorker(random: DemoRandom, postings: PlannedPosting[], horizon:
       startDate,
       contractMonths: posting.contractMonths,
       end,
-      confirmations: planConfirmations(r, { startDate, endDate: end.date }, posting, null, horizon).map((c, i) => (i < 4 ? { ...c, employed: true, monthlyWage: c.monthlyWage ?? 5600 } : c)),
+      confirmations: planConfirmations(r, { startDate, endDate: end.date }, posting, null, horizon).map((c, i) =>
+        i < 4 ? { ...c, employed: true, monthlyWage: c.monthlyWage ?? 5600 } : c,
+      ),
     },
     nextPostingKey: 'huishui-fengren',
   };

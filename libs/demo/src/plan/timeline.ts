@@ -14,5 +14,3 @@ export function randomDate(random: DemoRandom, from: string, to: string): string
 export function lastDayOfPreviousMonth(today: string): string {
   return addDays(firstDayOf(monthOf(today)), -1);
 }
-
-

@@ -33,7 +33,9 @@ export class DemoStateService {
    * absent: no account has a demo name; partial: anything in between (an interrupted seed, or names taken).
    */
   async state(): Promise<DemoState> {
-    const accounts: Array<{ id: string; username: string }> = await this.dataSource.query('SELECT id, username FROM accounts WHERE username ~ $1', [DEMO_USERNAME_PATTERN]);
+    const accounts: Array<{ id: string; username: string }> = await this.dataSource.query('SELECT id, username FROM accounts WHERE username ~ $1', [
+      DEMO_USERNAME_PATTERN,
+    ]);
     if (accounts.length === 0) return 'absent';
     const demo = accounts.find((a) => a.username === DEMO_WORKER);
     if (!demo) return 'partial';
@@ -43,7 +45,9 @@ export class DemoStateService {
 
   /** Demo account names already taken, for a helpful refusal. */
   async takenNames(): Promise<string[]> {
-    const rows: Array<{ username: string }> = await this.dataSource.query('SELECT username FROM accounts WHERE username ~ $1 ORDER BY username LIMIT 5', [DEMO_USERNAME_PATTERN]);
+    const rows: Array<{ username: string }> = await this.dataSource.query('SELECT username FROM accounts WHERE username ~ $1 ORDER BY username LIMIT 5', [
+      DEMO_USERNAME_PATTERN,
+    ]);
     return rows.map((r) => r.username);
   }
 

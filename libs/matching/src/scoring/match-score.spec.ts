@@ -63,7 +63,9 @@ describe('matchScore', () => {
     const partner = matchScore(worker(), posting({ kind: 'EAST_WEST', partnerRegionCodes: ['520000'] }));
     const other = matchScore(worker(), posting({ kind: 'EAST_WEST', partnerRegionCodes: ['530000'] }));
     expect(partner.score - other.score).toBe(W.partnerProvince);
-    expect(matchScore(worker({ willingToMigrate: false, location: SHENZHEN }), posting({ kind: 'EAST_WEST', partnerRegionCodes: ['520000'] })).reasons).not.toContain('东西部劳务协作对口岗位，面向本省招聘');
+    expect(
+      matchScore(worker({ willingToMigrate: false, location: SHENZHEN }), posting({ kind: 'EAST_WEST', partnerRegionCodes: ['520000'] })).reasons,
+    ).not.toContain('东西部劳务协作对口岗位，面向本省招聘');
   });
 
   it('rewards preferred regions at any level and a shared labour brand', () => {
@@ -100,7 +102,15 @@ describe('matchScore', () => {
   });
 
   it('stays within 0-100 and is deterministic', () => {
-    const everything = worker({ skills: ['电焊'], expectedMonthlyWage: 3000, preferredRegionCodes: ['522731'], laborBrand: '惠水绣娘', relocated: true, zeroEmploymentHousehold: true, laborCapacity: 'WEAK' });
+    const everything = worker({
+      skills: ['电焊'],
+      expectedMonthlyWage: 3000,
+      preferredRegionCodes: ['522731'],
+      laborBrand: '惠水绣娘',
+      relocated: true,
+      zeroEmploymentHousehold: true,
+      laborCapacity: 'WEAK',
+    });
     const p = posting({ kind: 'WORKSHOP', regionCode: '522731', location: HUISHUI, skills: ['电焊'], laborBrand: '惠水绣娘' });
     const a = matchScore(everything, p);
     expect(a.score).toBe(100);

@@ -83,8 +83,10 @@ export function matchScore(worker: MatchWorker, posting: MatchPosting): MatchRes
   }
 
   if (worker.expectedMonthlyWage !== null) {
-    if (posting.wageMin >= worker.expectedMonthlyWage) add(W.wage, `月薪 ${posting.wageMin}-${posting.wageMax} 元，不低于期望的 ${worker.expectedMonthlyWage} 元`);
-    else if (posting.wageMax >= worker.expectedMonthlyWage) add(Math.round(W.wage / 2), `月薪最高 ${posting.wageMax} 元，可达期望的 ${worker.expectedMonthlyWage} 元`);
+    if (posting.wageMin >= worker.expectedMonthlyWage)
+      add(W.wage, `月薪 ${posting.wageMin}-${posting.wageMax} 元，不低于期望的 ${worker.expectedMonthlyWage} 元`);
+    else if (posting.wageMax >= worker.expectedMonthlyWage)
+      add(Math.round(W.wage / 2), `月薪最高 ${posting.wageMax} 元，可达期望的 ${worker.expectedMonthlyWage} 元`);
   }
 
   if (sameCounty) add(W.sameCounty, '岗位在户籍所在县，就地就近就业');

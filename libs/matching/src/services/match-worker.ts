@@ -6,7 +6,10 @@ import type { MatchWorker } from '../scoring/match-score.js';
 export async function matchWorkers(workers: WorkerEntity[], registry: WorkersService): Promise<Map<string, MatchWorker>> {
   const today = chinaToday();
   const [categories, employedHouseholds] = await Promise.all([
-    registry.categoriesOn(workers.map((w) => w.id), today),
+    registry.categoriesOn(
+      workers.map((w) => w.id),
+      today,
+    ),
     registry.householdsWithEmployment([...new Set(workers.map((w) => w.householdId))]),
   ]);
   return new Map(

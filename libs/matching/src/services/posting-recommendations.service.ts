@@ -83,10 +83,21 @@ export class PostingRecommendationsService {
       return queries;
     }
     const province = provinceOf(worker.hukouRegionCode);
-    queries.push({ indexUid: uid, q: '', filter: `${valid} AND kind = "EAST_WEST" AND partnerProvinceCodes = "${province}"`, limit: PER_QUERY, sort: ['publishedAt:desc'] });
+    queries.push({
+      indexUid: uid,
+      q: '',
+      filter: `${valid} AND kind = "EAST_WEST" AND partnerProvinceCodes = "${province}"`,
+      limit: PER_QUERY,
+      sort: ['publishedAt:desc'],
+    });
     if (worker.preferredRegionCodes.length) {
       const codes = worker.preferredRegionCodes.map((c) => `"${c}"`).join(', ');
-      queries.push({ indexUid: uid, q: '', filter: `${valid} AND (provinceCode IN [${codes}] OR cityCode IN [${codes}] OR countyCode IN [${codes}])`, limit: PER_QUERY });
+      queries.push({
+        indexUid: uid,
+        q: '',
+        filter: `${valid} AND (provinceCode IN [${codes}] OR cityCode IN [${codes}] OR countyCode IN [${codes}])`,
+        limit: PER_QUERY,
+      });
     }
     if (skills) queries.push({ indexUid: uid, q: skills, filter: valid, limit: PER_QUERY });
     queries.push({ indexUid: uid, q: '', filter: valid, limit: PER_QUERY, sort: ['publishedAt:desc'] });

@@ -42,9 +42,10 @@ export class WorkerRecommendationsService {
   async recommend(actor: Actor, postingId: string, first: number): Promise<WorkerMatch[]> {
     const posting = await this.postings.get(actor, postingId);
     const local = await this.workers.seekingCandidates(actor, { hukouAreas: [provinceOf(posting.regionCode)] }, CANDIDATE_LIMIT);
-    const partners = posting.kind === PostingKind.EAST_WEST && posting.partnerRegionCodes.length
-      ? await this.workers.seekingCandidates(actor, { hukouAreas: posting.partnerRegionCodes, willingToMigrate: true }, CANDIDATE_LIMIT)
-      : [];
+    const partners =
+      posting.kind === PostingKind.EAST_WEST && posting.partnerRegionCodes.length
+        ? await this.workers.seekingCandidates(actor, { hukouAreas: posting.partnerRegionCodes, willingToMigrate: true }, CANDIDATE_LIMIT)
+        : [];
     const candidates = [...new Map([...local, ...partners].map((w) => [w.id, w])).values()];
     const views = await matchWorkers(candidates, this.workers);
     const target = toMatchPosting(posting);

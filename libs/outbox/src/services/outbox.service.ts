@@ -12,7 +12,10 @@ export const OUTBOX_CHANNEL = 'outbox_events';
 export class OutboxService {
   async enqueue(manager: EntityManager, aggregate: OutboxAggregate, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
-    await manager.insert(OutboxEventEntity, ids.map((aggregateId) => ({ aggregate, aggregateId })));
+    await manager.insert(
+      OutboxEventEntity,
+      ids.map((aggregateId) => ({ aggregate, aggregateId })),
+    );
     // Wakes the relays at commit instead of at their next poll (PostgreSQL folds repeats within a transaction).
     await manager.query(`NOTIFY ${OUTBOX_CHANNEL}`);
   }

@@ -103,7 +103,6 @@ export class ApplicationsService {
     return keysetPage(query, 'a', 'created_at', first, after);
   }
 
-
   private async create(actor: Actor, postingId: string, workerIds: string[], agentOrganizationId: string | null): Promise<ApplicationEntity[]> {
     try {
       const [unlocked] = await this.postings.findMany([postingId]);
@@ -137,7 +136,10 @@ export class ApplicationsService {
 
   private requireStatus(application: ApplicationEntity, status: ApplicationStatus): void {
     if (application.status !== status) {
-      throw new PlacementError(PlacementErrorReason.APPLICATION_WRONG_STATUS, { field: 'applicationId', params: { status: application.status, expected: status } });
+      throw new PlacementError(PlacementErrorReason.APPLICATION_WRONG_STATUS, {
+        field: 'applicationId',
+        params: { status: application.status, expected: status },
+      });
     }
   }
 
@@ -156,9 +158,14 @@ export class ApplicationsService {
         query.where('a.agent_organization_id = :org', { org: actor.organizationId });
         return;
       case Role.BUREAU:
-        query.where(new Brackets((b) => b.where('w.hukou_region_code LIKE :scope').orWhere(`p.kind = 'PUBLIC_WELFARE' AND p.organization_id IS NULL AND p.region_code LIKE :scope`)), {
-          scope: `${regionPrefix(actor.regionCode!)}%`,
-        });
+        query.where(
+          new Brackets((b) =>
+            b.where('w.hukou_region_code LIKE :scope').orWhere(`p.kind = 'PUBLIC_WELFARE' AND p.organization_id IS NULL AND p.region_code LIKE :scope`),
+          ),
+          {
+            scope: `${regionPrefix(actor.regionCode!)}%`,
+          },
+        );
     }
   }
 }

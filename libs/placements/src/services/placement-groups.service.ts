@@ -67,11 +67,16 @@ export class PlacementGroupsService {
         if (roster + added.length > openings) {
           throw new PlacementError(PlacementErrorReason.ROSTER_OVER_OPENINGS, { field: 'workerIds', params: { roster: roster + added.length, openings } });
         }
-        if (added.length) await manager.insert(PlacementGroupMemberEntity, added.map((workerId) => ({ groupId, workerId })));
+        if (added.length)
+          await manager.insert(
+            PlacementGroupMemberEntity,
+            added.map((workerId) => ({ groupId, workerId })),
+          );
         return group;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_placement_group_members_travelling')) throw new PlacementError(PlacementErrorReason.ALREADY_TRAVELLING, { field: 'workerIds' });
+      if (isUniqueViolation(error, 'uq_placement_group_members_travelling'))
+        throw new PlacementError(PlacementErrorReason.ALREADY_TRAVELLING, { field: 'workerIds' });
       throw error;
     }
   }
@@ -80,7 +85,8 @@ export class PlacementGroupsService {
     return this.dataSource.transaction(async (manager) => {
       const group = await this.lockOwn(manager, actor, groupId);
       if (group.status !== PlacementGroupStatus.FORMING) throw new PlacementError(PlacementErrorReason.GROUP_NOT_FORMING, { field: 'groupId' });
-      if ((await manager.countBy(PlacementGroupMemberEntity, { groupId })) === 0) throw new PlacementError(PlacementErrorReason.GROUP_EMPTY, { field: 'groupId' });
+      if ((await manager.countBy(PlacementGroupMemberEntity, { groupId })) === 0)
+        throw new PlacementError(PlacementErrorReason.GROUP_EMPTY, { field: 'groupId' });
       Object.assign(group, { status: PlacementGroupStatus.DEPARTED, departedAt: new Date() });
       return manager.save(group);
     });
@@ -136,7 +142,6 @@ export class PlacementGroupsService {
   rosters(groupIds: readonly string[]): Promise<PlacementGroupMemberEntity[]> {
     return groupIds.length ? this.members.find({ where: { groupId: In([...groupIds]) }, order: { addedAt: 'ASC' } }) : Promise.resolve([]);
   }
-
 
   private async lock(manager: EntityManager, id: string): Promise<PlacementGroupEntity> {
     const group = await manager.createQueryBuilder(PlacementGroupEntity, 'g').setLock('pessimistic_write').where('g.id = :id', { id }).getOne();

@@ -16,7 +16,9 @@ export class PlacementWorkerLinks extends WorkerLinksSource {
   async activeOrganizations(workerIds: readonly string[]): Promise<Map<string, Set<string>>> {
     const result = new Map<string, Set<string>>(workerIds.map((id) => [id, new Set()]));
     if (workerIds.length === 0) return result;
-    const rows: Array<{ workerId: string; organizationId: string }> = await this.dataSource.query(`${LINKS_SQL} WHERE links.worker_id = ANY($1)`, [[...workerIds]]);
+    const rows: Array<{ workerId: string; organizationId: string }> = await this.dataSource.query(`${LINKS_SQL} WHERE links.worker_id = ANY($1)`, [
+      [...workerIds],
+    ]);
     for (const row of rows) result.get(row.workerId)?.add(row.organizationId);
     return result;
   }

@@ -36,7 +36,6 @@ export interface Confirmation {
   socialInsurancePaid: boolean;
 }
 
-
 @Injectable()
 export class PlacementsService {
   constructor(
@@ -106,7 +105,8 @@ export class PlacementsService {
     try {
       placement = await manager.save(entity);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_placements_active_welfare')) throw new PlacementError(PlacementErrorReason.WELFARE_POST_HELD, { field: 'applicationId' });
+      if (isUniqueViolation(error, 'uq_placements_active_welfare'))
+        throw new PlacementError(PlacementErrorReason.WELFARE_POST_HELD, { field: 'applicationId' });
       throw error;
     }
     await this.workers.markEmployed(manager, worker.id);
@@ -139,13 +139,20 @@ export class PlacementsService {
    * The month's record of a placement. A repeat for the same month corrects it: the revision goes up and the audit
    * log keeps what it said before. Returns the record and whether it was a correction.
    */
-  async confirm(actor: Actor, input: Confirmation): Promise<{ confirmation: EmploymentConfirmationEntity; corrected: boolean; before: EmploymentConfirmationEntity | null }> {
+  async confirm(
+    actor: Actor,
+    input: Confirmation,
+  ): Promise<{ confirmation: EmploymentConfirmationEntity; corrected: boolean; before: EmploymentConfirmationEntity | null }> {
     return this.dataSource.transaction(async (manager) => {
       const placement = await this.lock(manager, input.placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
       const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, chinaToday());
-      if (problem) throw new PlacementError(PlacementErrorReason.MONTH_OUTSIDE_PLACEMENT, { field: 'month', params: { month: input.month, problem: MONTH_PROBLEM_ZH[problem], problemEn: problem } });
+      if (problem)
+        throw new PlacementError(PlacementErrorReason.MONTH_OUTSIDE_PLACEMENT, {
+          field: 'month',
+          params: { month: input.month, problem: MONTH_PROBLEM_ZH[problem], problemEn: problem },
+        });
       if (!input.employed && input.monthlyWage) throw new PlacementError(PlacementErrorReason.WAGE_WITHOUT_EMPLOYMENT, { field: 'monthlyWage' });
       const existing = await manager.findOneBy(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month });
       const values = { employed: input.employed, monthlyWage: input.monthlyWage, socialInsurancePaid: input.socialInsurancePaid, confirmedBy: actor.accountId };
@@ -162,7 +169,13 @@ export class PlacementsService {
           action: 'employment_confirmation.corrected',
           subjectType: 'placement',
           subjectId: placement.id,
-          before: { month: before.month, employed: before.employed, monthlyWage: before.monthlyWage, socialInsurancePaid: before.socialInsurancePaid, revision: before.revision },
+          before: {
+            month: before.month,
+            employed: before.employed,
+            monthlyWage: before.monthlyWage,
+            socialInsurancePaid: before.socialInsurancePaid,
+            revision: before.revision,
+          },
           after: { month: saved.month, ...values, revision: saved.revision },
         },
         manager,
@@ -197,7 +210,10 @@ export class PlacementsService {
     return this.placements
       .createQueryBuilder('pl')
       .where('pl.worker_id = :worker AND pl.organized AND pl.id <> :id', { worker: placement.workerId, id: placement.id })
-      .andWhere('(pl.start_date < :start OR (pl.start_date = :start AND pl.created_at < :created))', { start: placement.startDate, created: placement.createdAt })
+      .andWhere('(pl.start_date < :start OR (pl.start_date = :start AND pl.created_at < :created))', {
+        start: placement.startDate,
+        created: placement.createdAt,
+      })
       .getExists();
   }
 
@@ -209,7 +225,6 @@ export class PlacementsService {
     for (const row of rows) result.get(row.placementId)!.push(row);
     return result;
   }
-
 
   private async lock(manager: EntityManager, id: string): Promise<PlacementEntity> {
     const placement = await manager.createQueryBuilder(PlacementEntity, 'pl').setLock('pessimistic_write').where('pl.id = :id', { id }).getOne();
@@ -239,7 +254,9 @@ export class PlacementsService {
       case Role.BUREAU:
         query.where(
           new Brackets((b) =>
-            b.where('pl.hukou_region_code LIKE :scope').orWhere(`pl.posting_kind = 'PUBLIC_WELFARE' AND pl.employer_organization_id IS NULL AND pl.work_region_code LIKE :scope`),
+            b
+              .where('pl.hukou_region_code LIKE :scope')
+              .orWhere(`pl.posting_kind = 'PUBLIC_WELFARE' AND pl.employer_organization_id IS NULL AND pl.work_region_code LIKE :scope`),
           ),
           { scope: `${regionPrefix(actor.regionCode!)}%` },
         );

@@ -30,7 +30,9 @@ export class PostingOpeningsService {
    * last opening fail at once instead of queueing on its row lock. `take` remains the authority.
    */
   async refuseWhenFull(postingId: string): Promise<void> {
-    const row = await this.dataSource.getRepository(PostingEntity).findOne({ where: { id: postingId }, select: { id: true, status: true, headcount: true, activePlacements: true } });
+    const row = await this.dataSource
+      .getRepository(PostingEntity)
+      .findOne({ where: { id: postingId }, select: { id: true, status: true, headcount: true, activePlacements: true } });
     if (row && (row.status !== PostingStatus.OPEN || row.activePlacements >= row.headcount)) {
       throw new PostingFullError();
     }

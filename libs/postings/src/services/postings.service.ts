@@ -1,7 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, keysetPage, type FieldProblem, type Page, postgresErrorOf, regionCodeRange, Role } from '@app/common';
+import {
+  type Actor,
+  assertCanSeeRegion,
+  chinaToday,
+  ForbiddenError,
+  InvalidInputError,
+  keysetPage,
+  type FieldProblem,
+  type Page,
+  postgresErrorOf,
+  regionCodeRange,
+  Role,
+} from '@app/common';
 import { type OrganizationEntity, OrganizationsService, publicOrganizationSql } from '@app/organizations';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
@@ -45,7 +57,6 @@ export interface PostingFilter {
   /** The region and everything under it. */
   regionCode?: string;
 }
-
 
 @Injectable()
 export class PostingsService {
@@ -240,7 +251,8 @@ export class PostingsService {
         return this.organizations.get(actor.organizationId);
       case Role.BUREAU:
         if (!welfare) throw new ForbiddenError('A bureau creates PUBLIC_WELFARE posts only; employers post their own jobs');
-        if (input.organizationId) throw new InvalidInputError('organizationId', 'a bureau’s public-welfare post belongs to no organisation; leave organizationId out');
+        if (input.organizationId)
+          throw new InvalidInputError('organizationId', 'a bureau’s public-welfare post belongs to no organisation; leave organizationId out');
         return null;
       case Role.ADMIN: {
         if (!input.organizationId) {

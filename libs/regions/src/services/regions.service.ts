@@ -66,7 +66,9 @@ export class RegionsService implements OnModuleInit {
 
   /** Display name with its ancestors, e.g. 贵州省 贵阳市 南明区. */
   fullName(code: string): string {
-    return this.path(code).map((r) => r.name).join(' ');
+    return this.path(code)
+      .map((r) => r.name)
+      .join(' ');
   }
 
   /** Every county under `code` (or `code` itself when it is a county). */

@@ -4,7 +4,6 @@ import { pinyinKeys } from '../text/pinyin-keys.js';
 import type { PostingDocument, PostingSource, RegionName } from './posting-document.js';
 import { regionSearchNames } from './region-names.js';
 
-
 /**
  * Pure: the same posting, organisation name and region path always give the same document. Text is normalised the way
  * queries are (normalizeText), so traditional characters and full-width letters meet their simplified forms.

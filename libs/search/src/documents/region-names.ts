@@ -3,8 +3,23 @@
  * the suffix off: the short form is indexed beside the official name. Longest suffixes first.
  */
 const SUFFIXES = [
-  '维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '自治旗', '林区', '地区',
-  '新区', '省', '市', '区', '县', '盟', '旗',
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '林区',
+  '地区',
+  '新区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '盟',
+  '旗',
 ];
 
 export function shortRegionName(name: string): string {

@@ -29,8 +29,16 @@ export function synonymsOf(groups: readonly (readonly string[])[]): Record<strin
 
 /** Attributes searched, most important first (the `attribute` ranking rule follows this order). */
 export const SEARCHABLE_ATTRIBUTES = [
-  'title', 'titlePinyin', 'titleInitials', 'skills', 'laborBrand', 'laborBrandPinyin', 'laborBrandInitials',
-  'organizationName', 'regionNames', 'description',
+  'title',
+  'titlePinyin',
+  'titleInitials',
+  'skills',
+  'laborBrand',
+  'laborBrandPinyin',
+  'laborBrandInitials',
+  'organizationName',
+  'regionNames',
+  'description',
 ];
 
 /** Deep pages are never read on a phone; a bound keeps every count and offset cheap. */
@@ -58,9 +66,7 @@ export const POSTING_INDEX_SETTINGS: Settings = {
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   // Chinese text is segmented by the Chinese tokenizer (jieba), whatever the script detector thinks of a 2-character
   // query (Japanese kanji look the same). Pinyin and initials are Latin words and are tokenized as such.
-  localizedAttributes: [
-    { attributePatterns: ['title', 'description', 'skills', 'laborBrand', 'organizationName', 'regionNames'], locales: ['zho'] },
-  ],
+  localizedAttributes: [{ attributePatterns: ['title', 'description', 'skills', 'laborBrand', 'organizationName', 'regionNames'], locales: ['zho'] }],
   synonyms: synonymsOf(JOB_SYNONYM_GROUPS),
   typoTolerance: {
     enabled: true,

@@ -26,7 +26,7 @@ export function settingsMatch(current: Settings, desired: Settings): boolean {
     const have = (current as Record<string, unknown>)[key];
     if (value && typeof value === 'object' && !Array.isArray(value) && have && typeof have === 'object' && !Array.isArray(have)) {
       // Nested objects (typoTolerance, faceting): only the sub-keys we set.
-      if (!settingsMatch(have as Settings, value as Settings)) return false;
+      if (!settingsMatch(have, value as Settings)) return false;
       continue;
     }
     if (JSON.stringify(canonical(have, ORDERED.has(key))) !== JSON.stringify(canonical(value, ORDERED.has(key)))) return false;

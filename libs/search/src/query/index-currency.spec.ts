@@ -2,9 +2,26 @@ import type { ShownPosting } from '../documents/posting-document.js';
 import { pendingChangesOf, servableFromIndex } from './index-currency.js';
 
 const shown = (organizationId: string | null): ShownPosting => ({
-  kind: 'LOCAL', status: 'OPEN', title: '厨师', description: '', organizationId, regionCode: '520102', lat: null, lng: null, wageMin: 4000,
-  wageMax: 5000, headcount: 2, activePlacements: 0, contractMonths: 12, skills: [], benefits: [], partnerRegionCodes: [], laborBrand: null,
-  validUntil: null, publishedAt: '2026-01-01T00:00:00.000Z', closedAt: null,
+  kind: 'LOCAL',
+  status: 'OPEN',
+  title: '厨师',
+  description: '',
+  organizationId,
+  regionCode: '520102',
+  lat: null,
+  lng: null,
+  wageMin: 4000,
+  wageMax: 5000,
+  headcount: 2,
+  activePlacements: 0,
+  contractMonths: 12,
+  skills: [],
+  benefits: [],
+  partnerRegionCodes: [],
+  laborBrand: null,
+  validUntil: null,
+  publishedAt: '2026-01-01T00:00:00.000Z',
+  closedAt: null,
 });
 
 describe('servableFromIndex', () => {
@@ -12,7 +29,15 @@ describe('servableFromIndex', () => {
 
   it('serves a document when nothing pending touches it', () => {
     expect(servableFromIndex({ id: 'p1', shown: shown('o1') }, none)).toBe(true);
-    expect(servableFromIndex({ id: 'p1', shown: shown(null) }, pendingChangesOf([{ aggregate: 'posting', id: 'p2' }, { aggregate: 'organization', id: 'o2' }]))).toBe(true);
+    expect(
+      servableFromIndex(
+        { id: 'p1', shown: shown(null) },
+        pendingChangesOf([
+          { aggregate: 'posting', id: 'p2' },
+          { aggregate: 'organization', id: 'o2' },
+        ]),
+      ),
+    ).toBe(true);
   });
 
   it('reads PostgreSQL for a posting with a pending change, or whose organisation has one', () => {

@@ -40,12 +40,25 @@ export class MeiliSearchHttp {
 
   search<T extends Record<string, unknown>>(indexUid: string, q: string, params: SearchParams): Promise<SearchResponse<T>> {
     const payload = JSON.stringify({ q, ...params });
-    const headers: http.OutgoingHttpHeaders = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'accept-encoding': 'identity' };
+    const headers: http.OutgoingHttpHeaders = {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(payload),
+      'accept-encoding': 'identity',
+    };
     if (this.authorization) headers.authorization = this.authorization;
     const path = `${this.url.pathname}indexes/${encodeURIComponent(indexUid)}/search`;
     return new Promise((resolve, reject) => {
       const request = this.transport.request(
-        { protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port, path, method: 'POST', headers, agent: this.agent, timeout: SEARCH_TIMEOUT_MS },
+        {
+          protocol: this.url.protocol,
+          hostname: this.url.hostname,
+          port: this.url.port,
+          path,
+          method: 'POST',
+          headers,
+          agent: this.agent,
+          timeout: SEARCH_TIMEOUT_MS,
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -56,12 +69,20 @@ export class MeiliSearchHttp {
             try {
               body = text === '' ? undefined : JSON.parse(text);
             } catch {
-              return reject(new MeilisearchSearchError(`Meilisearch answered ${response.statusCode} with a body that is not JSON`, response.statusCode ?? null, null));
+              return reject(
+                new MeilisearchSearchError(`Meilisearch answered ${response.statusCode} with a body that is not JSON`, response.statusCode ?? null, null),
+              );
             }
             const status = response.statusCode ?? 0;
             if (status >= 200 && status < 300) return resolve(body as SearchResponse<T>);
             const error = (body ?? {}) as { message?: string; code?: string };
-            reject(new MeilisearchSearchError(`Meilisearch search failed (${status}${error.code ? ` ${error.code}` : ''}): ${error.message ?? 'no message'}`, status, error.code ?? null));
+            reject(
+              new MeilisearchSearchError(
+                `Meilisearch search failed (${status}${error.code ? ` ${error.code}` : ''}): ${error.message ?? 'no message'}`,
+                status,
+                error.code ?? null,
+              ),
+            );
           });
         },
       );

@@ -1,7 +1,15 @@
 import { type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
 
 const BASE: PostingSearchRequest = {
-  query: '普工', kinds: [], region: null, minWage: null, near: null, sort: 'RELEVANCE', offset: 0, limit: 20, today: 20250601,
+  query: '普工',
+  kinds: [],
+  region: null,
+  minWage: null,
+  near: null,
+  sort: 'RELEVANCE',
+  offset: 0,
+  limit: 20,
+  today: 20250601,
 };
 
 describe('toMeiliSearch', () => {

@@ -75,7 +75,8 @@ export function buildSearchRequest(input: PostingSearchInput, context: SearchReq
 /** Cursors are the position of a hit; the next page starts after it. */
 function offsetAfter(after: string): number {
   const [position] = decodeCursor(after, 'after');
-  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0) throw new InvalidInputError('after', 'after is not a cursor this API issued');
+  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0)
+    throw new InvalidInputError('after', 'after is not a cursor this API issued');
   return position + 1;
 }
 

@@ -162,7 +162,9 @@ export class OutboxRelay {
     const searchable = Date.now();
     if (this.options.settleMs > 0) await new Promise((r) => setTimeout(r, this.options.settleMs));
     try {
-      await this.dataSource.query('UPDATE outbox SET processed_at = clock_timestamp() WHERE id = ANY($1::bigint[]) AND processed_at IS NULL', [sent.events.map((e) => e.id)]);
+      await this.dataSource.query('UPDATE outbox SET processed_at = clock_timestamp() WHERE id = ANY($1::bigint[]) AND processed_at IS NULL', [
+        sent.events.map((e) => e.id),
+      ]);
     } catch (error) {
       this.logger.warn(`Could not mark a search batch processed (${error instanceof Error ? error.message : String(error)}); it will be sent again`);
       this.metrics.batches.inc({ outcome: 'error' });
@@ -220,7 +222,10 @@ export class OutboxRelay {
     );
     if (claimed.length === 0) return { outcome: EMPTY, tasks: [], events: [] };
 
-    const held = await this.tryLock(manager, claimed.map((e) => lockKey(e.aggregate, e.aggregateId)));
+    const held = await this.tryLock(
+      manager,
+      claimed.map((e) => lockKey(e.aggregate, e.aggregateId)),
+    );
     const taken = claimed.filter((e) => held.has(lockKey(e.aggregate, e.aggregateId)));
     const postingIds = new Set(taken.filter((e) => e.aggregate === 'posting').map((e) => e.aggregateId));
 
@@ -230,7 +235,10 @@ export class OutboxRelay {
     if (organizationEvents.length) {
       const byOrganization = await this.source.postingIdsOf([...new Set(organizationEvents.map((e) => e.aggregateId))], manager);
       const expanded = [...byOrganization.values()].flat();
-      const heldPostings = await this.tryLock(manager, expanded.map((id) => lockKey('posting', id)));
+      const heldPostings = await this.tryLock(
+        manager,
+        expanded.map((id) => lockKey('posting', id)),
+      );
       for (const [organizationId, ids] of byOrganization) {
         if (ids.every((id) => heldPostings.has(lockKey('posting', id)))) ids.forEach((id) => postingIds.add(id));
         else deferredOrganizations.add(organizationId);
@@ -239,7 +247,8 @@ export class OutboxRelay {
     const done = taken.filter((e) => e.aggregate === 'posting' || (e.aggregate === 'organization' && !deferredOrganizations.has(e.aggregateId)));
     const unknown = taken.filter((e) => e.aggregate !== 'posting' && e.aggregate !== 'organization');
     const deferred = claimed.length - done.length - unknown.length;
-    if (unknown.length) this.logger.warn(`Ignoring ${unknown.length} outbox event(s) of an unknown aggregate: ${[...new Set(unknown.map((e) => e.aggregate))].join(', ')}`);
+    if (unknown.length)
+      this.logger.warn(`Ignoring ${unknown.length} outbox event(s) of an unknown aggregate: ${[...new Set(unknown.map((e) => e.aggregate))].join(', ')}`);
 
     let changes: DocumentChanges = { upserts: [], deletes: [] };
     let tasks: number[];
@@ -247,7 +256,9 @@ export class OutboxRelay {
       changes = await this.source.changesFor([...postingIds], manager);
       const read = performance.now();
       tasks = await this.enqueue(changes);
-      this.logger.debug(`relay send: ${claimed.length} events, claim and read ${(read - started).toFixed(1)} ms, enqueue ${(performance.now() - read).toFixed(1)} ms`);
+      this.logger.debug(
+        `relay send: ${claimed.length} events, claim and read ${(read - started).toFixed(1)} ms, enqueue ${(performance.now() - read).toFixed(1)} ms`,
+      );
     } catch (error) {
       await this.recordFailure(manager, done, error);
       return { outcome: { ...EMPTY, claimed: claimed.length, deferred, failed: done.length }, tasks: [], events: [] };
@@ -258,11 +269,21 @@ export class OutboxRelay {
     const finished = tasks.length ? unknown : [...done, ...unknown];
     if (finished.length) await manager.query('UPDATE outbox SET processed_at = clock_timestamp() WHERE id = ANY($1::bigint[])', [finished.map((e) => e.id)]);
     if (waiting.length) {
-      await manager.query(`UPDATE outbox SET available_at = now() + $2::float8 * interval '1 millisecond' WHERE id = ANY($1::bigint[])`, [waiting.map((e) => e.id), this.options.leaseMs]);
+      await manager.query(`UPDATE outbox SET available_at = now() + $2::float8 * interval '1 millisecond' WHERE id = ANY($1::bigint[])`, [
+        waiting.map((e) => e.id),
+        this.options.leaseMs,
+      ]);
     }
     if (finished.length) this.metrics.events.inc({ outcome: 'processed' }, finished.length);
     return {
-      outcome: { claimed: claimed.length, processed: finished.length + waiting.length, deferred, failed: 0, upserted: changes.upserts.length, deleted: changes.deletes.length },
+      outcome: {
+        claimed: claimed.length,
+        processed: finished.length + waiting.length,
+        deferred,
+        failed: 0,
+        upserted: changes.upserts.length,
+        deleted: changes.deletes.length,
+      },
       tasks,
       events: waiting,
     };

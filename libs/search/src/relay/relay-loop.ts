@@ -86,7 +86,9 @@ export class RelayLoop {
     while (!this.stopping) {
       if (Date.now() >= nextPrune) {
         nextPrune = Date.now() + PRUNE_EVERY_MS;
-        await this.relay.prune().catch((error: unknown) => this.logger.warn(`Outbox pruning failed: ${error instanceof Error ? error.message : String(error)}`));
+        await this.relay
+          .prune()
+          .catch((error: unknown) => this.logger.warn(`Outbox pruning failed: ${error instanceof Error ? error.message : String(error)}`));
       }
       if (this.inFlight.size >= Math.max(1, this.options.concurrency)) {
         await Promise.race(this.inFlight);

@@ -22,7 +22,12 @@ export class RelayMetrics {
       registers,
     });
     this.batches = new Counter({ name: 'search_relay_batches_total', help: 'Relay batches by outcome', labelNames: ['outcome'] as const, registers });
-    this.documents = new Counter({ name: 'search_relay_documents_total', help: 'Documents sent to Meilisearch', labelNames: ['operation'] as const, registers });
+    this.documents = new Counter({
+      name: 'search_relay_documents_total',
+      help: 'Documents sent to Meilisearch',
+      labelNames: ['operation'] as const,
+      registers,
+    });
     this.batchSeconds = new Histogram({
       name: 'search_relay_batch_duration_seconds',
       help: 'Claim, load, index, wait for the Meilisearch task, mark done',

@@ -23,7 +23,9 @@ class RelayLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
       return;
     }
     // Another process relays; this one still declares the index settings before anyone searches.
-    this.postings.ensureReady().catch((error: unknown) => this.logger.warn(`Search index not ready yet: ${error instanceof Error ? error.message : String(error)}`));
+    this.postings
+      .ensureReady()
+      .catch((error: unknown) => this.logger.warn(`Search index not ready yet: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -38,7 +40,10 @@ export class SearchRelayModule {
     return {
       module: SearchRelayModule,
       imports: [SearchModule],
-      providers: [RelayLifecycle, { provide: RELAY_ENABLED, inject: [AppConfig], useFactory: (config: AppConfig) => options.alwaysOn === true || config.OUTBOX_RELAY }],
+      providers: [
+        RelayLifecycle,
+        { provide: RELAY_ENABLED, inject: [AppConfig], useFactory: (config: AppConfig) => options.alwaysOn === true || config.OUTBOX_RELAY },
+      ],
     };
   }
 }

@@ -30,7 +30,12 @@ export function pinyinKeys(text: string): PinyinKeys {
     for (let start = 0; start <= chars.length - 2; start++) {
       const end = Math.min(chars.length, start + MAX_SYLLABLES);
       full.add(syllables.slice(start, end).join(''));
-      initials.add(syllables.slice(start, end).map((s) => s[0]).join(''));
+      initials.add(
+        syllables
+          .slice(start, end)
+          .map((s) => s[0])
+          .join(''),
+      );
     }
     let offset = 0;
     for (const { segment, isWordLike } of words.segment(run)) {

@@ -22,7 +22,7 @@ const ROLLED_UP_BIT: Partial<Record<StatisticsDimension, number>> = {
 
 /** The `grouping` value of the rows that break down by `dimensions` (CHILD_REGION and MONTH come from county and period). */
 export function groupingOf(dimensions: readonly StatisticsDimension[]): number {
-  return Object.entries(ROLLED_UP_BIT).reduce((bits, [d, bit]) => (dimensions.includes(d as StatisticsDimension) ? bits : bits | bit!), 0);
+  return Object.entries(ROLLED_UP_BIT).reduce((bits, [d, bit]) => (dimensions.includes(d as StatisticsDimension) ? bits : bits | bit), 0);
 }
 
 /**

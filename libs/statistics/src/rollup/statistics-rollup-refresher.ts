@@ -62,7 +62,11 @@ export class StatisticsRollupRefresher {
         [limit * 2],
       )) as Array<{ county: string; dirty: number }>;
       if (candidates.length === 0) return { counties: 0, remaining: 0 };
-      const counties = await this.lockCounties(manager, candidates.map((c) => c.county), limit);
+      const counties = await this.lockCounties(
+        manager,
+        candidates.map((c) => c.county),
+        limit,
+      );
       if (counties.length === 0) return { counties: 0, remaining: candidates[0].dirty };
       const marks = (await manager.query(
         `SELECT county_code::text AS county, min(dirty_from)::text AS dirty_from, array_agg(id)::text[] AS ids

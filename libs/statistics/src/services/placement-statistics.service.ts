@@ -64,7 +64,10 @@ export class PlacementStatisticsService {
     const axes = dimensions.map((d) => this.axis(d, regionCode, period));
     const cells = axes.reduce((n, axis) => n * axis.length, 1);
     if (cells > MAX_STATISTICS_ROWS) {
-      throw new InvalidInputError('groupBy', `this breakdown has ${cells} rows (at most ${MAX_STATISTICS_ROWS}): shorten the period or group by fewer dimensions`);
+      throw new InvalidInputError(
+        'groupBy',
+        `this breakdown has ${cells} rows (at most ${MAX_STATISTICS_ROWS}): shorten the period or group by fewer dimensions`,
+      );
     }
     const live = new LiveStatements(regionCode, period, dimensions);
     const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
@@ -101,7 +104,14 @@ export class PlacementStatisticsService {
         return { totals: await live.totals(q, null), found: dimensions.length > 0 ? await live.rows(q, null) : [] };
       }
       const fromRollup = (periods: Period[], dims: readonly StatisticsDimension[]) =>
-        q<FoundRow>(rollupRowsSql(regionLevel(live.regionCode), dims), [low, high, periods.map((p) => p.from), periods.map((p) => p.to), state.dirty, groupingOf(dims)]);
+        q<FoundRow>(rollupRowsSql(regionLevel(live.regionCode), dims), [
+          low,
+          high,
+          periods.map((p) => p.from),
+          periods.map((p) => p.to),
+          state.dirty,
+          groupingOf(dims),
+        ]);
       const dirty = state.dirty.length > 0 ? state.dirty : null;
       const totals = plan.totals
         ? addMetrics((await fromRollup([period], []))[0], dirty ? await live.totals(q, dirty) : ZERO_METRICS)
@@ -166,7 +176,10 @@ class LiveStatements {
   rows(q: RunQuery, counties: string[] | null): Promise<FoundRow[]> {
     const params = this.params(counties);
     const byMonth = this.dimensions.includes(StatisticsDimension.MONTH);
-    return q<FoundRow>(rowsSql(regionLevel(this.regionCode), this.dimensions, this.months.length), byMonth ? [...params, monthNumber(this.period.from)] : params);
+    return q<FoundRow>(
+      rowsSql(regionLevel(this.regionCode), this.dimensions, this.months.length),
+      byMonth ? [...params, monthNumber(this.period.from)] : params,
+    );
   }
 
   private params(counties: string[] | null): unknown[] {

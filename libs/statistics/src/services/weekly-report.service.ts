@@ -89,7 +89,12 @@ export class WeeklyReportService {
       this.targets.targetsOf([...new Set([regionCode, ...children])], year),
     ]);
     const rowOf = (result: typeof atWeekEnd, code: string) => result.rows.find((r) => r.childRegionCode === code);
-    const line = (code: string, end: StatisticsMetrics | undefined, week: StatisticsMetrics | undefined, year: StatisticsMetrics | undefined): WeeklyProgressLine => {
+    const line = (
+      code: string,
+      end: StatisticsMetrics | undefined,
+      week: StatisticsMetrics | undefined,
+      year: StatisticsMetrics | undefined,
+    ): WeeklyProgressLine => {
       const target = targets.get(code) ?? null;
       const employedThisYear = year?.workersEmployed ?? 0;
       return {

@@ -1,14 +1,7 @@
 import { lastDayOf, laterOf, monthAt } from '@app/common';
 import type { EmploymentMonths } from './employment-months.js';
 import type { PlacementEvidence } from './evidence.js';
-import {
-  EMPLOYER_KIND_LABELS,
-  orList,
-  PLACEMENT_SCOPE_LABELS,
-  POSTING_KIND_LABELS,
-  SMALL_OR_MICRO_LABEL,
-  WORKER_CATEGORY_LABELS,
-} from './labels.js';
+import { EMPLOYER_KIND_LABELS, orList, PLACEMENT_SCOPE_LABELS, POSTING_KIND_LABELS, SMALL_OR_MICRO_LABEL, WORKER_CATEGORY_LABELS } from './labels.js';
 import type { Condition } from './policy.js';
 
 /**
@@ -70,9 +63,7 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
     case 'postingKind':
       return condition.anyOf.includes(evidence.postingKind)
         ? met(`岗位类型为${POSTING_KIND_LABELS[evidence.postingKind]}`)
-        : failed(
-            `岗位类型为${POSTING_KIND_LABELS[evidence.postingKind]}，不属于${orList(condition.anyOf.map((k) => POSTING_KIND_LABELS[k]))}`,
-          );
+        : failed(`岗位类型为${POSTING_KIND_LABELS[evidence.postingKind]}，不属于${orList(condition.anyOf.map((k) => POSTING_KIND_LABELS[k]))}`);
     case 'minStableMonths':
       return stableMonths(condition.months, ctx);
     case 'minSocialInsuranceMonths':

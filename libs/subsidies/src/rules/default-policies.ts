@@ -1,12 +1,6 @@
 import type { SubsidyPolicy, WorkerCategoryCode } from './policy.js';
 
-const THREE_CATEGORIES: readonly WorkerCategoryCode[] = [
-  'POVERTY_ALLEVIATED',
-  'MONITORING_TARGET',
-  'LOW_INCOME_ALLOWANCE',
-  'EXTREME_HARDSHIP',
-  'RELOCATED',
-];
+const THREE_CATEGORIES: readonly WorkerCategoryCode[] = ['POVERTY_ALLEVIATED', 'MONITORING_TARGET', 'LOW_INCOME_ALLOWANCE', 'EXTREME_HARDSHIP', 'RELOCATED'];
 /** 脱贫人口（含监测帮扶对象） */
 const POVERTY_OR_MONITORED: readonly WorkerCategoryCode[] = ['POVERTY_ALLEVIATED', 'MONITORING_TARGET'];
 

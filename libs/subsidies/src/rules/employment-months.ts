@@ -82,10 +82,6 @@ export function stableMonths(startDate: string, endDate: string | null, confirma
 }
 
 /** Months of the placement with social insurance paid. */
-export function socialInsuranceMonths(
-  startDate: string,
-  endDate: string | null,
-  confirmations: readonly MonthlyConfirmation[],
-): number {
+export function socialInsuranceMonths(startDate: string, endDate: string | null, confirmations: readonly MonthlyConfirmation[]): number {
   return new EmploymentMonths(startDate, endDate, confirmations).socialInsuranceMonths();
 }

@@ -38,10 +38,7 @@ const TODAY = '2024-06-15';
 /** ELIGIBLE <amount>, PENDING <earliest date>, INELIGIBLE, ALREADY_CLAIMED: one word per kind. */
 function summary(assessments: readonly Assessment[]): Partial<Record<SubsidyKindCode, string>> {
   return Object.fromEntries(
-    assessments.map((a) => [
-      a.kind,
-      a.status === 'ELIGIBLE' ? `ELIGIBLE ${a.amount}` : a.status === 'PENDING' ? `PENDING ${a.eligibleOn}` : a.status,
-    ]),
+    assessments.map((a) => [a.kind, a.status === 'ELIGIBLE' ? `ELIGIBLE ${a.amount}` : a.status === 'PENDING' ? `PENDING ${a.eligibleOn}` : a.status]),
   );
 }
 
@@ -320,12 +317,7 @@ describe('assess: Guizhou policy', () => {
     const result = assess(GUIZHOU_POLICY, BASE, TODAY);
     expect(byKind(result, 'TRACKING_SERVICE')).toMatchObject({ beneficiary: 'AGENT', beneficiaryOrganizationId: 'agent-a' });
     expect(byKind(result, 'ABSORPTION')).toMatchObject({ beneficiary: 'EMPLOYER', beneficiaryOrganizationId: 'employer-x' });
-    expect(result.map((a) => claimKeyString(a.claimKey))).toEqual([
-      'TRANSPORT',
-      'JOB_SEEKING',
-      'TRACKING_SERVICE:agent-a',
-      'ABSORPTION:employer-x',
-    ]);
+    expect(result.map((a) => claimKeyString(a.claimKey))).toEqual(['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE:agent-a', 'ABSORPTION:employer-x']);
   });
 
   it('says a subsidy was claimed without saying where or through whom', () => {
@@ -365,8 +357,7 @@ describe('assess: Guizhou policy', () => {
 
 describe('assess: Hainan-style policy', () => {
   const HAINAN_BASE: PlacementEvidence = { ...BASE, hukouRegionCode: '460105', confirmations: months('2024-03', 6) };
-  const run = (policy: SubsidyPolicy, evidence: Partial<PlacementEvidence>, today = '2024-09-05') =>
-    assess(policy, { ...HAINAN_BASE, ...evidence }, today);
+  const run = (policy: SubsidyPolicy, evidence: Partial<PlacementEvidence>, today = '2024-09-05') => assess(policy, { ...HAINAN_BASE, ...evidence }, today);
 
   it('has only the kinds its rules name', () => {
     expect(run(HAINAN_POLICY, {}).map((a) => a.kind)).toEqual(['TRANSPORT', 'ABSORPTION']);

@@ -191,9 +191,7 @@ function alreadyClaimed(rule: SubsidyRule, key: ClaimKey, evidence: PlacementEvi
     return evidence.existingClaims.some((c) => c.kind === rule.kind) ? `该人员已申领过${title}，每人限享受一次` : null;
   }
   if (key.beneficiaryOrganizationId === null) return null;
-  const same = evidence.existingClaims.some(
-    (c) => c.kind === rule.kind && c.beneficiaryOrganizationId === key.beneficiaryOrganizationId,
-  );
+  const same = evidence.existingClaims.some((c) => c.kind === rule.kind && c.beneficiaryOrganizationId === key.beneficiaryOrganizationId);
   return same ? `该${BENEFICIARY_LABELS[rule.beneficiary]}已就该人员申领过${title}` : null;
 }
 

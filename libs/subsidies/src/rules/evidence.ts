@@ -1,10 +1,4 @@
-import type {
-  EmployerKindCode,
-  PlacementScopeCode,
-  PostingKindCode,
-  SubsidyKindCode,
-  WorkerCategoryCode,
-} from './policy.js';
+import type { EmployerKindCode, PlacementScopeCode, PostingKindCode, SubsidyKindCode, WorkerCategoryCode } from './policy.js';
 
 /** The employer's (or agent's) word for one month of the placement. */
 export interface MonthlyConfirmation {

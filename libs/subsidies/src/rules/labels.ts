@@ -1,11 +1,4 @@
-import type {
-  BeneficiaryCode,
-  EmployerKindCode,
-  PlacementScopeCode,
-  PostingKindCode,
-  SubsidyKindCode,
-  WorkerCategoryCode,
-} from './policy.js';
+import type { BeneficiaryCode, EmployerKindCode, PlacementScopeCode, PostingKindCode, SubsidyKindCode, WorkerCategoryCode } from './policy.js';
 
 /** The terms a bureau officer reads in policy documents and ledgers; reasons are written with them. */
 export const SUBSIDY_KIND_LABELS: Readonly<Record<SubsidyKindCode, string>> = {

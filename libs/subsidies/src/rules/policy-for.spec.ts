@@ -25,7 +25,10 @@ describe('policyFor', () => {
 
   it('lets the highest version win where versions overlap, whatever the list order', () => {
     const revision: SubsidyPolicy = { ...GUIZHOU_POLICY, version: '2', validFrom: '2024-01-01', validTo: '2030-12-31' };
-    for (const list of [[GUIZHOU_POLICY, revision], [revision, GUIZHOU_POLICY]]) {
+    for (const list of [
+      [GUIZHOU_POLICY, revision],
+      [revision, GUIZHOU_POLICY],
+    ]) {
       expect(policyFor(list, '520102', '2023-12-31')).toBe(GUIZHOU_POLICY);
       expect(policyFor(list, '520102', '2024-01-01')).toBe(revision);
       expect(policyFor(list, '520102', '2030-06-01')).toBe(revision);

@@ -5,11 +5,7 @@ import { compareVersions, provinceOfRegion, type SubsidyPolicy } from './policy.
  * version wins (a revision supersedes from its validFrom on). Accepts a county, city or province code. Null when the
  * province has no policy for that date.
  */
-export function policyFor<P extends SubsidyPolicy>(
-  policies: readonly P[],
-  hukouRegionCode: string,
-  placementStartDate: string,
-): P | null {
+export function policyFor<P extends SubsidyPolicy>(policies: readonly P[], hukouRegionCode: string, placementStartDate: string): P | null {
   const province = provinceOfRegion(hukouRegionCode);
   let best: P | null = null;
   for (const p of policies) {

@@ -94,7 +94,12 @@ describe('validatePolicy', () => {
     json.rules[0].conditions[0].anyOf = ['POVERTY_ALLEVIATED', 'POOR', 'POVERTY_ALLEVIATED'];
     json.rules[0].conditions[1].anyOf = [];
     json.rules[4].conditions[1].anyOf = 'WORKSHOP';
-    expect(fields(json)).toEqual(['rules[0].conditions[0].anyOf[1]', 'rules[0].conditions[0].anyOf[2]', 'rules[0].conditions[1].anyOf', 'rules[4].conditions[1].anyOf']);
+    expect(fields(json)).toEqual([
+      'rules[0].conditions[0].anyOf[1]',
+      'rules[0].conditions[0].anyOf[2]',
+      'rules[0].conditions[1].anyOf',
+      'rules[4].conditions[1].anyOf',
+    ]);
   });
 
   it('allows an employer clause that names small/micro enterprises only, not an empty one', () => {

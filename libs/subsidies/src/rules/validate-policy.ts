@@ -34,7 +34,7 @@ const VERSION = /^[\w.-]{1,40}$/;
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : JSON.stringify(v) ?? String(v));
+const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : (JSON.stringify(v) ?? String(v)));
 
 /**
  * Turns untrusted JSON into a policy, or lists every problem with its path. Strict: unknown properties are refused,
@@ -191,7 +191,9 @@ function validateCondition(raw: unknown, path: string, problem: Report): Conditi
       const orSmallOrMicro = raw.orSmallOrMicro ?? false;
       if (typeof orSmallOrMicro !== 'boolean') report(`${path}.orSmallOrMicro`, 'must be true or false');
       anyOf(raw.anyOf, EMPLOYER_KINDS, `${path}.anyOf`, orSmallOrMicro === true, report);
-      return count() > 0 ? null : { type, anyOf: raw.anyOf as Extract<Condition, { type: 'employerKind' }>['anyOf'], orSmallOrMicro: orSmallOrMicro as boolean };
+      return count() > 0
+        ? null
+        : { type, anyOf: raw.anyOf as Extract<Condition, { type: 'employerKind' }>['anyOf'], orSmallOrMicro: orSmallOrMicro as boolean };
     }
   }
 }
@@ -222,27 +224,20 @@ function crossRuleProblems(rules: readonly SubsidyRule[], problem: Report): void
     }
     for (let k = 0; k < j; k++) {
       if (rules[k].kind === rule.kind && tiersOverlap(rules[k], rule)) {
-        problem(
-          `rules[${j}].conditions`,
-          `overlaps rules[${k}] of the same kind: tiers must differ in scope, employerKind or postingKind`,
-        );
+        problem(`rules[${j}].conditions`, `overlaps rules[${k}] of the same kind: tiers must differ in scope, employerKind or postingKind`);
       }
     }
   });
 }
 
 function tiersOverlap(a: SubsidyRule, b: SubsidyRule): boolean {
-  const find = <T extends Condition['type']>(r: SubsidyRule, type: T) =>
-    r.conditions.find((c): c is Extract<Condition, { type: T }> => c.type === type);
-  const intersects = (x: readonly string[] | undefined, y: readonly string[] | undefined) =>
-    x === undefined || y === undefined || x.some((v) => y.includes(v));
+  const find = <T extends Condition['type']>(r: SubsidyRule, type: T) => r.conditions.find((c): c is Extract<Condition, { type: T }> => c.type === type);
+  const intersects = (x: readonly string[] | undefined, y: readonly string[] | undefined) => x === undefined || y === undefined || x.some((v) => y.includes(v));
 
   const [ea, eb] = [find(a, 'employerKind'), find(b, 'employerKind')];
   // Any kind of employer may be small or micro, so a small/micro clause meets every other employer clause.
   const employersOverlap = !ea || !eb || ea.orSmallOrMicro || eb.orSmallOrMicro || intersects(ea.anyOf, eb.anyOf);
   return (
-    intersects(find(a, 'scope')?.anyOf, find(b, 'scope')?.anyOf) &&
-    intersects(find(a, 'postingKind')?.anyOf, find(b, 'postingKind')?.anyOf) &&
-    employersOverlap
+    intersects(find(a, 'scope')?.anyOf, find(b, 'scope')?.anyOf) && intersects(find(a, 'postingKind')?.anyOf, find(b, 'postingKind')?.anyOf) && employersOverlap
   );
 }

@@ -51,11 +51,17 @@ export class SubsidyClaimsService {
     const placement = await this.placements.get(actor, placementId);
     const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
     const assessment = assess(policy, evidence, chinaToday()).find((a) => a.kind === kind);
-    if (!assessment) throw new SubsidyError(SubsidyErrorReason.POLICY_HAS_NO_SUCH_SUBSIDY, { field: 'kind', params: { policy: `${policy.name} ${policy.version}`, kind } });
+    if (!assessment)
+      throw new SubsidyError(SubsidyErrorReason.POLICY_HAS_NO_SUCH_SUBSIDY, { field: 'kind', params: { policy: `${policy.name} ${policy.version}`, kind } });
     if (assessment.status === 'ALREADY_CLAIMED') throw new AlreadyClaimedError();
-    if (assessment.status !== 'ELIGIBLE') throw new SubsidyError(SubsidyErrorReason.NOT_ELIGIBLE, { field: 'kind', params: { status: assessment.status, why: assessment.reason } });
+    if (assessment.status !== 'ELIGIBLE')
+      throw new SubsidyError(SubsidyErrorReason.NOT_ELIGIBLE, { field: 'kind', params: { status: assessment.status, why: assessment.reason } });
     this.requireClaimant(actor, placement, assessment);
-    const snapshot = { policy: { id: policy.id, name: policy.name, version: policy.version }, assessment, evidence: { ...evidence, existingClaims: undefined } };
+    const snapshot = {
+      policy: { id: policy.id, name: policy.name, version: policy.version },
+      assessment,
+      evidence: { ...evidence, existingClaims: undefined },
+    };
     try {
       return await this.dataSource.transaction(async (manager) => {
         const claim = await manager.save(
@@ -73,11 +79,21 @@ export class SubsidyClaimsService {
             submittedBy: actor.accountId,
           }),
         );
-        await this.audit.record({ actorAccountId: actor.accountId, action: 'subsidy_claim.submitted', subjectType: 'subsidy_claim', subjectId: claim.id, after: { status: claim.status, kind, amount: claim.amount } }, manager);
+        await this.audit.record(
+          {
+            actorAccountId: actor.accountId,
+            action: 'subsidy_claim.submitted',
+            subjectType: 'subsidy_claim',
+            subjectId: claim.id,
+            after: { status: claim.status, kind, amount: claim.amount },
+          },
+          manager,
+        );
         return claim;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_subsidy_claims_once_per_person') || isUniqueViolation(error, 'uq_subsidy_claims_once_per_beneficiary')) throw new AlreadyClaimedError();
+      if (isUniqueViolation(error, 'uq_subsidy_claims_once_per_person') || isUniqueViolation(error, 'uq_subsidy_claims_once_per_beneficiary'))
+        throw new AlreadyClaimedError();
       throw error;
     }
   }
@@ -89,7 +105,11 @@ export class SubsidyClaimsService {
   async review(actor: Actor, claimId: string, approve: boolean, note: string | null): Promise<SubsidyClaimEntity> {
     return this.transition(actor, claimId, (claim) => {
       const reopened = claim.status === SubsidyClaimStatus.APPROVED && claim.needsReview;
-      if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened) throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: approve ? 'APPROVED' : 'REJECTED' } });
+      if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened)
+        throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, {
+          field: 'claimId',
+          params: { from: claim.status, to: approve ? 'APPROVED' : 'REJECTED' },
+        });
       if (!approve && !note?.trim()) throw new SubsidyError(SubsidyErrorReason.REJECTION_NOTE_REQUIRED, { field: 'note' });
       Object.assign(claim, {
         status: approve ? SubsidyClaimStatus.APPROVED : SubsidyClaimStatus.REJECTED,
@@ -104,7 +124,8 @@ export class SubsidyClaimsService {
 
   async markPaid(actor: Actor, claimId: string, paidOn: string, reference: string): Promise<SubsidyClaimEntity> {
     return this.transition(actor, claimId, (claim) => {
-      if (claim.status !== SubsidyClaimStatus.APPROVED) throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });
+      if (claim.status !== SubsidyClaimStatus.APPROVED)
+        throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });
       if (claim.needsReview) throw new SubsidyError(SubsidyErrorReason.EVIDENCE_CHANGED, { field: 'claimId' });
       if (paidOn > chinaToday()) throw new SubsidyError(SubsidyErrorReason.PAID_ON_IN_FUTURE, { field: 'paidOn' });
       if (!reference.trim()) throw new SubsidyError(SubsidyErrorReason.PAYMENT_REFERENCE_REQUIRED, { field: 'reference' });
@@ -149,7 +170,14 @@ export class SubsidyClaimsService {
       const action = change(claim);
       const saved = await manager.save(claim);
       await this.audit.record(
-        { actorAccountId: actor.accountId, action, subjectType: 'subsidy_claim', subjectId: claim.id, before, after: { status: saved.status, reviewNote: saved.reviewNote, paidOn: saved.paidOn, paymentReference: saved.paymentReference } },
+        {
+          actorAccountId: actor.accountId,
+          action,
+          subjectType: 'subsidy_claim',
+          subjectId: claim.id,
+          before,
+          after: { status: saved.status, reviewNote: saved.reviewNote, paidOn: saved.paidOn, paymentReference: saved.paymentReference },
+        },
         manager,
       );
       return saved;
@@ -170,7 +198,10 @@ export class SubsidyClaimsService {
   /** Gathers what the engine needs, in a handful of queries; the person is identified by the ID-number fingerprint. */
   private async evidenceOf(placement: PlacementEntity): Promise<{ evidence: PlacementEvidence; policy: StoredPolicy; fingerprint: string }> {
     const policy = policyFor(await this.policies.ofProvince(placement.hukouRegionCode), placement.hukouRegionCode, placement.startDate);
-    if (!policy) throw new SubsidyError(SubsidyErrorReason.NO_POLICY_IN_FORCE, { params: { province: `${placement.hukouRegionCode.slice(0, 2)}0000`, date: placement.startDate } });
+    if (!policy)
+      throw new SubsidyError(SubsidyErrorReason.NO_POLICY_IN_FORCE, {
+        params: { province: `${placement.hukouRegionCode.slice(0, 2)}0000`, date: placement.startDate },
+      });
     const [[worker], categories, confirmations, earlierOrganized, employer] = await Promise.all([
       this.workers.requireMany([placement.workerId], 'placementId'),
       this.workers.categoriesOn([placement.workerId], placement.startDate),
@@ -187,11 +218,11 @@ export class SubsidyClaimsService {
       organized: placement.organized,
       agentOrganizationId: placement.agentOrganizationId,
       employerOrganizationId: placement.employerOrganizationId,
-      employerKind: (employer?.kind ?? null) as EmployerKindCode | null,
+      employerKind: (employer?.kind ?? null),
       employerSmallOrMicro: employer?.smallOrMicro ?? false,
-      postingKind: placement.postingKind as PostingKindCode,
+      postingKind: placement.postingKind,
       contractMonths: placement.contractMonths,
-      categoriesAtStart: (categories.get(worker.id) ?? []) as WorkerCategoryCode[],
+      categoriesAtStart: (categories.get(worker.id) ?? []),
       firstOrganizedPlacement: placement.organized && !earlierOrganized,
       confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({ month: c.month, employed: c.employed, socialInsurancePaid: c.socialInsurancePaid })),
       existingClaims: existing.map((c) => ({ kind: c.kind, beneficiaryOrganizationId: c.beneficiaryOrganizationId })),

@@ -10,7 +10,15 @@ import { validatePolicy } from '../rules/validate-policy.js';
 export type StoredPolicy = SubsidyPolicy & { id: string };
 
 export function toStoredPolicy(row: SubsidyPolicyEntity): StoredPolicy {
-  return { id: row.id, provinceCode: row.provinceCode, name: row.name, version: row.version, validFrom: row.validFrom, validTo: row.validTo, rules: row.rules as SubsidyPolicy['rules'] };
+  return {
+    id: row.id,
+    provinceCode: row.provinceCode,
+    name: row.name,
+    version: row.version,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    rules: row.rules as SubsidyPolicy['rules'],
+  };
 }
 
 @Injectable()
@@ -35,10 +43,11 @@ export class SubsidyPoliciesService {
     const provinceBureau = actor.role === Role.BUREAU && actor.regionCode === policy.provinceCode;
     if (actor.role !== Role.ADMIN && !provinceBureau) throw new SubsidyError(SubsidyErrorReason.POLICY_OWNER_ONLY);
     try {
-      const row = await this.policies.save(this.policies.create({ ...policy, rules: policy.rules as unknown, createdBy: actor.accountId }));
+      const row = await this.policies.save(this.policies.create({ ...policy, rules: policy.rules, createdBy: actor.accountId }));
       return toStoredPolicy(row);
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_subsidy_policies_version')) throw new SubsidyError(SubsidyErrorReason.POLICY_VERSION_EXISTS, { field: 'version', params: { version: policy.version } });
+      if (isUniqueViolation(error, 'uq_subsidy_policies_version'))
+        throw new SubsidyError(SubsidyErrorReason.POLICY_VERSION_EXISTS, { field: 'version', params: { version: policy.version } });
       throw error;
     }
   }

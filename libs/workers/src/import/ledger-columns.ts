@@ -39,10 +39,18 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     header: '身份证号',
     aliases: ['身份证号码', '公民身份号码', '身份证'],
     required: true,
-    explanation: '必填，18 位居民身份证号码（末位可为 X）。请把本列设为“文本”格式，否则 Excel 会丢失后几位。同一文件内不能重复；已登记的人员会被跳过，不会重复登记。',
+    explanation:
+      '必填，18 位居民身份证号码（末位可为 X）。请把本列设为“文本”格式，否则 Excel 会丢失后几位。同一文件内不能重复；已登记的人员会被跳过，不会重复登记。',
     example: TEMPLATE_EXAMPLE_ID_NUMBER,
   },
-  { key: 'phone', header: '手机号', aliases: ['手机号码', '联系电话', '电话'], required: false, explanation: '选填，11 位大陆手机号，可带 +86。', example: '13800000000' },
+  {
+    key: 'phone',
+    header: '手机号',
+    aliases: ['手机号码', '联系电话', '电话'],
+    required: false,
+    explanation: '选填，11 位大陆手机号，可带 +86。',
+    example: '13800000000',
+  },
   {
     key: 'hukouRegionCode',
     header: '户籍区县代码',
@@ -75,7 +83,14 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     explanation: `必填，可选值：${LABOR_CAPACITY_LABELS.join('、')}。`,
     example: '全劳力',
   },
-  { key: 'skills', header: '技能', aliases: ['技能特长', '职业技能'], required: false, explanation: '选填，可填多个，用顿号、逗号或分号分隔，每项不超过 40 个字。', example: '电焊、普工' },
+  {
+    key: 'skills',
+    header: '技能',
+    aliases: ['技能特长', '职业技能'],
+    required: false,
+    explanation: '选填，可填多个，用顿号、逗号或分号分隔，每项不超过 40 个字。',
+    example: '电焊、普工',
+  },
   { key: 'laborBrand', header: '劳务品牌', aliases: [], required: false, explanation: '选填，不超过 40 个字，如“毕节织金砂锅”。', example: '' },
   {
     key: 'willingToMigrate',

@@ -4,8 +4,19 @@ import type { LedgerRecord } from './ledger-row.js';
 
 function record(row: number, idNumber: string, householdNo: string | null, hukouRegionCode = '520102'): LedgerRecord {
   return {
-    row, name: '张三', idNumber, phone: null, hukouRegionCode, householdNo, categories: [WorkerCategory.POVERTY_ALLEVIATED],
-    laborCapacity: LaborCapacity.FULL, skills: [], laborBrand: null, willingToMigrate: false, preferredRegionCodes: [], expectedMonthlyWage: null,
+    row,
+    name: '张三',
+    idNumber,
+    phone: null,
+    hukouRegionCode,
+    householdNo,
+    categories: [WorkerCategory.POVERTY_ALLEVIATED],
+    laborCapacity: LaborCapacity.FULL,
+    skills: [],
+    laborBrand: null,
+    willingToMigrate: false,
+    preferredRegionCodes: [],
+    expectedMonthlyWage: null,
   };
 }
 
@@ -37,7 +48,14 @@ describe('ledger plan', () => {
   });
 
   it('batches whole households', () => {
-    const plan = planLedger([record(2, 'A', 'H1'), record(3, 'B', 'H1'), record(4, 'C', null), record(5, 'D', 'H2'), record(6, 'E', 'H2'), record(7, 'F', 'H2')]);
+    const plan = planLedger([
+      record(2, 'A', 'H1'),
+      record(3, 'B', 'H1'),
+      record(4, 'C', null),
+      record(5, 'D', 'H2'),
+      record(6, 'E', 'H2'),
+      record(7, 'F', 'H2'),
+    ]);
     const batches = batchGroups(plan.groups, 3);
     expect(batches.map((b) => b.map((g) => g.records.length))).toEqual([[2, 1], [3]]);
     expect(batchGroups(plan.groups, 1).length).toBe(3);

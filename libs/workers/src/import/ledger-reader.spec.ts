@@ -28,7 +28,18 @@ describe('ledger reader', () => {
     expect(sheet.format).toBe('xlsx');
     expect(sheet.headerRow).toBe(2);
     expect(sheet.rows).toEqual([
-      { row: 3, cells: { name: '张三', idNumber: ID, phone: '13912345678', hukouRegionCode: '520102', householdNo: 'H1', categories: '脱贫人口', laborCapacity: '全劳力' } },
+      {
+        row: 3,
+        cells: {
+          name: '张三',
+          idNumber: ID,
+          phone: '13912345678',
+          hukouRegionCode: '520102',
+          householdNo: 'H1',
+          categories: '脱贫人口',
+          laborCapacity: '全劳力',
+        },
+      },
       { row: 5, cells: { name: '李四', idNumber: '52010219900307123X', hukouRegionCode: '520102', categories: '监测对象', laborCapacity: '弱劳力' } },
     ]);
   });
@@ -40,7 +51,10 @@ describe('ledger reader', () => {
   });
 
   it('fails the whole file when a required column is missing', async () => {
-    const bytes = await xlsx([['姓名', '手机号'], ['张三', '13912345678']]);
+    const bytes = await xlsx([
+      ['姓名', '手机号'],
+      ['张三', '13912345678'],
+    ]);
     await expect(readLedger({ fileName: 'a.xlsx', bytes })).rejects.toThrow(/缺少必填列 “身份证号”/);
     await expect(readLedger({ fileName: 'a.xlsx', bytes: await xlsx([]) })).rejects.toThrow(/空/);
   });

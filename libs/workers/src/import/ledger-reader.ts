@@ -114,7 +114,13 @@ class SheetCollector {
 
 async function readXlsx(source: LedgerSource): Promise<LedgerSheet> {
   const input = 'bytes' in source ? Readable.from([source.bytes]) : createReadStream(source.path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   const collector = new SheetCollector();
   try {
     // The first worksheet is the ledger; a template's explanation sheet or notes after it are not read.

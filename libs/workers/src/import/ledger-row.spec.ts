@@ -2,7 +2,15 @@ import { LaborCapacity, WorkerCategory } from '../worker-enums.js';
 import { idCheckCharacter } from '../id-number.js';
 import type { RawLedgerRow } from './ledger-reader.js';
 import {
-  parseCategories, parseIdNumber, parseLaborCapacity, parsePhone, parseRegionList, parseWage, parseYesNo, quote, validateLedgerRow,
+  parseCategories,
+  parseIdNumber,
+  parseLaborCapacity,
+  parsePhone,
+  parseRegionList,
+  parseWage,
+  parseYesNo,
+  quote,
+  validateLedgerRow,
   type LedgerRowChecks,
 } from './ledger-row.js';
 
@@ -22,7 +30,16 @@ function row(cells: RawLedgerRow['cells'], extra: Partial<RawLedgerRow> = {}): R
 describe('ledger row validation', () => {
   it('normalises a good row: full-width digits, lower-case x, 顿号 lists, 是/否, wages with 元', () => {
     const { record, errors } = validateLedgerRow(
-      row({ idNumber: ` ${ID.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))} `, phone: '+86 139-1234-5678', categories: '脱贫人口、易地搬迁，低保', skills: '电焊、 普工;电焊', willingToMigrate: '是', preferredRegionCodes: '440000、330100', expectedMonthlyWage: '4,500元', householdNo: ' NM-1 ' }),
+      row({
+        idNumber: ` ${ID.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))} `,
+        phone: '+86 139-1234-5678',
+        categories: '脱贫人口、易地搬迁，低保',
+        skills: '电焊、 普工;电焊',
+        willingToMigrate: '是',
+        preferredRegionCodes: '440000、330100',
+        expectedMonthlyWage: '4,500元',
+        householdNo: ' NM-1 ',
+      }),
       checks,
     );
     expect(errors).toEqual([]);
@@ -46,7 +63,16 @@ describe('ledger row validation', () => {
   it('reports every bad column of a row with its Chinese header, and never the ID number or phone', () => {
     const badId = ID.slice(0, 17) + (ID[17] === '0' ? '1' : '0');
     const { record, errors } = validateLedgerRow(
-      row({ name: '', idNumber: badId, phone: '0851-8888', hukouRegionCode: '520100', categories: '贫困户', laborCapacity: '强劳力', willingToMigrate: '也许', expectedMonthlyWage: '四千' }),
+      row({
+        name: '',
+        idNumber: badId,
+        phone: '0851-8888',
+        hukouRegionCode: '520100',
+        categories: '贫困户',
+        laborCapacity: '强劳力',
+        willingToMigrate: '也许',
+        expectedMonthlyWage: '四千',
+      }),
       checks,
     );
     expect(record).toBeNull();

@@ -108,7 +108,9 @@ const CATEGORY_BY_LABEL = new Map<string, WorkerCategory>([
 ]);
 
 export function parseCategories(text: string | undefined): Parsed<WorkerCategory[]> {
-  const labels = fold(text ?? '').split(LIST_SEPARATORS).filter(Boolean);
+  const labels = fold(text ?? '')
+    .split(LIST_SEPARATORS)
+    .filter(Boolean);
   if (labels.length === 0) return fail(`必填，至少一项：${CATEGORY_LABELS.join('、')}`);
   const unknown = labels.filter((l) => !CATEGORY_BY_LABEL.has(l.toLowerCase()));
   if (unknown.length) return fail(`无法识别的人员类别${unknown.map(quote).join('')}，可选：${CATEGORY_LABELS.join('、')}`);
@@ -133,7 +135,14 @@ export function parseLaborCapacity(text: string | undefined): Parsed<LaborCapaci
 }
 
 export function parseSkills(text: string | undefined): Parsed<string[]> {
-  const skills = [...new Set(fold(text ?? '').split(SKILL_SEPARATORS).map((s) => s.trim()).filter(Boolean))];
+  const skills = [
+    ...new Set(
+      fold(text ?? '')
+        .split(SKILL_SEPARATORS)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (skills.some((s) => s.length > 40)) return fail('每项技能不能超过 40 个字（多项请用顿号分隔）');
   if (skills.length > 30) return fail('技能最多 30 项');
   return ok(skills);
@@ -157,7 +166,13 @@ export function parseYesNo(text: string | undefined): Parsed<boolean> {
 }
 
 export function parseRegionList(text: string | undefined, isKnownRegion: (code: string) => boolean): Parsed<string[]> {
-  const codes = [...new Set(fold(text ?? '').split(LIST_SEPARATORS).filter(Boolean))];
+  const codes = [
+    ...new Set(
+      fold(text ?? '')
+        .split(LIST_SEPARATORS)
+        .filter(Boolean),
+    ),
+  ];
   const malformed = codes.filter((c) => !/^\d{6}$/.test(c));
   if (malformed.length) return fail(`${malformed.map(quote).join('')}不是 6 位行政区划代码（多个代码用顿号分隔）`);
   const unknown = codes.filter((c) => !isKnownRegion(c));
@@ -166,7 +181,9 @@ export function parseRegionList(text: string | undefined, isKnownRegion: (code: 
 }
 
 export function parseWage(text: string | undefined): Parsed<number | null> {
-  const raw = fold(text ?? '').replace(/[,，\s]/g, '').replace(/元(\/月)?$/, '');
+  const raw = fold(text ?? '')
+    .replace(/[,，\s]/g, '')
+    .replace(/元(\/月)?$/, '');
   if (!raw) return ok(null);
   if (!/^\d+(\.0+)?$/.test(raw)) return fail(`应为整数（元）${quote(raw) ? `，不能是${quote(raw)}` : ''}`);
   const wage = Number.parseInt(raw, 10);

@@ -45,7 +45,10 @@ export async function buildLedgerTemplate(): Promise<Buffer> {
   ];
   guide.getRow(1).font = { bold: true };
   for (const c of LEDGER_COLUMNS) {
-    guide.addRow({ header: c.header, required: c.required ? '必填' : '选填', explanation: c.explanation, example: c.example }).alignment = { wrapText: true, vertical: 'top' };
+    guide.addRow({ header: c.header, required: c.required ? '必填' : '选填', explanation: c.explanation, example: c.example }).alignment = {
+      wrapText: true,
+      vertical: 'top',
+    };
   }
   guide.addRow({});
   const notes = [

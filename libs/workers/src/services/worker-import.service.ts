@@ -3,9 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import {
-  type Actor, canSeeRegion, chinaToday, ForbiddenError, Role,
-} from '@app/common';
+import { type Actor, canSeeRegion, chinaToday, ForbiddenError, Role } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
 import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
@@ -73,7 +71,8 @@ export class WorkerImportService {
   ) {}
 
   async importLedger(actor: Actor, source: LedgerSource, options: WorkerImportOptions = {}): Promise<WorkerImportResult> {
-    if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN) throw new ForbiddenError('Only a bureau or an agent can import workers');
+    if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN)
+      throw new ForbiddenError('Only a bureau or an agent can import workers');
     if (actor.role === Role.AGENT && !actor.organizationId) throw new ForbiddenError('This agent account belongs to no agency');
     const progress = options.onProgress ?? (() => undefined);
 
@@ -126,7 +125,16 @@ export class WorkerImportService {
       subjectId: randomUUID(),
       after: { format: sheet.format, total, imported, skipped, failed },
     });
-    return { total, imported, skipped, failed, errors: sortLedgerErrors(errors, LEDGER_COLUMNS.map((c) => c.header)) };
+    return {
+      total,
+      imported,
+      skipped,
+      failed,
+      errors: sortLedgerErrors(
+        errors,
+        LEDGER_COLUMNS.map((c) => c.header),
+      ),
+    };
   }
 
   /** Region rules of register(): a known county (or a city without counties), inside a BUREAU's jurisdiction. */
@@ -148,9 +156,14 @@ export class WorkerImportService {
   }
 
   private async importBatch(actor: Actor, groups: LedgerGroup[]): Promise<{ imported: number; skipped: number; errors: LedgerError[] }> {
-    const memberGroups = groups.map((g) => g.records.map((record): Member => ({ record, fingerprint: this.vault.fingerprint(record.idNumber), workerId: randomUUID() })));
+    const memberGroups = groups.map((g) =>
+      g.records.map((record): Member => ({ record, fingerprint: this.vault.fingerprint(record.idNumber), workerId: randomUUID() })),
+    );
     return this.dataSource.transaction(async (manager) => {
-      const existing = await this.existingByFingerprint(manager, memberGroups.flat().map((m) => m.fingerprint));
+      const existing = await this.existingByFingerprint(
+        manager,
+        memberGroups.flat().map((m) => m.fingerprint),
+      );
       const errors: LedgerError[] = [];
       const newHouseholds: Array<{ id: string; region: string }> = [];
       const toInsert: NewMember[] = [];

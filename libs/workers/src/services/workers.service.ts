@@ -4,7 +4,17 @@ import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder
 import { AccountsService } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
-  type Actor, assertCanSeeRegion, chinaToday, ForbiddenError, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, regionPrefix, Role,
+  type Actor,
+  assertCanSeeRegion,
+  chinaToday,
+  ForbiddenError,
+  InvalidInputError,
+  isUniqueViolation,
+  keysetPage,
+  type Page,
+  regionCodeRange,
+  regionPrefix,
+  Role,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
@@ -112,7 +122,10 @@ export class WorkersService {
             ...profile,
           }),
         );
-        await manager.insert(WorkerCategoryEntity, [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince })));
+        await manager.insert(
+          WorkerCategoryEntity,
+          [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince })),
+        );
         if (input.username && passwordHash) {
           await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, passwordHash, actor.accountId);
         }
@@ -189,7 +202,10 @@ export class WorkersService {
         .setLock('pessimistic_write')
         .where('c.worker_id = :id AND c.effective_to IS NULL', { id: workerId })
         .getMany();
-      const latestStart = open.map((c) => c.effectiveFrom).sort().at(-1);
+      const latestStart = open
+        .map((c) => c.effectiveFrom)
+        .sort()
+        .at(-1);
       if (latestStart && effectiveFrom < latestStart) {
         throw new InvalidInputError('effectiveFrom', `effectiveFrom must not be before the current categories took effect (${latestStart})`);
       }
@@ -200,9 +216,20 @@ export class WorkersService {
         else await manager.update(WorkerCategoryEntity, { id: row.id }, { effectiveTo: effectiveFrom });
       }
       const added = [...wanted].filter((c) => !openNames.has(c));
-      if (added.length) await manager.insert(WorkerCategoryEntity, added.map((category) => ({ workerId, category, effectiveFrom })));
+      if (added.length)
+        await manager.insert(
+          WorkerCategoryEntity,
+          added.map((category) => ({ workerId, category, effectiveFrom })),
+        );
       await this.audit.record(
-        { actorAccountId: actor.accountId, action: 'worker.categories.set', subjectType: 'worker', subjectId: workerId, before: { categories: [...openNames] }, after: { categories: [...wanted], effectiveFrom } },
+        {
+          actorAccountId: actor.accountId,
+          action: 'worker.categories.set',
+          subjectType: 'worker',
+          subjectId: workerId,
+          before: { categories: [...openNames] },
+          after: { categories: [...wanted], effectiveFrom },
+        },
         manager,
       );
     });
@@ -284,7 +311,13 @@ export class WorkersService {
     if (!worker) throw new WorkerNotFoundError(workerId);
     assertCanSeeRegion(actor, worker.hukouRegionCode);
     if (purpose.trim().length < 4) throw new InvalidInputError('purpose', 'purpose must say why the number is needed (at least 4 characters)');
-    await this.audit.record({ actorAccountId: actor.accountId, action: 'worker.id_number.revealed', subjectType: 'worker', subjectId: workerId, purpose: purpose.trim() });
+    await this.audit.record({
+      actorAccountId: actor.accountId,
+      action: 'worker.id_number.revealed',
+      subjectType: 'worker',
+      subjectId: workerId,
+      purpose: purpose.trim(),
+    });
     return this.vault.open(worker.idCiphertext, worker.idKeyId);
   }
 
@@ -303,7 +336,9 @@ export class WorkersService {
 
   private async linksOf(workers: WorkerEntity[]): Promise<Map<string, WorkerLinks>> {
     const active = this.linksSource ? await this.linksSource.activeOrganizations(workers.map((w) => w.id)) : new Map<string, Set<string>>();
-    return new Map(workers.map((w) => [w.id, { registeredByOrganizationId: w.registeredByOrganizationId, activeOrganizationIds: active.get(w.id) ?? new Set() }]));
+    return new Map(
+      workers.map((w) => [w.id, { registeredByOrganizationId: w.registeredByOrganizationId, activeOrganizationIds: active.get(w.id) ?? new Set() }]),
+    );
   }
 
   private async scopeToActor(query: SelectQueryBuilder<WorkerEntity>, actor: Actor): Promise<void> {
@@ -321,7 +356,11 @@ export class WorkersService {
         const linked = this.linksSource && actor.organizationId ? await this.linksSource.workersOfOrganization(actor.organizationId) : [];
         const ids = linked.length ? linked : ['00000000-0000-0000-0000-000000000000'];
         if (actor.role === Role.AGENT) {
-          query.where(new Brackets((b) => b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere('w.id IN (:...linked)', { linked: ids })));
+          query.where(
+            new Brackets((b) =>
+              b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere('w.id IN (:...linked)', { linked: ids }),
+            ),
+          );
         } else {
           query.where('w.id IN (:...linked)', { linked: ids });
         }

@@ -20,7 +20,12 @@ export class DemoAccountsStep {
     ctx.actors.set(DEMO_ADMIN, admin);
     accounts.tick();
     for (const bureau of bureaus) {
-      const account = await this.accounts.create(admin, { username: bureau.username, password: DEMO_PASSWORD, role: Role.BUREAU, regionCode: bureau.regionCode });
+      const account = await this.accounts.create(admin, {
+        username: bureau.username,
+        password: DEMO_PASSWORD,
+        role: Role.BUREAU,
+        regionCode: bureau.regionCode,
+      });
       ctx.actors.set(bureau.username, actorOf(account));
       accounts.tick();
     }

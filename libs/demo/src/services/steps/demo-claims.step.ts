@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, chinaToday, provinceOf } from '@app/common';
 import {
-  AlreadyClaimedError, type Assessment, policyFor, type StoredPolicy, SubsidyClaimsService, SubsidyClaimStatus, type SubsidyKind, SubsidyPoliciesService,
+  AlreadyClaimedError,
+  type Assessment,
+  policyFor,
+  type StoredPolicy,
+  SubsidyClaimsService,
+  SubsidyClaimStatus,
+  type SubsidyKind,
+  SubsidyPoliciesService,
 } from '@app/subsidies';
 import { CLAIM_REJECT_NOTES } from '../../data/welfare-posts.data.js';
 import type { PlannedPlacement } from '../../plan/demo-plan.js';
@@ -11,8 +18,14 @@ import { LANES, pushTo, runLimited } from '../run-limited.js';
 
 /** Within each county, claims take these states in turn, so every county bureau has some of each to look at. */
 const STATUS_CYCLE = [
-  SubsidyClaimStatus.PAID, SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.APPROVED, SubsidyClaimStatus.REJECTED,
-  SubsidyClaimStatus.PAID, SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.PAID, SubsidyClaimStatus.APPROVED,
+  SubsidyClaimStatus.PAID,
+  SubsidyClaimStatus.SUBMITTED,
+  SubsidyClaimStatus.APPROVED,
+  SubsidyClaimStatus.REJECTED,
+  SubsidyClaimStatus.PAID,
+  SubsidyClaimStatus.SUBMITTED,
+  SubsidyClaimStatus.PAID,
+  SubsidyClaimStatus.APPROVED,
 ];
 const SUBMIT_SHARE = 0.8;
 

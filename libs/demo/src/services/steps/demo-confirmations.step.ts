@@ -38,7 +38,14 @@ export class DemoConfirmationsStep {
         const problem = confirmationMonthProblem(c.month, p.startDate, p.endDate, today);
         if (problem) throw new Error(`Demo plan: month ${c.month} is ${problem} of placement ${p.placementId}`);
         if (!c.employed && c.monthlyWage) throw new Error('Demo plan: a month without employment has no wage');
-        return { placementId: p.placementId, month: c.month, employed: c.employed, monthlyWage: c.monthlyWage, socialInsurancePaid: c.socialInsurancePaid, confirmedBy: p.confirmedBy };
+        return {
+          placementId: p.placementId,
+          month: c.month,
+          employed: c.employed,
+          monthlyWage: c.monthlyWage,
+          socialInsurancePaid: c.socialInsurancePaid,
+          confirmedBy: p.confirmedBy,
+        };
       }),
     );
     const progress = quiet ? { tick: () => undefined } : ctx.stage('confirmations', rows.length);

@@ -31,16 +31,29 @@ export class DemoPlacementsStep {
       if (round === 1) {
         const byGroup = new Map<string, PlannedPlacement[]>();
         for (const p of inRound) if (p.groupKey) pushTo(byGroup, p.groupKey, p);
-        await runLimited(plan.groups.filter((g) => g.arrivedOn), LANES, async (group) => {
-          await this.arrive(ctx, group, byGroup.get(group.key) ?? []);
-          progress.tick(group.workerKeys.length);
-        });
+        await runLimited(
+          plan.groups.filter((g) => g.arrivedOn),
+          LANES,
+          async (group) => {
+            await this.arrive(ctx, group, byGroup.get(group.key) ?? []);
+            progress.tick(group.workerKeys.length);
+          },
+        );
       }
-      await this.nominateAndHire(ctx, postings, inRound.filter((p) => !p.groupKey), tick);
-      await runLimited(inRound.filter((p) => p.end), LANES, async (p) => {
-        await this.placements.end(ctx.ownerOf(postings.get(p.postingKey)!), ctx.id(ctx.placementIds, p.key, 'placement'), p.end!.date, p.end!.reason);
-        tick();
-      });
+      await this.nominateAndHire(
+        ctx,
+        postings,
+        inRound.filter((p) => !p.groupKey),
+        tick,
+      );
+      await runLimited(
+        inRound.filter((p) => p.end),
+        LANES,
+        async (p) => {
+          await this.placements.end(ctx.ownerOf(postings.get(p.postingKey)!), ctx.id(ctx.placementIds, p.key, 'placement'), p.end!.date, p.end!.reason);
+          tick();
+        },
+      );
     }
 
     for (const group of plan.groups.filter((g) => !g.arrivedOn)) {
@@ -52,10 +65,19 @@ export class DemoPlacementsStep {
 
   /** Nominations go in per agency and posting; the employer (or the bureau, for its welfare post) hires each. */
   private async nominateAndHire(ctx: DemoContext, postings: Map<string, PlannedPosting>, placements: PlannedPlacement[], tick: () => void): Promise<void> {
-    const batches = batchByAgencyAndPosting(ctx, placements, (p) => p.workerKey, (p) => p.postingKey);
+    const batches = batchByAgencyAndPosting(
+      ctx,
+      placements,
+      (p) => p.workerKey,
+      (p) => p.postingKey,
+    );
     await runLimited(batches, LANES, async (batch) => {
       const posting = postings.get(batch[0].postingKey)!;
-      const nominated = await this.nominate(ctx, posting, batch.map((p) => p.workerKey));
+      const nominated = await this.nominate(
+        ctx,
+        posting,
+        batch.map((p) => p.workerKey),
+      );
       for (const p of batch) {
         const hired = await this.placements.hire(ctx.ownerOf(posting), nominated.get(p.workerKey)!, p.startDate, p.contractMonths);
         ctx.placementIds.set(p.key, hired.id);
@@ -94,17 +116,35 @@ export class DemoPlacementsStep {
       departurePoint: group.departurePoint,
       transport: group.transport,
     });
-    await this.groups.add(agent, created.id, group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker')));
+    await this.groups.add(
+      agent,
+      created.id,
+      group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker')),
+    );
     if (group.departed) await this.groups.depart(agent, created.id);
     return created.id;
   }
 
   /** Nominations still waiting for the employer, and some the employer turned down or the agency took back. */
-  private async pendingApplications(ctx: DemoContext, postings: Map<string, PlannedPosting>, applications: PlannedApplication[], tick: () => void): Promise<void> {
-    const batches = batchByAgencyAndPosting(ctx, applications, (a) => a.workerKey, (a) => a.postingKey);
+  private async pendingApplications(
+    ctx: DemoContext,
+    postings: Map<string, PlannedPosting>,
+    applications: PlannedApplication[],
+    tick: () => void,
+  ): Promise<void> {
+    const batches = batchByAgencyAndPosting(
+      ctx,
+      applications,
+      (a) => a.workerKey,
+      (a) => a.postingKey,
+    );
     await runLimited(batches, LANES, async (batch) => {
       const posting = postings.get(batch[0].postingKey)!;
-      const nominated = await this.nominate(ctx, posting, batch.map((a) => a.workerKey));
+      const nominated = await this.nominate(
+        ctx,
+        posting,
+        batch.map((a) => a.workerKey),
+      );
       for (const a of batch) {
         const id = nominated.get(a.workerKey)!;
         if (a.outcome === 'REJECTED') await this.applications.reject(ctx.ownerOf(posting), id, a.rejectReason!);

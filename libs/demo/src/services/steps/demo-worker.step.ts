@@ -26,7 +26,10 @@ export class DemoWorkerStep {
   async run(ctx: DemoContext): Promise<void> {
     const { demoWorker } = ctx.plan;
     const progress = ctx.stage('worker-demo', 5);
-    const worker = await this.workersStep.register(ctx, ctx.actor(demoWorker.registeredBy), demoWorker.worker, { username: demoWorker.username, password: DEMO_PASSWORD });
+    const worker = await this.workersStep.register(ctx, ctx.actor(demoWorker.registeredBy), demoWorker.worker, {
+      username: demoWorker.username,
+      password: DEMO_PASSWORD,
+    });
     ctx.workerIds.set(demoWorker.worker.key, worker.id);
     const self = actorOf((await this.accounts.login(demoWorker.username, DEMO_PASSWORD)).account);
     progress.tick();
@@ -37,12 +40,25 @@ export class DemoWorkerStep {
     const application = await this.applications.apply(self, ctx.id(ctx.postingIds, posting.key, 'posting'));
     const placement = await this.placements.hire(employer, application.id, plan.startDate, plan.contractMonths);
     progress.tick();
-    await this.confirmationsStep.run(ctx, [{ placementId: placement.id, startDate: plan.startDate, endDate: plan.end?.date ?? null, confirmedBy: employer.accountId, confirmations: plan.confirmations }], true);
+    await this.confirmationsStep.run(
+      ctx,
+      [
+        {
+          placementId: placement.id,
+          startDate: plan.startDate,
+          endDate: plan.end?.date ?? null,
+          confirmedBy: employer.accountId,
+          confirmations: plan.confirmations,
+        },
+      ],
+      true,
+    );
     if (plan.end) await this.placements.end(employer, placement.id, plan.end.date, plan.end.reason);
     progress.tick();
 
     const { assessments } = await this.claims.eligibility(self, placement.id);
-    if (assessments.some((a) => a.kind === SubsidyKind.TRANSPORT && a.status === 'ELIGIBLE')) await this.claims.submit(self, placement.id, SubsidyKind.TRANSPORT);
+    if (assessments.some((a) => a.kind === SubsidyKind.TRANSPORT && a.status === 'ELIGIBLE'))
+      await this.claims.submit(self, placement.id, SubsidyKind.TRANSPORT);
     progress.tick();
     await this.applications.apply(self, ctx.id(ctx.postingIds, demoWorker.nextPostingKey, 'posting'));
     progress.tick();

@@ -36,7 +36,10 @@ export class DemoWorkersStep {
    */
   async register(ctx: DemoContext, actor: Actor, planned: PlannedWorker, extra: Partial<NewWorker>): Promise<WorkerEntity> {
     for (let attempt = 0; ; attempt++) {
-      const idNumber = attempt === 0 ? planned.idNumber : demoIdNumber(new DemoRandom(`${ctx.plan.seed}/retry:${planned.key}:${attempt}`), planned.hukouRegionCode, planned.birthDate, planned.gender);
+      const idNumber =
+        attempt === 0
+          ? planned.idNumber
+          : demoIdNumber(new DemoRandom(`${ctx.plan.seed}/retry:${planned.key}:${attempt}`), planned.hukouRegionCode, planned.birthDate, planned.gender);
       try {
         return await this.workers.register(actor, {
           name: planned.name,
