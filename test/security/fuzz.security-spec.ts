@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { validateConfig } from '@app/config';
 import { getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { startTestApp, type Caller, type GraphQLResult, type TestApp } from '../support/test-app.js';
 import type { Caller as Role } from './authorization-matrix.js';
@@ -89,17 +90,40 @@ describe('fuzzing every operation with malformed input', () => {
     expect(failures).toEqual([]);
   }, 300_000);
 
-  it('refuses deep queries and alias bombs with validation errors only', async () => {
+  it('refuses deep queries and alias bombs past the limits, and only those', async () => {
+    const { GRAPHQL_MAX_ALIASES } = validateConfig(process.env);
+    const introspectionDepthLimit = 15; // the introspection allowance in query-limits.ts
+    const reasonOf = async (query: string) => {
+      const res = await t.http().post('/graphql').set('content-type', 'application/json').send({ query });
+      return { reason: res.body?.errors?.[0]?.extensions?.reason as string | undefined, data: res.body?.data };
+    };
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 400 }), async (depth, aliases) => {
         let selection = 'name';
         for (let i = 0; i < depth; i++) selection = `ofType { ${selection} }`;
+        // __type › fields › type › (ofType ×depth) › name
         const deep = `{ __type(name: "Query") { fields { type { ${selection} } } } }`;
         const bomb = `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: __typename`).join(' ')} }`;
         await send(callers.ANONYMOUS, deep, {}, `depth ${depth}`);
         await send(callers.ANONYMOUS, bomb, {}, `${aliases} aliases`);
+        const tooDeep = 4 + depth > introspectionDepthLimit;
+        const tooMany = aliases > GRAPHQL_MAX_ALIASES;
+        const [deepAnswer, bombAnswer] = [await reasonOf(deep), await reasonOf(bomb)];
+        expect(deepAnswer.reason).toBe(tooDeep ? 'QUERY_TOO_DEEP' : undefined);
+        expect(bombAnswer.reason).toBe(tooMany ? 'TOO_MANY_ALIASES' : undefined);
+        if (!tooMany) expect(Object.keys(bombAnswer.data ?? {})).toHaveLength(aliases);
       }),
-      { numRuns: 100, seed: 11 },
+      // Both sides of each limit, whatever the random draws.
+      {
+        numRuns: 100,
+        seed: 11,
+        examples: [
+          [11, GRAPHQL_MAX_ALIASES],
+          [12, GRAPHQL_MAX_ALIASES + 1],
+          [1, 1],
+          [60, 400],
+        ],
+      },
     );
     expect(failures).toEqual([]);
   }, 120_000);

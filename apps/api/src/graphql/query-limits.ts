@@ -76,7 +76,7 @@ export function fieldCountLimit(max: number): ValidationRule {
         fields += 1;
         if (fields > max && !reported) {
           reported = true;
-          context.reportError(new GraphQLError(`The document selects more than ${max} fields`, { nodes: [node] }));
+          context.reportError(limitError(SystemReason.TOO_MANY_FIELDS, { max }, node));
         }
       },
     };
