@@ -100,6 +100,9 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { ...STRICT_TEMPLATES, allowNumber: true, allowAny: true }],
       // Tests clear environment variables by name.
       '@typescript-eslint/no-dynamic-delete': 'off',
+      // Off: `expect(service.method).toHaveBeenCalled()` and passing a fake's methods around is how Jest is used; the
+      // fakes are plain objects of arrow functions, so there is no `this` to lose.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
 

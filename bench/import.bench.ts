@@ -16,7 +16,8 @@ import { AppConfig, AppConfigModule, validateConfig, withDevelopmentSecrets } fr
 import { DatabaseModule } from '@app/database';
 import { divisionRows } from '@app/regions';
 import { randomIdNumber, randomMobile } from '@app/testing';
-import { WorkerImportService, type WorkerImportProgress, WorkersModule } from '@app/workers';
+import { PlacementWorkerLinks } from '@app/placements';
+import { WorkerImportService, type WorkerImportProgress, WorkerLinksSource, WorkersModule } from '@app/workers';
 import { BenchFolder } from './support/bench-postgres.js';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -36,7 +37,12 @@ const pick = <T>(list: readonly T[]): T => list[randomInt(list.length)];
 @Module({})
 class BenchModule {
   static forRoot(config: AppConfig): DynamicModule {
-    return { module: BenchModule, imports: [AppConfigModule.forRoot(config), DatabaseModule, WorkersModule] };
+    return {
+      module: BenchModule,
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, WorkersModule],
+      // WorkersModule's required port, as the API wires it.
+      providers: [{ provide: WorkerLinksSource, useClass: PlacementWorkerLinks }],
+    };
   }
 }
 
@@ -147,7 +153,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench:import failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:import failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

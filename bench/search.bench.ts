@@ -6,11 +6,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Index } from 'meilisearch';
 import pg from 'pg';
-import { chinaToday, InvalidInputError } from '@app/common';
+import { chinaToday, FieldReason, invalidField } from '@app/common';
 import { runMigrations } from '@app/database';
 import { freePort, guardAgainstOrphans, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@app/embedded';
 import { divisionRows } from '@app/regions';
-import { buildSearchRequest, createMeiliClient, dateNumber, MeiliSearchHttp, type PostingSearchInput, toMeiliSearch } from '@app/search';
+import { buildSearchRequest, createMeiliClient, MeiliSearchHttp, type PostingSearchInput, toMeiliSearch } from '@app/search';
 import { randomCreditCode } from '@app/testing';
 import { type Child, startChild, waitForOutput } from './search/child-process.js';
 import { JsonPost } from './search/json-post.js';
@@ -188,9 +188,9 @@ async function main(): Promise<void> {
 
     // 2. The same searches both ways, alternating which goes first, after a warm-up.
     const context = {
-      today: dateNumber(chinaToday()),
+      today: chinaToday(),
       requireRegion: (code: string, field: string) => {
-        if (!known.has(code)) throw new InvalidInputError(field);
+        if (!known.has(code)) throw invalidField(field, FieldReason.UNKNOWN_REGION);
         return code;
       },
     };
@@ -371,7 +371,9 @@ async function main(): Promise<void> {
         writes.push(
           gql(CREATE, { input: job(`基准测试普工${i}`) }, token).then(
             (data) => void committed.set(data.createPosting.id, performance.now()),
-            () => void failed++,
+            () => {
+              failed++;
+            },
           ),
         );
       }

@@ -176,9 +176,10 @@ async function main(): Promise<void> {
 
       // Steady state under writes: a few counties changed since the refresher last ran are counted live.
       const db = app.get(DataSource);
-      const dirty = (await db.query(`SELECT code FROM regions WHERE level = 'COUNTY' AND code >= $1 AND code < '530000' ORDER BY code LIMIT 3`, [
-        PROVINCE,
-      ])) as Array<{ code: string }>;
+      const dirty = await db.query<Array<{ code: string }>>(
+        `SELECT code FROM regions WHERE level = 'COUNTY' AND code >= $1 AND code < '530000' ORDER BY code LIMIT 3`,
+        [PROVINCE],
+      );
       await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT unnest($1::bpchar[]), date '2023-01-01'`, [dirty.map((d) => d.code)]);
       for (const c of SELECTED.filter((x) => x.regionCode === PROVINCE)) {
         const timed = await time(statistics, c, 1, RUNS);
@@ -204,7 +205,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench:stats failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:stats failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

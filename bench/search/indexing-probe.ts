@@ -43,8 +43,8 @@ function documents(count: number, random: () => number): PostingDocument[] {
       {
         id: randomUUID(),
         version: 1,
-        kind,
-        status: 'OPEN',
+        kind: kind as PostingKind,
+        status: PostingStatus.OPEN,
         title,
         description: `${title}，包吃包住，欢迎脱贫劳动力报名。`,
         skills: [pick(random, SKILLS)],
@@ -62,6 +62,8 @@ function documents(count: number, random: () => number): PostingDocument[] {
         organizationId: null,
         contractMonths: 12,
         benefits: ['包吃住'],
+        hazardous: false,
+        partTime: false,
         closedAt: null,
       },
       `劳务合作企业${between(random, 1, 500)}`,
@@ -101,7 +103,9 @@ async function main(): Promise<void> {
       started = performance.now();
       const task = await index.addDocuments(documents(BATCH, random)).waitTask({ timeout: 60_000, interval: 10 });
       durations.push(performance.now() - started);
-      const batch = (await (await fetch(`${meili.host}/batches/${task.batchUid}`, { headers: { authorization: `Bearer ${meili.masterKey}` } })).json()) as {
+      const batch = (await (
+        await fetch(`${meili.host}/batches/${String(task.batchUid)}`, { headers: { authorization: `Bearer ${meili.masterKey}` } })
+      ).json()) as {
         stats: { progressTrace?: Record<string, string> };
       };
       for (const [step, value] of Object.entries(batch.stats.progressTrace ?? {})) {

@@ -33,7 +33,7 @@ export class JsonPost {
             try {
               resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
             } catch {
-              reject(new Error(`${this.url} answered ${response.statusCode} with a body that is not JSON`));
+              reject(new Error(`${this.url.href} answered ${String(response.statusCode)} with a body that is not JSON`));
             }
           });
         },

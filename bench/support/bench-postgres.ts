@@ -22,7 +22,7 @@ export class BenchFolder {
   /** Embedded PostgreSQL in the folder, migrated; its URL. */
   async startPostgres(): Promise<string> {
     const postgres = await startEmbeddedPostgres({ dataDir: join(this.dir, 'postgres'), password: 'bench', database: 'labour_bench' });
-    this.stopPostgres = postgres.stop;
+    this.stopPostgres = () => postgres.stop();
     guardAgainstOrphans([{ pid: postgres.pid, signal: 'INT' }]);
     await runMigrations(postgres.url);
     return postgres.url;

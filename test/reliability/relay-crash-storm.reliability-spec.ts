@@ -162,13 +162,14 @@ describe('crash safety under a write storm', () => {
       for (;;) {
         if (filling && (closed.has(filling) || doneHiring.has(filling))) filling = undefined;
         filling ??= [...open].reverse().find((id) => !doneHiring.has(id));
-        if (!filling) return undefined;
-        const free = workers.filter((w) => !tried.has(`${filling}:${w.id}`));
+        const current = filling;
+        if (!current) return undefined;
+        const free = workers.filter((w) => !tried.has(`${current}:${w.id}`));
         // Alternately a worker who applies and one the agency nominates; either kind when the preferred one is used up.
         free.sort((a, b) => Number(!!b.token === preferApplying) - Number(!!a.token === preferApplying));
-        const wanted = (openingsLeft.get(filling) ?? headcounts.get(filling)!) === 1 ? 2 : 1;
-        if (free.length >= wanted) return { postingId: filling, candidates: free.slice(0, wanted) };
-        doneHiring.add(filling); // every worker tried already (some while the API was down): move on
+        const wanted = (openingsLeft.get(current) ?? headcounts.get(current)!) === 1 ? 2 : 1;
+        if (free.length >= wanted) return { postingId: current, candidates: free.slice(0, wanted) };
+        doneHiring.add(current); // every worker tried already (some while the API was down): move on
       }
     }
 
@@ -184,7 +185,17 @@ describe('crash safety under a write storm', () => {
             const r = await gql(
               'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }',
               {
-                input: { kind: 'LOCAL', title: `风暴岗位${i}`, regionCode: '440306', wageMin: 4000, wageMax: 6000, headcount, contractMonths: 12 },
+                // Part-time: the storm hires the same workers at several postings, which full-time jobs would refuse as overlapping.
+                input: {
+                  kind: 'LOCAL',
+                  title: `风暴岗位${i}`,
+                  regionCode: '440306',
+                  wageMin: 4000,
+                  wageMax: 6000,
+                  headcount,
+                  contractMonths: 12,
+                  partTime: true,
+                },
               },
               token,
             );

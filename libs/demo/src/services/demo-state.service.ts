@@ -39,7 +39,9 @@ export class DemoStateService {
     if (accounts.length === 0) return 'absent';
     const demo = accounts.find((a) => a.username === DEMO_WORKER);
     if (!demo) return 'partial';
-    const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM applications WHERE created_by = $1', [demo.id]);
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM applications WHERE created_by = $1', [
+      demo.id,
+    ]);
     return count >= 2 ? 'complete' : 'partial';
   }
 
@@ -53,7 +55,7 @@ export class DemoStateService {
 
   async footprint(): Promise<DemoFootprint> {
     const demo = 'SELECT id FROM accounts WHERE username ~ $1';
-    const [row] = await this.dataSource.query(
+    const [row] = await this.dataSource.query<Array<Omit<DemoFootprint, 'claims'>>>(
       `SELECT
          (SELECT count(*) FROM accounts WHERE username ~ $1)::int AS accounts,
          (SELECT count(DISTINCT organization_id) FROM accounts WHERE username ~ $1)::int AS organizations,

@@ -250,7 +250,7 @@ export class OutboxRelay {
     if (unknown.length)
       this.logger.warn(`Ignoring ${unknown.length} outbox event(s) of an unknown aggregate: ${[...new Set(unknown.map((e) => e.aggregate))].join(', ')}`);
 
-    let changes: DocumentChanges = { upserts: [], deletes: [] };
+    let changes: DocumentChanges;
     let tasks: number[];
     try {
       changes = await this.source.changesFor([...postingIds], manager);

@@ -45,7 +45,9 @@ export class RelayMetrics {
       help: 'Outbox events not yet processed (read at scrape time)',
       registers,
       async collect() {
-        const [row] = await dataSource.query('SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL').catch(() => [{ n: NaN }]);
+        const [row] = await dataSource
+          .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM outbox WHERE processed_at IS NULL')
+          .catch(() => [{ n: NaN }]);
         this.set(row.n);
       },
     });

@@ -29,7 +29,9 @@ export class StatisticsRollupMetrics {
       help: 'Counties changed since their last rebuild, counted live until it (read at scrape time)',
       registers,
       async collect() {
-        const [row] = await dataSource.query('SELECT count(DISTINCT county_code)::int AS n FROM statistics_dirty').catch(() => [{ n: NaN }]);
+        const [row] = await dataSource
+          .query<Array<{ n: number }>>('SELECT count(DISTINCT county_code)::int AS n FROM statistics_dirty')
+          .catch(() => [{ n: NaN }]);
         this.set(row.n);
       },
     });

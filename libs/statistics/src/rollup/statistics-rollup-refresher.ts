@@ -33,10 +33,10 @@ export class StatisticsRollupRefresher {
    */
   async extendHorizon(): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const [state] = (await manager.query(
+      const [state] = await manager.query<Array<{ horizon: string; wanted: string }>>(
         `SELECT horizon::text AS horizon, make_date(extract(year FROM (now() AT TIME ZONE 'Asia/Shanghai'))::int + 1, 12, 31)::text AS wanted
          FROM statistics_rollup_state FOR UPDATE`,
-      )) as Array<{ horizon: string; wanted: string }>;
+      );
       if (state.horizon >= state.wanted) return false;
       await manager.query(
         `INSERT INTO statistics_dirty (county_code, dirty_from)
@@ -56,11 +56,11 @@ export class StatisticsRollupRefresher {
   async refreshBatch(limit = ROLLUP_BATCH_COUNTIES): Promise<RefreshOutcome> {
     return this.dataSource.transaction(async (manager) => {
       // FOR SHARE: a horizon move waits for this rebuild, so its marks are never mistaken for ones seen here.
-      const [{ horizon }] = (await manager.query(`SELECT horizon::text AS horizon FROM statistics_rollup_state FOR SHARE`)) as Array<{ horizon: string }>;
-      const candidates = (await manager.query(
+      const [{ horizon }] = await manager.query<Array<{ horizon: string }>>(`SELECT horizon::text AS horizon FROM statistics_rollup_state FOR SHARE`);
+      const candidates = await manager.query<Array<{ county: string; dirty: number }>>(
         `SELECT county_code::text AS county, count(*) OVER ()::int AS dirty FROM statistics_dirty GROUP BY county_code ORDER BY min(id) LIMIT $1`,
         [limit * 2],
-      )) as Array<{ county: string; dirty: number }>;
+      );
       if (candidates.length === 0) return { counties: 0, remaining: 0 };
       const counties = await this.lockCounties(
         manager,
@@ -68,11 +68,11 @@ export class StatisticsRollupRefresher {
         limit,
       );
       if (counties.length === 0) return { counties: 0, remaining: candidates[0].dirty };
-      const marks = (await manager.query(
+      const marks = await manager.query<Array<{ county: string; dirty_from: string; ids: string[] }>>(
         `SELECT county_code::text AS county, min(dirty_from)::text AS dirty_from, array_agg(id)::text[] AS ids
          FROM statistics_dirty WHERE county_code = ANY ($1::bpchar[]) GROUP BY county_code`,
         [counties],
-      )) as Array<{ county: string; dirty_from: string; ids: string[] }>;
+      );
       const params = [marks.map((m) => m.county), marks.map((m) => m.dirty_from), horizon];
       // A batch sorts every (period, worker) pair of its counties: keep the sorts in memory, for this transaction only.
       await manager.query(`SET LOCAL work_mem = '${REFRESH_WORK_MEM}'`);
@@ -104,7 +104,7 @@ export class StatisticsRollupRefresher {
     const locked: string[] = [];
     for (const county of counties) {
       if (locked.length >= limit) break;
-      const [{ ok }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok`, [REFRESH_LOCK, county])) as Array<{ ok: boolean }>;
+      const [{ ok }] = await manager.query<Array<{ ok: boolean }>>(`SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS ok`, [REFRESH_LOCK, county]);
       if (ok) locked.push(county);
     }
     return locked;

@@ -45,6 +45,7 @@ describe('ledger reader', () => {
   });
 
   it('flags an ID number Excel stored as a number', async () => {
+    // eslint-disable-next-line no-loss-of-precision -- the point: Excel keeps an 18-digit number to 15 significant digits
     const bytes = await xlsx([HEADER, ['张三', 520102199003071236, '', '520102', '', '脱贫人口', '全劳力']]);
     const sheet = await readLedger({ fileName: 'a.xlsx', bytes });
     expect(sheet.rows[0].idNumberIsNumeric).toBe(true);

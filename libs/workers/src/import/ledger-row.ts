@@ -32,8 +32,8 @@ export interface LedgerRecord {
 /** What row validation needs to know about regions and the importer, supplied by the service. */
 export interface LedgerRowChecks {
   /** Null when workers of this county may be imported by this caller, else why not (in Chinese). */
-  countyProblem(code: string): string | null;
-  isKnownRegion(code: string): boolean;
+  countyProblem: (code: string) => string | null;
+  isKnownRegion: (code: string) => boolean;
 }
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
