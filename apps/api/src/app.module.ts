@@ -5,7 +5,10 @@ import { AuthGuard, createValidationPipe } from '@app/common';
 import { AppConfig, AppConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OutboxModule } from '@app/outbox';
+import { EvidenceChangeListener, PlacementWorkerLinks } from '@app/placements';
 import { SearchClientModule } from '@app/search';
+import { ClaimsReviewFlagger } from '@app/subsidies';
+import { WorkerLinksSource } from '@app/workers';
 import { AccountsApiModule } from './accounts/accounts-api.module.js';
 import { DemoApiModule } from './demo/demo-api.module.js';
 import { AppGraphQLModule } from './graphql/graphql.module.js';
@@ -24,7 +27,10 @@ import { StatisticsApiModule } from './statistics/statistics-api.module.js';
 import { SubsidiesApiModule } from './subsidies/subsidies-api.module.js';
 import { WorkersApiModule } from './workers/workers-api.module.js';
 
-/** The composition root of the API: infrastructure, then one module per domain's GraphQL surface. */
+/**
+ * The composition root of the API: infrastructure, then one module per domain's GraphQL surface, and the implementations
+ * of the cross-domain ports (see docs/architecture.md, "Ports").
+ */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -57,6 +63,9 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Cross-domain ports, wired once for the whole application. Required: the app refuses to start without them.
+        { provide: WorkerLinksSource, useClass: PlacementWorkerLinks },
+        { provide: EvidenceChangeListener, useClass: ClaimsReviewFlagger },
       ],
     };
   }

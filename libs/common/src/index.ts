@@ -8,3 +8,4 @@ export { fieldMessage, validationProblems } from './graphql/validation-problems.
 export { requestLoader, byKeys } from './graphql/request-loader.js';
 export { IdArg } from './graphql/id-arg.js';
 export * from './calendar/index.js';
+export { requirePort, type PortToken } from './ports/required-port.js';

@@ -12,3 +12,4 @@ export { PlacementGroupsService, type NewPlacementGroup } from './services/place
 export { PlacementsModule } from './placements.module.js';
 export * from './placement.exception.js';
 export { EvidenceChangeListener } from './services/evidence-change-listener.js';
+export { PlacementWorkerLinks } from './services/placement-worker-links.js';

@@ -1,9 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { OrganizationsModule } from '@app/organizations';
 import { PostingsModule } from '@app/postings';
-import { WorkerLinksSource, WorkersModule } from '@app/workers';
+import { WorkersModule } from '@app/workers';
 import { ApplicationEntity } from './entities/application.entity.js';
 import { EmploymentConfirmationEntity } from './entities/employment-confirmation.entity.js';
 import { PlacementGroupMemberEntity } from './entities/placement-group-member.entity.js';
@@ -11,14 +11,13 @@ import { PlacementGroupEntity } from './entities/placement-group.entity.js';
 import { PlacementEntity } from './entities/placement.entity.js';
 import { ApplicationsService } from './services/applications.service.js';
 import { PlacementGroupsService } from './services/placement-groups.service.js';
-import { PlacementWorkerLinks } from './services/placement-worker-links.js';
 import { PlacementsService } from './services/placements.service.js';
 
 /**
- * Global only so the workers domain can ask "who works with this worker" (WorkerLinksSource) without importing
- * placements, which itself depends on workers.
+ * Applications, placements and groups. PlacementsService needs an EvidenceChangeListener (implemented by the subsidies
+ * domain), and this domain implements the workers domain's WorkerLinksSource (PlacementWorkerLinks): both ports are
+ * wired by the composition root (apps/api, apps/cli), not here (see docs/architecture.md, "Ports").
  */
-@Global()
 @Module({
   imports: [
     TypeOrmModule.forFeature([ApplicationEntity, PlacementEntity, PlacementGroupEntity, PlacementGroupMemberEntity, EmploymentConfirmationEntity]),
@@ -27,7 +26,7 @@ import { PlacementsService } from './services/placements.service.js';
     OrganizationsModule,
     WorkersModule,
   ],
-  providers: [ApplicationsService, PlacementsService, PlacementGroupsService, { provide: WorkerLinksSource, useClass: PlacementWorkerLinks }],
-  exports: [ApplicationsService, PlacementsService, PlacementGroupsService, WorkerLinksSource],
+  providers: [ApplicationsService, PlacementsService, PlacementGroupsService],
+  exports: [ApplicationsService, PlacementsService, PlacementGroupsService],
 })
 export class PlacementsModule {}

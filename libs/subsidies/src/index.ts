@@ -44,4 +44,5 @@ export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind
 export { SubsidyPoliciesService, toStoredPolicy, type StoredPolicy } from './services/subsidy-policies.service.js';
 export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
+export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';
 export * from './subsidy.exception.js';

@@ -1,8 +1,9 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, requirePort, Role } from '@app/common';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
 import { confirmationMonthProblem, MONTH_PROBLEM_ZH } from '../employment-months.js';
@@ -37,7 +38,7 @@ export interface Confirmation {
 }
 
 @Injectable()
-export class PlacementsService {
+export class PlacementsService implements OnModuleInit {
   constructor(
     @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
     @InjectRepository(EmploymentConfirmationEntity) private readonly confirmations: Repository<EmploymentConfirmationEntity>,
@@ -46,8 +47,20 @@ export class PlacementsService {
     private readonly openings: PostingOpeningsService,
     private readonly workers: WorkersService,
     private readonly audit: AuditService,
-    @Optional() @Inject(EvidenceChangeListener) private readonly evidenceListener?: EvidenceChangeListener,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** Told of corrected evidence so claims decided on it go back for review: the subsidies domain's, wired by the composition root (required). */
+  private evidenceListener!: EvidenceChangeListener;
+
+  onModuleInit(): void {
+    this.evidenceListener = requirePort(
+      this.moduleRef,
+      EvidenceChangeListener,
+      'PlacementsService',
+      'claims decided on corrected evidence would not be flagged for review',
+    );
+  }
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
   async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number): Promise<PlacementEntity> {
@@ -180,7 +193,7 @@ export class PlacementsService {
         },
         manager,
       );
-      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
+      await this.evidenceListener.placementEvidenceChanged(manager, placement.id);
       return { confirmation: saved, corrected: true, before };
     });
   }

@@ -1,4 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AccountsService } from '@app/accounts';
@@ -14,6 +15,7 @@ import {
   type Page,
   regionCodeRange,
   regionPrefix,
+  requirePort,
   Role,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
@@ -71,7 +73,10 @@ export interface WorkerFilter {
 const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
 
 @Injectable()
-export class WorkersService {
+export class WorkersService implements OnModuleInit {
+  /** Who works with each worker: the placements domain's answer, wired by the composition root (required). */
+  private linksSource!: WorkerLinksSource;
+
   constructor(
     @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
     @InjectRepository(WorkerCategoryEntity) private readonly categories: Repository<WorkerCategoryEntity>,
@@ -81,8 +86,12 @@ export class WorkersService {
     private readonly regions: RegionsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
-    @Optional() @Inject(WorkerLinksSource) private readonly linksSource?: WorkerLinksSource,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  onModuleInit(): void {
+    this.linksSource = requirePort(this.moduleRef, WorkerLinksSource, 'WorkersService', 'agents and employers would see none of the workers they work with');
+  }
 
   /** A BUREAU registers workers of its jurisdiction; an AGENT registers workers for its agency; ADMIN anyone. */
   async register(actor: Actor, input: NewWorker): Promise<WorkerEntity> {
@@ -335,7 +344,7 @@ export class WorkersService {
   }
 
   private async linksOf(workers: WorkerEntity[]): Promise<Map<string, WorkerLinks>> {
-    const active = this.linksSource ? await this.linksSource.activeOrganizations(workers.map((w) => w.id)) : new Map<string, Set<string>>();
+    const active = await this.linksSource.activeOrganizations(workers.map((w) => w.id));
     return new Map(
       workers.map((w) => [w.id, { registeredByOrganizationId: w.registeredByOrganizationId, activeOrganizationIds: active.get(w.id) ?? new Set() }]),
     );
@@ -353,16 +362,13 @@ export class WorkersService {
         return;
       case Role.AGENT:
       case Role.EMPLOYER: {
-        const linked = this.linksSource && actor.organizationId ? await this.linksSource.workersOfOrganization(actor.organizationId) : [];
-        const ids = linked.length ? linked : ['00000000-0000-0000-0000-000000000000'];
+        const linked = actor.organizationId ? await this.linksSource.workersOfOrganization(actor.organizationId) : [];
+        // An array parameter: `= ANY` of an empty list is simply false, no placeholder id needed.
+        const isLinked = 'w.id = ANY(CAST(:linked AS uuid[]))';
         if (actor.role === Role.AGENT) {
-          query.where(
-            new Brackets((b) =>
-              b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere('w.id IN (:...linked)', { linked: ids }),
-            ),
-          );
+          query.where(new Brackets((b) => b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere(isLinked, { linked })));
         } else {
-          query.where('w.id IN (:...linked)', { linked: ids });
+          query.where(isLinked, { linked });
         }
       }
     }
