@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../support/organizations.js';
 import { insertPosting, queryOne } from '../support/postings-fixture.js';
@@ -7,6 +8,7 @@ import { type Caller, startTestApp, type TestApp } from '../support/test-app.js'
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
 const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id } }';
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
 
@@ -17,6 +19,7 @@ describe('concurrency: exactly one winner', () => {
   let employer: Caller;
   let employerOrg: string;
   let agent: Caller;
+  let agentOrg: string;
 
   async function workers(n: number, extra: Record<string, unknown> = {}): Promise<string[]> {
     const ids: string[] = [];
@@ -39,7 +42,7 @@ describe('concurrency: exactly one winner', () => {
     t = await startTestApp();
     bureau = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
     ({ caller: employer, organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306', { smallOrMicro: true }));
-    ({ caller: agent } = await signUpOrganization(t, 'LABOR_AGENCY', '522731'));
+    ({ caller: agent, organizationId: agentOrg } = await signUpOrganization(t, 'LABOR_AGENCY', '522731'));
   });
 
   afterAll(() => t.close());
@@ -48,7 +51,7 @@ describe('concurrency: exactly one winner', () => {
     const postingId = await insertPosting({ organizationId: employerOrg, headcount: 1 });
     const nominated = (await agent.ok(NOMINATE, { postingId, workerIds: await workers(100) })).nominateWorkers;
     const results = await Promise.all(
-      nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: '2026-11-01', contractMonths: 12 } })),
+      nominated.map((a: { id: string }) => employer.gql(HIRE, { input: { applicationId: a.id, startDate: chinaToday(), contractMonths: 12 } })),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(new Set(results.filter((r) => r.errors).map((r) => `${r.errors![0].extensions?.code} ${r.errors![0].extensions?.reason}`))).toEqual(
@@ -66,7 +69,7 @@ describe('concurrency: exactly one winner', () => {
     const applications = [];
     for (const postingId of posts) applications.push((await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers[0].id);
     const results = await Promise.all(
-      applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: '2026-11-01', contractMonths: 12 } })),
+      applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: chinaToday(), contractMonths: 12 } })),
     );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     expect(results.filter((r) => r.errors).every((r) => r.errors![0].extensions?.code === 'CONFLICT')).toBe(true);
@@ -76,8 +79,12 @@ describe('concurrency: exactly one winner', () => {
   it('accepts exactly one of 100 concurrent submissions of the same one-off subsidy', async () => {
     const [workerId] = await workers(1);
     const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
-    const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers;
-    const placementId = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: '2025-09-10', contractMonths: 12 } })).hire.id;
+    // A placement of 2025 (while Guizhou's policy was in force) is recorded by the bureau, as any placement older than 31 days.
+    const placementId = (
+      await bureau.ok(RECORD_LATE, {
+        input: { workerId, postingId, agencyId: agentOrg, startDate: '2025-09-01', contractMonths: 12, reason: '2025 年纸质务工台账' },
+      })
+    ).recordHistoricalPlacement.id;
     for (const month of ['2025-09', '2025-10', '2025-11']) {
       await employer.ok(CONFIRM, { input: { placementId, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
     }

@@ -11,6 +11,10 @@ export interface PostingRow {
   wageMin?: number;
   wageMax?: number;
   partnerRegionCodes?: string[];
+  hazardous?: boolean;
+  partTime?: boolean;
+  /** When the posting was created (and published), e.g. '2026-10-01T09:00:00+08:00'; now by default. */
+  createdAt?: string;
 }
 
 /**
@@ -22,8 +26,10 @@ export async function insertPosting(row: PostingRow): Promise<string> {
   await client.connect();
   try {
     const result = await client.query(
-      `INSERT INTO postings (kind, title, organization_id, region_code, wage_min, wage_max, headcount, contract_months, status, created_by, version, partner_region_codes)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, gen_random_uuid(), 1, $10) RETURNING id`,
+      `INSERT INTO postings (kind, title, organization_id, region_code, wage_min, wage_max, headcount, contract_months, status, created_by, version,
+                             partner_region_codes, hazardous, part_time, created_at, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, gen_random_uuid(), 1, $10, $11, $12, coalesce($13::timestamptz, now()), coalesce($13::timestamptz, now()))
+       RETURNING id`,
       [
         row.kind ?? 'EAST_WEST',
         row.title ?? '电子厂普工',
@@ -35,6 +41,9 @@ export async function insertPosting(row: PostingRow): Promise<string> {
         row.contractMonths ?? 12,
         row.status ?? 'OPEN',
         row.partnerRegionCodes ?? (row.kind === 'EAST_WEST' || row.kind === undefined ? ['520000'] : []),
+        row.hazardous ?? false,
+        row.partTime ?? false,
+        row.createdAt ?? null,
       ],
     );
     return result.rows[0].id;

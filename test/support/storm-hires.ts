@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { createMeiliClient } from '@app/search';
 import type { IsolatedDatabase } from './isolated-database.js';
@@ -98,7 +99,7 @@ export async function applyThroughApi(
 
 /** The second half: the employer hires the application. Throws when the API is unreachable. */
 export async function hireThroughApi(gql: Gql, employerToken: string, applicationId: string, postingId: string, workerId: string): Promise<HireOutcome> {
-  const startDate = `${new Date().toISOString().slice(0, 7)}-01`;
+  const startDate = chinaToday();
   const r = await gql(HIRE, { input: { applicationId, startDate, contractMonths: 12 } }, employerToken);
   const p = r.data?.hire;
   if (!p) return { kind: 'refused', code: r.errors?.[0]?.extensions?.code };

@@ -1,4 +1,4 @@
-export { ApplicationStatus, PlacementEndReason, PlacementGroupStatus, PlacementScope, PlacementStatus } from './placement-enums.js';
+export { ApplicationStatus, PlacementEndReason, PlacementGroupStatus, PlacementScope, PlacementStatus, placementStatusOn } from './placement-enums.js';
 export { ApplicationEntity } from './entities/application.entity.js';
 export { PlacementGroupEntity } from './entities/placement-group.entity.js';
 export { PlacementGroupMemberEntity } from './entities/placement-group-member.entity.js';
@@ -7,7 +7,18 @@ export { EmploymentConfirmationEntity } from './entities/employment-confirmation
 export { placementScope } from './placement-scope.js';
 export { confirmationMonthProblem } from './employment-months.js';
 export { ApplicationsService, type ApplicationFilter } from './services/applications.service.js';
-export { PlacementsService, type Confirmation, type NewPlacement, type PlacementFilter } from './services/placements.service.js';
+export {
+  ADULT_AGE,
+  EMPLOYER_CANCEL_DAYS,
+  HIRE_START_DAYS_AHEAD,
+  HIRE_START_DAYS_BACK,
+  MINIMUM_WORKING_AGE,
+  PlacementsService,
+  type Confirmation,
+  type HistoricalPlacement,
+  type NewPlacement,
+  type PlacementFilter,
+} from './services/placements.service.js';
 export { PlacementGroupsService, type NewPlacementGroup } from './services/placement-groups.service.js';
 export { PlacementsModule } from './placements.module.js';
 export * from './placement.exception.js';

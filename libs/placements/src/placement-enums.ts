@@ -12,9 +12,20 @@ export enum PlacementScope {
   OTHER_PROVINCE = 'OTHER_PROVINCE',
 }
 
+/**
+ * UPCOMING is never stored: a placement stored ACTIVE whose start date is still in the future (China time) is
+ * UPCOMING, and becomes ACTIVE on its start date by itself (see placementStatusOn).
+ */
 export enum PlacementStatus {
+  UPCOMING = 'UPCOMING',
   ACTIVE = 'ACTIVE',
   ENDED = 'ENDED',
+  CANCELLED = 'CANCELLED',
+}
+
+/** The status a caller sees on `today`: ACTIVE before the start date reads UPCOMING. */
+export function placementStatusOn(placement: { status: PlacementStatus; startDate: string }, today: string): PlacementStatus {
+  return placement.status === PlacementStatus.ACTIVE && placement.startDate > today ? PlacementStatus.UPCOMING : placement.status;
 }
 
 export enum PlacementEndReason {

@@ -1,4 +1,4 @@
-import { domainError, type ErrorCatalogue } from '@app/common';
+import { domainError, type ErrorCatalogue, PG_EXCLUSION_VIOLATION } from '@app/common';
 
 /** Why an application, a hire, a placement or a group departure is refused. */
 export enum PlacementErrorReason {
@@ -36,6 +36,21 @@ export enum PlacementErrorReason {
   END_IN_FUTURE = 'END_IN_FUTURE',
   MONTH_OUTSIDE_PLACEMENT = 'MONTH_OUTSIDE_PLACEMENT',
   WAGE_WITHOUT_EMPLOYMENT = 'WAGE_WITHOUT_EMPLOYMENT',
+  START_TOO_EARLY = 'START_TOO_EARLY',
+  START_TOO_LATE = 'START_TOO_LATE',
+  START_BEFORE_POSTING = 'START_BEFORE_POSTING',
+  WORKER_UNDER_16 = 'WORKER_UNDER_16',
+  MINOR_AT_HAZARDOUS_POSTING = 'MINOR_AT_HAZARDOUS_POSTING',
+  PLACEMENT_OVERLAPS = 'PLACEMENT_OVERLAPS',
+  LATE_RECORD_BUREAU_ONLY = 'LATE_RECORD_BUREAU_ONLY',
+  LATE_START_IN_FUTURE = 'LATE_START_IN_FUTURE',
+  LATE_REASON_REQUIRED = 'LATE_REASON_REQUIRED',
+  AGENCY_NOT_AGENT = 'AGENCY_NOT_AGENT',
+  END_BEFORE_CONFIRMED_MONTHS = 'END_BEFORE_CONFIRMED_MONTHS',
+  PLACEMENT_CANCELLED = 'PLACEMENT_CANCELLED',
+  NOT_EMPLOYER_OR_BUREAU = 'NOT_EMPLOYER_OR_BUREAU',
+  CANCEL_WINDOW_PASSED = 'CANCEL_WINDOW_PASSED',
+  CANCEL_REASON_REQUIRED = 'CANCEL_REASON_REQUIRED',
 }
 
 export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
@@ -85,6 +100,69 @@ export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
   END_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '离岗日期不能晚于今天', en: 'endDate must not be in the future' },
   MONTH_OUTSIDE_PLACEMENT: { code: 'BAD_USER_INPUT', zh: '{month} 不在可确认的月份内（{problem}）', en: 'month {month} is {problemEn} of this placement' },
   WAGE_WITHOUT_EMPLOYMENT: { code: 'BAD_USER_INPUT', zh: '未就业的月份不能填写工资', en: 'a month without employment has no wage' },
+  START_TOO_EARLY: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗日期不能早于 {earliest}（今天之前 31 天）；更早的就业请由户籍地人社部门补录',
+    en: 'startDate must not be before {earliest} (31 days ago); an older placement is recorded by a bureau of the worker’s jurisdiction',
+  },
+  START_TOO_LATE: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗日期不能晚于 {latest}（今天之后 90 天）',
+    en: 'startDate must not be after {latest} (90 days from today)',
+  },
+  START_BEFORE_POSTING: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗日期不能早于岗位发布的日期 {created}',
+    en: 'startDate must not be before {created}, the day the posting was created',
+  },
+  WORKER_UNDER_16: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗时未满 16 周岁，不能招用（劳动法第十五条）',
+    en: 'the worker is under 16 on the start date and cannot be employed (Labour Law §15)',
+  },
+  MINOR_AT_HAZARDOUS_POSTING: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗时未满 18 周岁（未成年工），不能安排到第四级体力劳动强度、井下或有毒有害的岗位',
+    en: 'the worker is under 18 on the start date (a minor worker) and this posting is hazardous',
+  },
+  PLACEMENT_OVERLAPS: {
+    code: 'CONFLICT',
+    zh: '该求职者在 {period} 已有一份全职工作，全职就业时间不能重叠',
+    en: 'the worker already holds a full-time job {periodEn}: full-time placements must not overlap',
+  },
+  LATE_RECORD_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者户籍地的人社部门才能补录就业记录',
+    en: 'Only a bureau of the worker’s jurisdiction can record a past placement',
+  },
+  LATE_START_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '补录的上岗日期不能晚于今天', en: 'a recorded placement’s startDate must not be in the future' },
+  LATE_REASON_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '请说明补录的依据（如纸质台账）',
+    en: 'reason must say what the record is based on (e.g. a paper ledger)',
+  },
+  AGENCY_NOT_AGENT: {
+    code: 'BAD_USER_INPUT',
+    zh: '组织输出的机构必须是劳务公司或人力资源服务机构',
+    en: 'agencyId must name a labour or HR agency',
+  },
+  END_BEFORE_CONFIRMED_MONTHS: {
+    code: 'BAD_USER_INPUT',
+    zh: '{months} 已确认在岗，离岗日期不能早于这些月份：请先更正这些月份的确认',
+    en: '{months} are confirmed as employed: endDate must not be before them (correct those confirmations first)',
+  },
+  PLACEMENT_CANCELLED: { code: 'BAD_USER_INPUT', zh: '该就业记录已撤销', en: 'this placement was cancelled' },
+  NOT_EMPLOYER_OR_BUREAU: {
+    code: 'FORBIDDEN',
+    zh: '只有用人单位或求职者户籍地的人社部门才能撤销就业记录',
+    en: 'Only the employer or a bureau of the worker’s jurisdiction can cancel a placement',
+  },
+  CANCEL_WINDOW_PASSED: {
+    code: 'BAD_USER_INPUT',
+    zh: '上岗已超过 31 天，用人单位不能再撤销：请办理离岗，或请人社部门撤销',
+    en: 'more than 31 days after the start the employer cannot cancel: end the placement, or ask the bureau to cancel it',
+  },
+  CANCEL_REASON_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请说明撤销的原因', en: 'reason must say why the placement is cancelled' },
 };
 
 export class PlacementError extends domainError(PLACEMENT_ERRORS) {}
@@ -105,4 +183,29 @@ export class PlacementGroupNotFoundError extends PlacementError {
   constructor(id: string) {
     super(PlacementErrorReason.PLACEMENT_GROUP_NOT_FOUND, { params: { id } });
   }
+}
+
+/** Two full-time jobs at once: names the period already taken, never the other employer. */
+export class PlacementOverlapsError extends PlacementError {
+  constructor(field: string, from: string, to: string | null) {
+    super(PlacementErrorReason.PLACEMENT_OVERLAPS, {
+      field,
+      params: { period: to ? `${from} 至 ${to}` : `${from} 起`, periodEn: to ? `from ${from} to ${to}` : `from ${from} on` },
+    });
+  }
+}
+
+/** The exclusion constraint that keeps one full-time job at a time. */
+export const FULL_TIME_OVERLAP_CONSTRAINT = 'ex_placements_full_time_overlap';
+
+/**
+ * The overlap error for a violation of the full-time exclusion constraint (a concurrent hire got there first), read
+ * from PostgreSQL's detail, which names the existing row's range; null for any other error.
+ */
+export function overlapErrorFrom(error: unknown, field: string): PlacementOverlapsError | null {
+  const e = error as { code?: string; constraint?: string; detail?: string; driverError?: { code?: string; constraint?: string; detail?: string } } | null;
+  const source = e?.driverError ?? e;
+  if (source?.code !== PG_EXCLUSION_VIOLATION || source.constraint !== FULL_TIME_OVERLAP_CONSTRAINT) return null;
+  const match = /existing key .*\[(\d{4}-\d{2}-\d{2}),(\d{4}-\d{2}-\d{2})?\)\)/.exec(source.detail ?? '');
+  return match ? new PlacementOverlapsError(field, match[1], match[2] ?? null) : new PlacementOverlapsError(field, '?', null);
 }

@@ -12,6 +12,7 @@ export enum SubsidyErrorReason {
   REJECTION_NOTE_REQUIRED = 'REJECTION_NOTE_REQUIRED',
   EVIDENCE_CHANGED = 'EVIDENCE_CHANGED',
   PAID_ON_IN_FUTURE = 'PAID_ON_IN_FUTURE',
+  PAID_BEFORE_APPROVAL = 'PAID_BEFORE_APPROVAL',
   PAYMENT_REFERENCE_REQUIRED = 'PAYMENT_REFERENCE_REQUIRED',
   BUREAU_ONLY = 'BUREAU_ONLY',
   BENEFICIARY_ONLY = 'BENEFICIARY_ONLY',
@@ -37,6 +38,11 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     en: 'the evidence changed after approval: review the claim again before paying',
   },
   PAID_ON_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '发放日期不能晚于今天', en: 'paidOn must not be in the future' },
+  PAID_BEFORE_APPROVAL: {
+    code: 'BAD_USER_INPUT',
+    zh: '发放日期不能早于审核通过的日期 {approvedOn}',
+    en: 'paidOn must not be before {approvedOn}, the day the claim was approved',
+  },
   PAYMENT_REFERENCE_REQUIRED: {
     code: 'BAD_USER_INPUT',
     zh: '请填写发放凭证号或转账流水号',

@@ -1,3 +1,4 @@
+import { addDays, addMonthsToMonth, chinaToday, currentMonth } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -16,11 +17,11 @@ const END = 'mutation($input: EndPlacementInput!) { endPlacement(input: $input) 
 const APPLICANT = `query($postingId: ID!) { applications(filter: { postingId: $postingId }) { totalCount edges { node { id status worker { id maskedIdNumber phone } } } } }`;
 const WORKER = 'query($id: ID!) { worker(id: $id) { id maskedIdNumber phone returnedHomeOn seekingStatus } }';
 
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id recordedLate organized status } }';
+
+/** The month `offset` months from this one, China time. */
 function month(offset: number): string {
-  const d = new Date();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + offset);
-  return d.toISOString().slice(0, 7);
+  return addMonthsToMonth(currentMonth(), offset);
 }
 
 describe('applications, hiring, group departures and the placement lifecycle', () => {
@@ -89,7 +90,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect((await employer.ok(WORKER, { id: worker.id })).worker.maskedIdNumber).toContain('********');
     expect(await otherEmployer.errorCode(WORKER, { id: worker.id })).toBe('FORBIDDEN');
 
-    const input = { applicationId: application.id, startDate: `${month(-2)}-05`, contractMonths: 12 };
+    const input = { applicationId: application.id, startDate: chinaToday(), contractMonths: 12 };
     expect(await otherEmployer.errorCode(HIRE, { input })).toBe('FORBIDDEN');
     expect(await worker.caller.errorCode(HIRE, { input })).toBe('FORBIDDEN');
     const placement = (await employer.ok(HIRE, { input })).hire;
@@ -114,7 +115,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(await agent.errorCode(NOMINATE, { postingId, workerIds: [stranger.id] })).toBe('FORBIDDEN');
     const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [worker.id] })).nominateWorkers;
     expect(application.agentOrganizationId).toBe(agentOrg);
-    const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: `${month(0)}-01`, contractMonths: 12 } })).hire;
+    const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: chinaToday(), contractMonths: 12 } })).hire;
     expect(placement).toMatchObject({
       organized: true,
       agentOrganizationId: agentOrg,
@@ -135,7 +136,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const workers = await Promise.all([newWorker(true), newWorker(true), newWorker(true), newWorker(true)]);
     const group = (
       await agent.ok('mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }', {
-        input: { postingId, departureDate: `${month(0)}-01`, departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' },
+        input: { postingId, departureDate: chinaToday(), departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' },
       })
     ).createPlacementGroup;
     const ADD = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id } }';
@@ -147,7 +148,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     await agent.ok('mutation($id: ID!) { departPlacementGroup(groupId: $id) { status } }', { id: group.id });
     const arrived = await agent.ok(
       'mutation($input: ConfirmArrivalInput!) { confirmArrival(input: $input) { status roster { workerId travelling arrivedOn placementId worker { id } } } }',
-      { input: { groupId: group.id, workerIds: three, arrivedOn: `${month(0)}-02` } },
+      { input: { groupId: group.id, workerIds: three, arrivedOn: chinaToday() } },
     );
     expect(arrived.confirmArrival.status).toBe('ARRIVED');
     expect(arrived.confirmArrival.roster.every((m: { travelling: boolean; placementId: string }) => !m.travelling && m.placementId)).toBe(true);
@@ -164,12 +165,12 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const worker = await newWorker(false, { laborCapacity: 'WEAK' });
     const a = (await worker.caller.ok(APPLY, { postingId: welfareA })).applyToPosting;
     const b = (await worker.caller.ok(APPLY, { postingId: welfareB })).applyToPosting;
-    const tooLong = await bureau.gql(HIRE, { input: { applicationId: a.id, startDate: `${month(0)}-01`, contractMonths: 13 } });
+    const tooLong = await bureau.gql(HIRE, { input: { applicationId: a.id, startDate: chinaToday(), contractMonths: 13 } });
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(tooLong.errors?.[0].extensions?.fields)).toContain('contractMonths');
-    await bureau.ok(HIRE, { input: { applicationId: a.id, startDate: `${month(0)}-01`, contractMonths: 12 } });
-    expect(await bureau.errorCode(HIRE, { input: { applicationId: b.id, startDate: `${month(0)}-01`, contractMonths: 6 } })).toBe('CONFLICT');
-    expect(await employer.errorCode(HIRE, { input: { applicationId: b.id, startDate: `${month(0)}-01`, contractMonths: 6 } })).toBe('FORBIDDEN');
+    await bureau.ok(HIRE, { input: { applicationId: a.id, startDate: chinaToday(), contractMonths: 12 } });
+    expect(await bureau.errorCode(HIRE, { input: { applicationId: b.id, startDate: chinaToday(), contractMonths: 6 } })).toBe('CONFLICT');
+    expect(await employer.errorCode(HIRE, { input: { applicationId: b.id, startDate: chinaToday(), contractMonths: 6 } })).toBe('FORBIDDEN');
   });
 
   it('gives the last opening to exactly one of 20 concurrent hires', async () => {
@@ -177,7 +178,7 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const workers = await Promise.all(Array.from({ length: 20 }, () => newWorker()));
     const applications = await Promise.all(workers.map(async (w) => (await w.caller.ok(APPLY, { postingId })).applyToPosting.id));
     const results = await Promise.all(
-      applications.map((applicationId) => employer.gql(HIRE, { input: { applicationId, startDate: `${month(0)}-01`, contractMonths: 12 } })),
+      applications.map((applicationId) => employer.gql(HIRE, { input: { applicationId, startDate: chinaToday(), contractMonths: 12 } })),
     );
     const won = results.filter((r) => !r.errors);
     expect(won).toHaveLength(1);
@@ -188,26 +189,34 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(await queryOne('SELECT count(*)::int AS n FROM placements WHERE posting_id = $1', [postingId])).toEqual({ n: 1 });
   });
 
-  it('counts stable months across a gap, audits corrections and refuses months outside the placement', async () => {
+  it('counts stable months in real months across a gap, audits corrections and refuses months outside the placement', async () => {
     const postingId = await insertPosting({ organizationId: employerOrg });
     const worker = await newWorker(true);
-    const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [worker.id] })).nominateWorkers;
-    const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: `${month(-4)}-20`, contractMonths: 12 } })).hire;
+    // Four months ago is past the hiring window: the bureau records it (补录), the employer confirms its months.
+    const placement = (
+      await bureau.ok(RECORD_LATE, {
+        input: { workerId: worker.id, postingId, agencyId: agentOrg, startDate: `${month(-4)}-20`, contractMonths: 12, reason: '纸质务工台账' },
+      })
+    ).recordHistoricalPlacement;
+    expect(placement).toMatchObject({ recordedLate: true, organized: true, status: 'ACTIVE' });
     const confirm = (m: string, employed = true, socialInsurancePaid = true) =>
       employer.ok(CONFIRM, { input: { placementId: placement.id, month: m, employed, monthlyWage: employed ? 5200 : null, socialInsurancePaid } });
     await confirm(month(-4));
     await confirm(month(-3));
     await confirm(month(-1), true, false);
+    // From the 20th, one real month runs to the 19th of the next month: months -4 and -3 make 1, month -2 is missing.
     let seen = (await employer.ok(PLACEMENT, { id: placement.id })).placement;
-    expect(seen).toMatchObject({ stableMonths: 2, socialInsuranceMonths: 2 });
+    expect(seen).toMatchObject({ stableMonths: 1, socialInsuranceMonths: 1 });
     await confirm(month(-2), false, false);
-    expect((await employer.ok(PLACEMENT, { id: placement.id })).placement.stableMonths).toBe(2);
+    expect((await employer.ok(PLACEMENT, { id: placement.id })).placement.stableMonths).toBe(1);
     const corrected = (
       await agent.ok(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, monthlyWage: 5000, socialInsurancePaid: true } })
     ).confirmEmployment;
     expect(corrected.revision).toBe(2);
+    // Months -4 to -1 employed: 3 real months (to the 19th of month -1); this month is not over, so not 4. Month -1 was
+    // not insured, so insurance counts 2.
     seen = (await employer.ok(PLACEMENT, { id: placement.id })).placement;
-    expect(seen).toMatchObject({ stableMonths: 4, socialInsuranceMonths: 3 });
+    expect(seen).toMatchObject({ stableMonths: 3, socialInsuranceMonths: 2 });
     const audit = await queryOne<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND action = 'employment_confirmation.corrected'`,
       [placement.id],
@@ -215,6 +224,9 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(audit.n).toBe(1);
     const future = await employer.gql(CONFIRM, { input: { placementId: placement.id, month: month(1), employed: true, socialInsurancePaid: true } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['month'] });
+    const current = await employer.gql(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } });
+    expect(current.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MONTH_OUTSIDE_PLACEMENT', fields: ['month'] });
+    expect(current.errors?.[0].message).toContain('尚未结束');
     const early = await employer.gql(CONFIRM, { input: { placementId: placement.id, month: month(-5), employed: true, socialInsurancePaid: true } });
     expect(early.errors?.[0].extensions?.fields).toEqual(['month']);
     expect(await otherAgent.errorCode(CONFIRM, { input: { placementId: placement.id, month: month(0), employed: true, socialInsurancePaid: true } })).toBe(
@@ -226,11 +238,11 @@ describe('applications, hiring, group departures and the placement lifecycle', (
   });
 
   it('ends a placement with RETURNED_HOME: the opening comes back and the worker is in the bureau’s returnees', async () => {
-    const postingId = await insertPosting({ organizationId: employerOrg, headcount: 1 });
+    const postingId = await insertPosting({ organizationId: employerOrg, headcount: 1, createdAt: `${addDays(chinaToday(), -10)}T09:00:00+08:00` });
     const worker = await newWorker();
     const application = (await worker.caller.ok(APPLY, { postingId })).applyToPosting;
-    const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: `${month(-1)}-01`, contractMonths: 12 } })).hire;
-    const endDate = new Date().toISOString().slice(0, 10);
+    const placement = (await employer.ok(HIRE, { input: { applicationId: application.id, startDate: addDays(chinaToday(), -3), contractMonths: 12 } })).hire;
+    const endDate = chinaToday();
     expect(await otherEmployer.errorCode(END, { input: { placementId: placement.id, endDate, reason: 'RETURNED_HOME' } })).toBe('FORBIDDEN');
     const ended = (await employer.ok(END, { input: { placementId: placement.id, endDate, reason: 'RETURNED_HOME' } })).endPlacement;
     expect(ended).toMatchObject({ status: 'ENDED', endDate, endReason: 'RETURNED_HOME' });

@@ -1,13 +1,15 @@
 import pg from 'pg';
+import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { insertPosting, type PostingRow } from '../../support/postings-fixture.js';
-import { TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import type { Caller, TestApp } from '../../support/test-app.js';
 
 const REGISTER_ORG = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id household { id } } }';
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id } }';
 const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id } }';
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
 const END = 'mutation($input: EndPlacementInput!) { endPlacement(input: $input) { id status } }';
 
 export interface TestWorker {
@@ -88,11 +90,22 @@ export class StatisticsWorld {
     });
   }
 
-  /** The worker applies, `hirer` hires from `startDate`; returns the placement id. */
+  /**
+   * The worker applies and `hirer` hires from `startDate`, for a start from today on; a start in the past (before the
+   * posting, inserted today, existed) is recorded as a bureau records a past placement (recordHistoricalPlacement).
+   * Returns the placement id.
+   */
   async place(worker: TestWorker, postingId: string, hirer: Caller, startDate: string, contractMonths = 12): Promise<string> {
+    if (startDate < chinaToday()) {
+      this.recorder ??= await this.t.signIn(await insertAccount('ADMIN'), TEST_PASSWORD);
+      const input = { workerId: worker.id, postingId, startDate, contractMonths, reason: '统计测试：纸质台账补录' };
+      return (await this.recorder.ok(RECORD_LATE, { input })).recordHistoricalPlacement.id;
+    }
     const application = (await worker.caller.ok(APPLY, { postingId })).applyToPosting;
     return (await hirer.ok(HIRE, { input: { applicationId: application.id, startDate, contractMonths } })).hire.id;
   }
+
+  private recorder?: Caller;
 
   async end(by: Caller, placementId: string, endDate: string, reason: string): Promise<void> {
     await by.ok(END, { input: { placementId, endDate, reason } });

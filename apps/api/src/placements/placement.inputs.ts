@@ -77,6 +77,60 @@ export class HireInput {
   contractMonths: number;
 }
 
+@InputType({ description: 'A bureau of the worker’s jurisdiction records a past placement (补录), e.g. from a paper ledger' })
+export class RecordHistoricalPlacementInput {
+  @Field(() => ID)
+  @IsUUID()
+  workerId: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  postingId: string;
+
+  @Field(() => ID, { nullable: true, description: 'The labour or HR agency that organised it, if any' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string | null;
+
+  @Field({ description: 'YYYY-MM-DD, not in the future' })
+  @IsCalendarDate()
+  startDate: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; omitted while the worker is still there' })
+  @IsOptional()
+  @IsCalendarDate()
+  endDate?: string | null;
+
+  @Field(() => PlacementEndReason, { nullable: true, description: 'With endDate; OTHER when omitted' })
+  @IsOptional()
+  @IsEnum(PlacementEndReason)
+  endReason?: PlacementEndReason | null;
+
+  @Field(() => Int, { description: '1 to 60; at most 12 for a public-welfare post' })
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  contractMonths: number;
+
+  @Field({ description: 'What the record rests on, e.g. 2025 年纸质务工台账' })
+  @IsString()
+  @MaxLength(500)
+  reason: string;
+}
+
+@InputType()
+export class CancelPlacementInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId: string;
+
+  @Field(() => String, { nullable: true, description: 'Required from a bureau' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string | null;
+}
+
 @InputType()
 export class EndPlacementInput {
   @Field(() => ID)

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@app/common';
-import type { EmploymentConfirmationEntity, PlacementEntity } from '@app/placements';
+import { chinaToday, Connection } from '@app/common';
+import { type EmploymentConfirmationEntity, type PlacementEntity, placementStatusOn } from '@app/placements';
 import { PlacementEndReason, PlacementScope, PlacementStatus } from './placement-enums.js';
 
 @ObjectType()
@@ -65,11 +65,23 @@ export class Placement {
   @Field(() => Int)
   contractMonths: number;
 
-  @Field(() => PlacementStatus)
+  @Field(() => PlacementStatus, { description: 'UPCOMING until the start date (China time), then ACTIVE until ended; CANCELLED never counts' })
   status: PlacementStatus;
 
   @Field(() => PlacementEndReason, { nullable: true })
   endReason: PlacementEndReason | null;
+
+  @Field({ description: 'Recorded after the fact by a bureau (补录, recordHistoricalPlacement)' })
+  recordedLate: boolean;
+
+  @Field({ description: 'The worker was 16 or 17 on the start date (未成年工)' })
+  minor: boolean;
+
+  @Field({ description: 'False at a part-time posting; full-time placements of one worker never overlap' })
+  fullTime: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the placement was cancelled' })
+  cancelReason: string | null;
 }
 
 @ObjectType()
@@ -88,8 +100,12 @@ export function toPlacement(entity: PlacementEntity): Placement {
     startDate: entity.startDate,
     endDate: entity.endDate,
     contractMonths: entity.contractMonths,
-    status: entity.status,
+    status: placementStatusOn(entity, chinaToday()),
     endReason: entity.endReason,
+    recordedLate: entity.recordedLate,
+    minor: entity.minor,
+    fullTime: entity.fullTime,
+    cancelReason: entity.cancelReason,
   };
 }
 

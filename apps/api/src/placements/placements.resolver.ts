@@ -9,7 +9,14 @@ import { loadOrganization } from '../organizations/organization.loader.js';
 import { Organization } from '../organizations/organization.type.js';
 import { loadWorker } from '../workers/worker.loader.js';
 import { Worker } from '../workers/worker.type.js';
-import { ConfirmEmploymentInput, EndPlacementInput, HireInput, PlacementsArgs } from './placement.inputs.js';
+import {
+  CancelPlacementInput,
+  ConfirmEmploymentInput,
+  EndPlacementInput,
+  HireInput,
+  PlacementsArgs,
+  RecordHistoricalPlacementInput,
+} from './placement.inputs.js';
 import { EmploymentConfirmation, Placement, PlacementConnection, toConfirmation, toPlacement } from './placement.type.js';
 
 @Resolver(() => Placement)
@@ -25,6 +32,34 @@ export class PlacementsResolver {
   @Mutation(() => Placement, { description: 'The posting’s employer hires an applicant; refused when no opening is left or a welfare-post rule would break' })
   async hire(@CurrentActor() actor: Actor, @Args('input') input: HireInput): Promise<Placement> {
     return toPlacement(await this.placementsService.hire(actor, input.applicationId, input.startDate, input.contractMonths));
+  }
+
+  @Roles(Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Placement, {
+    description:
+      'A bureau of the worker’s jurisdiction records a past placement (补录): marked recordedLate and audited; the employer then confirms its months',
+  })
+  async recordHistoricalPlacement(@CurrentActor() actor: Actor, @Args('input') input: RecordHistoricalPlacementInput): Promise<Placement> {
+    return toPlacement(
+      await this.placementsService.recordHistorical(actor, {
+        workerId: input.workerId,
+        postingId: input.postingId,
+        agencyId: input.agencyId ?? null,
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+        endReason: input.endReason ?? null,
+        contractMonths: input.contractMonths,
+        reason: input.reason,
+      }),
+    );
+  }
+
+  @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Placement, {
+    description: 'CANCELLED: by the employer before the start or within 31 days after it, by a bureau any time with a reason; the opening returns (audited)',
+  })
+  async cancelPlacement(@CurrentActor() actor: Actor, @Args('input') input: CancelPlacementInput): Promise<Placement> {
+    return toPlacement(await this.placementsService.cancel(actor, input.placementId, input.reason ?? null));
   }
 
   @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)

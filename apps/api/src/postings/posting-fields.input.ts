@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsRegionCode } from '@app/common';
 import { GeoPointInput } from '../common/geo.type.js';
 
@@ -68,4 +68,14 @@ export abstract class PostingFieldsInput {
   @IsString()
   @MaxLength(20)
   validUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: '第四级体力劳动强度, 井下 or 有毒有害: refuses workers under 18 (未成年工); default false' })
+  @IsOptional()
+  @IsBoolean()
+  hazardous?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Part-time work: its placements may overlap a worker’s full-time job; default false' })
+  @IsOptional()
+  @IsBoolean()
+  partTime?: boolean | null;
 }

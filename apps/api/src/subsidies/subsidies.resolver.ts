@@ -28,8 +28,8 @@ export class SubsidiesResolver {
 
   @Query(() => [SubsidyAssessment], { description: 'Each subsidy of the applicable policy assessed against the placement’s evidence' })
   async subsidyEligibility(@CurrentActor() actor: Actor, @IdArg('placementId') placementId: string): Promise<SubsidyAssessment[]> {
-    const { policy, assessments } = await this.claims.eligibility(actor, placementId);
-    return assessments.map((a) => toAssessment(a, policy));
+    const { policy, assessments, recordedLate } = await this.claims.eligibility(actor, placementId);
+    return assessments.map((a) => toAssessment(a, policy, recordedLate));
   }
 
   @Mutation(() => SubsidyClaim, { description: 'Only when ELIGIBLE; the amount and evidence are fixed at submission; once per person and kind, ever' })

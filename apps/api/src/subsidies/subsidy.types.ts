@@ -56,6 +56,9 @@ export class SubsidyAssessment {
 
   @Field(() => SubsidyPolicy)
   policy: SubsidyPolicy;
+
+  @Field({ description: 'The placement was recorded late by a bureau (补录)' })
+  recordedLate: boolean;
 }
 
 @ObjectType()
@@ -87,6 +90,9 @@ export class SubsidyClaim {
   @Field({ description: 'The evidence changed after the claim was submitted or approved: the bureau must decide again' })
   needsReview: boolean;
 
+  @Field({ description: 'The placement was recorded late by a bureau (补录): the reviewing bureau checks the record it rests on' })
+  recordedLate: boolean;
+
   @Field(() => ID)
   policyId: string;
 
@@ -113,7 +119,7 @@ export function toSubsidyPolicy(policy: StoredPolicy): SubsidyPolicy {
   return { ...policy, rules: policy.rules };
 }
 
-export function toAssessment(assessment: Assessment, policy: StoredPolicy): SubsidyAssessment {
+export function toAssessment(assessment: Assessment, policy: StoredPolicy, recordedLate: boolean): SubsidyAssessment {
   return {
     kind: assessment.kind as SubsidyKind,
     title: assessment.title,
@@ -124,6 +130,7 @@ export function toAssessment(assessment: Assessment, policy: StoredPolicy): Subs
     reason: assessment.reason,
     eligibleOn: assessment.eligibleOn,
     policy: toSubsidyPolicy(policy),
+    recordedLate,
   };
 }
 
@@ -138,6 +145,7 @@ export function toSubsidyClaim(entity: SubsidyClaimEntity): SubsidyClaim {
     amount: entity.amount,
     status: entity.status,
     needsReview: entity.needsReview,
+    recordedLate: entity.recordedLate,
     policyId: entity.policyId,
     submittedAt: entity.createdAt,
     reviewedAt: entity.reviewedAt,

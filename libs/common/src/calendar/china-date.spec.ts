@@ -10,6 +10,7 @@ import {
   isCalendarMonth,
   lastCompletedMonth,
   lastDayOf,
+  monthSpanEnd,
   monthsBetween,
   utcDateOf,
   yearsBetween,
@@ -71,6 +72,17 @@ describe('China business calendar', () => {
     expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
     expect(lastDayOf('2024-02')).toBe('2024-02-29');
     expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+
+  it('ends N real months the day before the same date N months later', () => {
+    expect(monthSpanEnd('2025-03-01', 3)).toBe('2025-05-31');
+    expect(monthSpanEnd('2025-01-31', 3)).toBe('2025-04-29');
+    expect(monthSpanEnd('2025-01-31', 1)).toBe('2025-02-27');
+    expect(monthSpanEnd('2024-01-31', 1)).toBe('2024-02-28');
+    expect(monthSpanEnd('2024-02-29', 12)).toBe('2025-02-27');
+    expect(monthSpanEnd('2025-11-15', 3)).toBe('2026-02-14');
+    expect(monthSpanEnd('2025-12-01', 1)).toBe('2025-12-31');
+    expect(monthSpanEnd('2025-03-10', 0)).toBe('2025-03-09');
   });
 
   it('counts full years of age', () => {

@@ -87,6 +87,14 @@ export function addMonths(date: string, months: number): string {
   return `${month}-${pad(Math.min(Number(date.slice(8, 10)), daysInMonth(year, m)))}`;
 }
 
+/**
+ * The last day of `months` real months from `start`: the day before the same date `months` later (clamped like
+ * addMonths). 2025-03-01 + 3 → 2025-05-31; 2025-01-31 + 3 → 2025-04-29 (30 April − 1 day); 0 months → the day before.
+ */
+export function monthSpanEnd(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
 /** YYYY-MM of a YYYY-MM-DD date. */
 export function monthOf(date: string): string {
   return date.slice(0, 7);

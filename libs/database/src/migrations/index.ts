@@ -1,3 +1,4 @@
+import type { MigrationInterface } from 'typeorm';
 import { Foundation1795426898616 } from './1795426898616-Foundation.js';
 import { LoadRegions1795426898700 } from './1795426898700-LoadRegions.js';
 import { Registry1795427587373 } from './1795427587373-Registry.js';
@@ -7,9 +8,11 @@ import { Statistics1795428616990 } from './1795428616990-Statistics.js';
 import { SeedSubsidyPolicies1795428900000 } from './1795428900000-SeedSubsidyPolicies.js';
 import { StatisticsRollup1795429100000 } from './1795429100000-StatisticsRollup.js';
 import { CategoryLookupIndex1795429200000 } from './1795429200000-CategoryLookupIndex.js';
+import { PlacementStatuses1795429300000 } from './1795429300000-PlacementStatuses.js';
+import { EvidenceTime1795429400000 } from './1795429400000-EvidenceTime.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
-export const MIGRATIONS: Function[] = [
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Foundation1795426898616,
   LoadRegions1795426898700,
   Registry1795427587373,
@@ -19,4 +22,6 @@ export const MIGRATIONS: Function[] = [
   SeedSubsidyPolicies1795428900000,
   StatisticsRollup1795429100000,
   CategoryLookupIndex1795429200000,
+  PlacementStatuses1795429300000,
+  EvidenceTime1795429400000,
 ];

@@ -96,34 +96,37 @@ export class PlacementGroupsService {
   async confirmArrival(actor: Actor, groupId: string, workerIds: string[], arrivedOn: string): Promise<PlacementGroupEntity> {
     const arriving = [...new Set(workerIds)];
     const workers = await this.workers.requireMany(arriving, 'workerIds');
-    return this.dataSource.transaction(async (manager) => {
-      const group = await this.lock(manager, groupId);
-      const posting = await this.openings.lock(manager, group.postingId);
-      const organiser = actor.role === Role.AGENT && actor.organizationId === group.agentOrganizationId;
-      if (!organiser && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
-      if (group.status !== PlacementGroupStatus.DEPARTED) throw new PlacementError(PlacementErrorReason.GROUP_NOT_DEPARTED, { field: 'groupId' });
-      if (arrivedOn < group.departureDate) throw new PlacementError(PlacementErrorReason.ARRIVAL_BEFORE_DEPARTURE, { field: 'arrivedOn' });
-      const travelling = await manager.findBy(PlacementGroupMemberEntity, { groupId, travelling: true });
-      const strangers = arriving.filter((id) => !travelling.some((m) => m.workerId === id));
-      if (strangers.length) throw new PlacementError(PlacementErrorReason.NOT_IN_GROUP, { field: 'workerIds' });
-      for (const worker of workers) {
-        const workerId = worker.id;
-        const placement = await this.placements.place(manager, actor, posting, worker, {
-          startDate: arrivedOn,
-          contractMonths: posting.contractMonths,
-          agentOrganizationId: group.agentOrganizationId,
-          groupId: group.id,
-          applicationId: null,
-        });
-        await manager.update(PlacementGroupMemberEntity, { groupId, workerId }, { travelling: false, arrivedOn, placementId: placement.id });
-        posting.activePlacements += 1;
-      }
-      if (travelling.length === arriving.length) {
-        group.status = PlacementGroupStatus.ARRIVED;
-        await manager.save(group);
-      }
-      return group;
-    });
+    return this.placements.placing('arrivedOn', () =>
+      this.dataSource.transaction(async (manager) => {
+        const group = await this.lock(manager, groupId);
+        const posting = await this.openings.lock(manager, group.postingId);
+        const organiser = actor.role === Role.AGENT && actor.organizationId === group.agentOrganizationId;
+        if (!organiser && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
+        if (group.status !== PlacementGroupStatus.DEPARTED) throw new PlacementError(PlacementErrorReason.GROUP_NOT_DEPARTED, { field: 'groupId' });
+        if (arrivedOn < group.departureDate) throw new PlacementError(PlacementErrorReason.ARRIVAL_BEFORE_DEPARTURE, { field: 'arrivedOn' });
+        const travelling = await manager.findBy(PlacementGroupMemberEntity, { groupId, travelling: true });
+        const strangers = arriving.filter((id) => !travelling.some((m) => m.workerId === id));
+        if (strangers.length) throw new PlacementError(PlacementErrorReason.NOT_IN_GROUP, { field: 'workerIds' });
+        for (const worker of workers) {
+          const workerId = worker.id;
+          const placement = await this.placements.place(manager, actor, posting, worker, {
+            startDate: arrivedOn,
+            contractMonths: posting.contractMonths,
+            agentOrganizationId: group.agentOrganizationId,
+            groupId: group.id,
+            applicationId: null,
+            field: 'arrivedOn',
+          });
+          await manager.update(PlacementGroupMemberEntity, { groupId, workerId }, { travelling: false, arrivedOn, placementId: placement.id });
+          posting.activePlacements += 1;
+        }
+        if (travelling.length === arriving.length) {
+          group.status = PlacementGroupStatus.ARRIVED;
+          await manager.save(group);
+        }
+        return group;
+      }),
+    );
   }
 
   async get(actor: Actor, id: string): Promise<PlacementGroupEntity> {

@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { WorkerLinksSource } from '@app/workers';
 
 /**
- * Who is actively working with a worker: organisations with a live application or nomination, an ACTIVE placement
- * (employer and organising agency), or the worker on a travelling group roster. Drives need-to-know access and phone masking.
+ * Who is actively working with a worker: organisations with a live application or nomination, an ACTIVE placement that
+ * has started (employer and organising agency; an UPCOMING one opens nothing before its start date), or the worker on a
+ * travelling group roster. Drives need-to-know access and phone masking.
  */
 @Injectable()
 export class PlacementWorkerLinks extends WorkerLinksSource {
@@ -29,11 +30,14 @@ export class PlacementWorkerLinks extends WorkerLinksSource {
   }
 }
 
+/** Today in China, in SQL: an UPCOMING placement opens no access before its start date. */
+const CHINA_TODAY_SQL = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+
 const LINKS_SQL = `
   SELECT DISTINCT links.worker_id AS "workerId", links.organization_id AS "organizationId" FROM (
     SELECT a.worker_id, p.organization_id FROM applications a JOIN postings p ON p.id = a.posting_id WHERE a.status = 'APPLIED'
     UNION ALL SELECT a.worker_id, a.agent_organization_id FROM applications a WHERE a.status = 'APPLIED'
-    UNION ALL SELECT pl.worker_id, pl.employer_organization_id FROM placements pl WHERE pl.status = 'ACTIVE'
-    UNION ALL SELECT pl.worker_id, pl.agent_organization_id FROM placements pl WHERE pl.status = 'ACTIVE'
+    UNION ALL SELECT pl.worker_id, pl.employer_organization_id FROM placements pl WHERE pl.status = 'ACTIVE' AND pl.start_date <= ${CHINA_TODAY_SQL}
+    UNION ALL SELECT pl.worker_id, pl.agent_organization_id FROM placements pl WHERE pl.status = 'ACTIVE' AND pl.start_date <= ${CHINA_TODAY_SQL}
     UNION ALL SELECT m.worker_id, g.agent_organization_id FROM placement_group_members m JOIN placement_groups g ON g.id = m.group_id WHERE m.travelling
   ) AS links(worker_id, organization_id)`;

@@ -1,16 +1,36 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, requirePort, Role } from '@app/common';
+import {
+  type Actor,
+  addDays,
+  canSeeRegion,
+  chinaDateOf,
+  chinaToday,
+  isUniqueViolation,
+  keysetPage,
+  monthOf,
+  type Page,
+  regionPrefix,
+  Role,
+  yearsBetween,
+} from '@app/common';
+import { isAgency, OrganizationsService } from '@app/organizations';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
 import { confirmationMonthProblem, MONTH_PROBLEM_ZH } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
 import { PlacementEntity } from '../entities/placement.entity.js';
 import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
-import { ApplicationNotFoundError, PlacementError, PlacementErrorReason, PlacementNotFoundError } from '../placement.exception.js';
+import {
+  ApplicationNotFoundError,
+  overlapErrorFrom,
+  PlacementError,
+  PlacementErrorReason,
+  PlacementNotFoundError,
+  PlacementOverlapsError,
+} from '../placement.exception.js';
 import { placementScope } from '../placement-scope.js';
 import { ApplicationsService } from './applications.service.js';
 import { EvidenceChangeListener } from './evidence-change-listener.js';
@@ -27,7 +47,32 @@ export interface NewPlacement {
   agentOrganizationId: string | null;
   groupId: string | null;
   applicationId: string | null;
+  /** The input field a refusal about the worker or the dates names (applicationId, workerIds, startDate …). */
+  field?: string;
+  /** A bureau's record of a past placement (补录): no hiring window, no check against the posting's creation. */
+  late?: { reason: string; endDate: string | null; endReason: PlacementEndReason | null };
 }
+
+/** A bureau records a placement of the past (补录): from a paper ledger, outside the hiring window. */
+export interface HistoricalPlacement {
+  workerId: string;
+  postingId: string;
+  agencyId: string | null;
+  startDate: string;
+  endDate: string | null;
+  endReason: PlacementEndReason | null;
+  contractMonths: number;
+  reason: string;
+}
+
+/** How far a hire's start may lie from today (China time): a month back for a hire recorded late, a quarter ahead. */
+export const HIRE_START_DAYS_BACK = 31;
+export const HIRE_START_DAYS_AHEAD = 90;
+/** Days after the start during which the employer may still cancel a hire made in error. */
+export const EMPLOYER_CANCEL_DAYS = 31;
+/** 劳动法 §15: no one under 16; 16 and 17 are minor workers (未成年工). */
+export const MINIMUM_WORKING_AGE = 16;
+export const ADULT_AGE = 18;
 
 export interface Confirmation {
   placementId: string;
@@ -38,7 +83,7 @@ export interface Confirmation {
 }
 
 @Injectable()
-export class PlacementsService implements OnModuleInit {
+export class PlacementsService {
   constructor(
     @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
     @InjectRepository(EmploymentConfirmationEntity) private readonly confirmations: Repository<EmploymentConfirmationEntity>,
@@ -46,21 +91,12 @@ export class PlacementsService implements OnModuleInit {
     private readonly applications: ApplicationsService,
     private readonly openings: PostingOpeningsService,
     private readonly workers: WorkersService,
+    private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
-    private readonly moduleRef: ModuleRef,
+    @Optional() @Inject(EvidenceChangeListener) private readonly evidenceListener?: EvidenceChangeListener,
   ) {}
 
   /** Told of corrected evidence so claims decided on it go back for review: the subsidies domain's, wired by the composition root (required). */
-  private evidenceListener!: EvidenceChangeListener;
-
-  onModuleInit(): void {
-    this.evidenceListener = requirePort(
-      this.moduleRef,
-      EvidenceChangeListener,
-      'PlacementsService',
-      'claims decided on corrected evidence would not be flagged for review',
-    );
-  }
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
   async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number): Promise<PlacementEntity> {
@@ -69,20 +105,91 @@ export class PlacementsService implements OnModuleInit {
     await this.openings.refuseWhenFull(pending.postingId);
     // Read before the transaction: a query outside its connection while holding it can starve the pool under load.
     const [worker] = await this.workers.requireMany([pending.workerId], 'applicationId');
-    return this.dataSource.transaction(async (manager) => {
-      const application = await this.applications.lockForHire(manager, applicationId);
-      const posting = await this.openings.lock(manager, application.postingId);
-      if (!canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_YOUR_POSTING);
-      const placement = await this.place(manager, actor, posting, worker, {
-        startDate,
-        contractMonths,
-        agentOrganizationId: application.agentOrganizationId,
-        groupId: null,
-        applicationId: application.id,
-      });
-      await this.applications.markHired(manager, application);
-      return placement;
-    });
+    return this.placing('startDate', () =>
+      this.dataSource.transaction(async (manager) => {
+        const application = await this.applications.lockForHire(manager, applicationId);
+        const posting = await this.openings.lock(manager, application.postingId);
+        if (!canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_YOUR_POSTING);
+        const placement = await this.place(manager, actor, posting, worker, {
+          startDate,
+          contractMonths,
+          agentOrganizationId: application.agentOrganizationId,
+          groupId: null,
+          applicationId: application.id,
+        });
+        await this.applications.markHired(manager, application);
+        return placement;
+      }),
+    );
+  }
+
+  /**
+   * A bureau of the worker's jurisdiction records a placement of the past (补录, e.g. from a paper ledger): any start
+   * up to today, ended or still running, marked recordedLate and audited. The employer then confirms its months.
+   */
+  async recordHistorical(actor: Actor, input: HistoricalPlacement): Promise<PlacementEntity> {
+    if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN) throw new PlacementError(PlacementErrorReason.LATE_RECORD_BUREAU_ONLY);
+    const [worker] = await this.workers.requireMany([input.workerId], 'workerId');
+    if (!canSeeRegion(actor, worker.hukouRegionCode)) throw new PlacementError(PlacementErrorReason.LATE_RECORD_BUREAU_ONLY);
+    const reason = input.reason.trim();
+    if (!reason) throw new PlacementError(PlacementErrorReason.LATE_REASON_REQUIRED, { field: 'reason' });
+    const today = chinaToday();
+    if (input.startDate > today) throw new PlacementError(PlacementErrorReason.LATE_START_IN_FUTURE, { field: 'startDate' });
+    if (input.endDate !== null) {
+      if (input.endDate < input.startDate) throw new PlacementError(PlacementErrorReason.END_BEFORE_START, { field: 'endDate' });
+      if (input.endDate > today) throw new PlacementError(PlacementErrorReason.END_IN_FUTURE, { field: 'endDate' });
+    }
+    if (input.agencyId !== null) {
+      const [agency] = await this.organizations.findMany([input.agencyId]);
+      if (!agency || !isAgency(agency.kind)) throw new PlacementError(PlacementErrorReason.AGENCY_NOT_AGENT, { field: 'agencyId' });
+    }
+    return this.placing('startDate', () =>
+      this.dataSource.transaction(async (manager) => {
+        const posting = await this.openings.lock(manager, input.postingId).catch(() => {
+          throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
+        });
+        const placement = await this.place(manager, actor, posting, worker, {
+          startDate: input.startDate,
+          contractMonths: input.contractMonths,
+          agentOrganizationId: input.agencyId,
+          groupId: null,
+          applicationId: null,
+          field: 'startDate',
+          late: { reason, endDate: input.endDate, endReason: input.endDate ? (input.endReason ?? PlacementEndReason.OTHER) : null },
+        });
+        await this.audit.record(
+          {
+            actorAccountId: actor.accountId,
+            action: 'placement.recorded_late',
+            subjectType: 'placement',
+            subjectId: placement.id,
+            after: {
+              workerId: worker.id,
+              postingId: posting.id,
+              agencyId: input.agencyId,
+              startDate: input.startDate,
+              endDate: input.endDate,
+              contractMonths: input.contractMonths,
+              reason,
+            },
+          },
+          manager,
+        );
+        return placement;
+      }),
+    );
+  }
+
+  /**
+   * Runs work that creates placements, turning a violation of the one-full-time-job constraint (a concurrent hire that
+   * committed first) into PLACEMENT_OVERLAPS naming the period already taken.
+   */
+  async placing<T>(field: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw overlapErrorFrom(error, field) ?? error;
+    }
   }
 
   /**
@@ -91,13 +198,31 @@ export class PlacementsService implements OnModuleInit {
    */
   async place(manager: EntityManager, actor: Actor, posting: PostingEntity, worker: WorkerEntity, input: NewPlacement): Promise<PlacementEntity> {
     const welfare = posting.kind === PostingKind.PUBLIC_WELFARE;
+    const today = chinaToday();
+    const field = input.field ?? 'startDate';
+    if (!input.late) {
+      const earliest = addDays(today, -HIRE_START_DAYS_BACK);
+      const latest = addDays(today, HIRE_START_DAYS_AHEAD);
+      if (input.startDate < earliest) throw new PlacementError(PlacementErrorReason.START_TOO_EARLY, { field, params: { earliest } });
+      if (input.startDate > latest) throw new PlacementError(PlacementErrorReason.START_TOO_LATE, { field, params: { latest } });
+      const created = chinaDateOf(posting.createdAt);
+      if (input.startDate < created) throw new PlacementError(PlacementErrorReason.START_BEFORE_POSTING, { field, params: { created } });
+    }
+    const age = yearsBetween(worker.birthDate, input.startDate);
+    if (age < MINIMUM_WORKING_AGE) throw new PlacementError(PlacementErrorReason.WORKER_UNDER_16, { field });
+    const minor = age < ADULT_AGE;
+    if (minor && posting.hazardous) throw new PlacementError(PlacementErrorReason.MINOR_AT_HAZARDOUS_POSTING, { field });
     if (!Number.isInteger(input.contractMonths) || input.contractMonths < 1 || input.contractMonths > 60) {
       throw new PlacementError(PlacementErrorReason.CONTRACT_MONTHS_RANGE, { field: 'contractMonths' });
     }
     if (welfare && input.contractMonths > PUBLIC_WELFARE_MAX_CONTRACT_MONTHS) {
       throw new PlacementError(PlacementErrorReason.WELFARE_CONTRACT_TOO_LONG, { field: 'contractMonths' });
     }
-    await this.openings.take(manager, posting.id);
+    const endDate = input.late?.endDate ?? null;
+    const fullTime = !posting.partTime;
+    if (fullTime) await this.refuseOverlap(manager, worker.id, input.startDate, endDate, field);
+    // A past placement that has already ended holds no opening.
+    if (endDate === null) await this.openings.take(manager, posting.id);
     const entity = manager.create(PlacementEntity, {
       workerId: worker.id,
       postingId: posting.id,
@@ -111,7 +236,14 @@ export class PlacementsService implements OnModuleInit {
       hukouRegionCode: worker.hukouRegionCode,
       workRegionCode: posting.regionCode,
       startDate: input.startDate,
+      endDate,
+      endReason: input.late?.endReason ?? null,
+      status: endDate === null ? PlacementStatus.ACTIVE : PlacementStatus.ENDED,
       contractMonths: input.contractMonths,
+      fullTime,
+      minor,
+      recordedLate: !!input.late,
+      lateReason: input.late?.reason ?? null,
       createdBy: actor.accountId,
     });
     let placement: PlacementEntity;
@@ -122,8 +254,21 @@ export class PlacementsService implements OnModuleInit {
         throw new PlacementError(PlacementErrorReason.WELFARE_POST_HELD, { field: 'applicationId' });
       throw error;
     }
-    await this.workers.markEmployed(manager, worker.id);
+    // An UPCOMING placement holds its opening but makes nobody EMPLOYED (nor clears a returnee) before its start.
+    if (endDate === null && input.startDate <= today) await this.workers.markEmployed(manager, worker.id);
     return placement;
+  }
+
+  /** The clear refusal for a second full-time job; the exclusion constraint stays the authority under concurrency. */
+  private async refuseOverlap(manager: EntityManager, workerId: string, startDate: string, endDate: string | null, field: string): Promise<void> {
+    const rows: Array<{ from: string; to: string | null }> = await manager.query(
+      `SELECT to_char(start_date, 'YYYY-MM-DD') AS "from", to_char(end_date, 'YYYY-MM-DD') AS "to" FROM placements
+        WHERE worker_id = $1 AND full_time AND status <> 'CANCELLED'
+          AND daterange(start_date, end_date, '[)') && daterange($2::date, $3::date, '[)')
+        ORDER BY start_date LIMIT 1`,
+      [workerId, startDate, endDate],
+    );
+    if (rows.length) throw new PlacementOverlapsError(field, rows[0].from, rows[0].to);
   }
 
   /** Ends a placement; RETURNED_HOME marks the worker a returnee (返乡回流) for their county's bureau. */
@@ -132,20 +277,87 @@ export class PlacementsService implements OnModuleInit {
       const placement = await this.lock(manager, placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
+      if (placement.status === PlacementStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.PLACEMENT_CANCELLED, { field: 'placementId' });
       if (placement.status !== PlacementStatus.ACTIVE) throw new PlacementError(PlacementErrorReason.PLACEMENT_ALREADY_ENDED, { field: 'placementId' });
       if (endDate < placement.startDate) throw new PlacementError(PlacementErrorReason.END_BEFORE_START, { field: 'endDate' });
       if (endDate > chinaToday()) throw new PlacementError(PlacementErrorReason.END_IN_FUTURE, { field: 'endDate' });
+      const later = await manager
+        .createQueryBuilder(EmploymentConfirmationEntity, 'c')
+        .where('c.placement_id = :id AND c.employed AND c.month > :month', { id: placement.id, month: monthOf(endDate) })
+        .orderBy('c.month')
+        .getMany();
+      if (later.length)
+        throw new PlacementError(PlacementErrorReason.END_BEFORE_CONFIRMED_MONTHS, {
+          field: 'endDate',
+          params: { months: later.map((c) => c.month).join('、') },
+        });
       Object.assign(placement, { status: PlacementStatus.ENDED, endDate, endReason: reason });
       await manager.save(placement);
       await this.openings.release(manager, placement.postingId);
-      const others = await manager.count(PlacementEntity, { where: { workerId: placement.workerId, status: PlacementStatus.ACTIVE } });
-      await this.workers.markJobEnded(manager, placement.workerId, others > 0, reason === PlacementEndReason.RETURNED_HOME ? endDate : null);
+      await this.workers.markJobEnded(
+        manager,
+        placement.workerId,
+        await this.holdsStartedJob(manager, placement.workerId),
+        reason === PlacementEndReason.RETURNED_HOME ? endDate : null,
+      );
       await this.audit.record(
         { actorAccountId: actor.accountId, action: 'placement.ended', subjectType: 'placement', subjectId: placement.id, after: { endDate, reason } },
         manager,
       );
       return placement;
     });
+  }
+
+  /**
+   * Cancels a placement that should never have been (a hire made in error, a record that was wrong): the employer
+   * before the start or within 31 days after it, a bureau of the worker's jurisdiction at any time and with a reason.
+   * The opening returns, its confirmations never count for a subsidy, claims resting on it go back for review.
+   */
+  async cancel(actor: Actor, placementId: string, reason: string | null): Promise<PlacementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const placement = await this.lock(manager, placementId);
+      const posting = await this.openings.lock(manager, placement.postingId);
+      const overseer = (actor.role === Role.BUREAU || actor.role === Role.ADMIN) && canSeeRegion(actor, placement.hukouRegionCode);
+      if (!overseer && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_EMPLOYER_OR_BUREAU);
+      if (placement.status === PlacementStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.PLACEMENT_CANCELLED, { field: 'placementId' });
+      const why = reason?.trim() ?? '';
+      const today = chinaToday();
+      if (overseer) {
+        if (!why) throw new PlacementError(PlacementErrorReason.CANCEL_REASON_REQUIRED, { field: 'reason' });
+      } else if (today > addDays(placement.startDate, EMPLOYER_CANCEL_DAYS)) {
+        throw new PlacementError(PlacementErrorReason.CANCEL_WINDOW_PASSED, { field: 'placementId' });
+      }
+      const before = { status: placement.status, startDate: placement.startDate, endDate: placement.endDate };
+      const held = placement.status === PlacementStatus.ACTIVE;
+      Object.assign(placement, { status: PlacementStatus.CANCELLED, cancelledAt: new Date(), cancelReason: why || null });
+      await manager.save(placement);
+      if (held) {
+        await this.openings.release(manager, placement.postingId);
+        if (placement.startDate <= today)
+          await this.workers.markJobEnded(manager, placement.workerId, await this.holdsStartedJob(manager, placement.workerId), null);
+      }
+      await this.audit.record(
+        {
+          actorAccountId: actor.accountId,
+          action: 'placement.cancelled',
+          subjectType: 'placement',
+          subjectId: placement.id,
+          before,
+          after: { reason: why || null },
+        },
+        manager,
+      );
+      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
+      return placement;
+    });
+  }
+
+  /** Whether the worker still has an ACTIVE placement that has started (an UPCOMING one does not employ them yet). */
+  private async holdsStartedJob(manager: EntityManager, workerId: string): Promise<boolean> {
+    return manager
+      .createQueryBuilder(PlacementEntity, 'pl')
+      .where('pl.worker_id = :workerId AND pl.status = :active AND pl.start_date <= :today', { workerId, active: PlacementStatus.ACTIVE, today: chinaToday() })
+      .getExists();
   }
 
   /**
@@ -160,6 +372,7 @@ export class PlacementsService implements OnModuleInit {
       const placement = await this.lock(manager, input.placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
       this.requireEmployerOrOrganiser(actor, placement, posting);
+      if (placement.status === PlacementStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.PLACEMENT_CANCELLED, { field: 'placementId' });
       const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, chinaToday());
       if (problem)
         throw new PlacementError(PlacementErrorReason.MONTH_OUTSIDE_PLACEMENT, {
@@ -193,7 +406,7 @@ export class PlacementsService implements OnModuleInit {
         },
         manager,
       );
-      await this.evidenceListener.placementEvidenceChanged(manager, placement.id);
+      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
       return { confirmation: saved, corrected: true, before };
     });
   }
@@ -214,7 +427,9 @@ export class PlacementsService implements OnModuleInit {
     this.scope(query, actor);
     if (filter.workerId) query.andWhere('pl.worker_id = :workerId', { workerId: filter.workerId });
     if (filter.postingId) query.andWhere('pl.posting_id = :postingId', { postingId: filter.postingId });
-    if (filter.status) query.andWhere('pl.status = :status', { status: filter.status });
+    if (filter.status === PlacementStatus.UPCOMING) query.andWhere(`pl.status = 'ACTIVE' AND pl.start_date > :today`, { today: chinaToday() });
+    else if (filter.status === PlacementStatus.ACTIVE) query.andWhere(`pl.status = 'ACTIVE' AND pl.start_date <= :today`, { today: chinaToday() });
+    else if (filter.status) query.andWhere('pl.status = :status', { status: filter.status });
     return keysetPage(query, 'pl', 'created_at', first, after);
   }
 
@@ -222,7 +437,7 @@ export class PlacementsService implements OnModuleInit {
   async hasEarlierOrganizedPlacement(placement: PlacementEntity): Promise<boolean> {
     return this.placements
       .createQueryBuilder('pl')
-      .where('pl.worker_id = :worker AND pl.organized AND pl.id <> :id', { worker: placement.workerId, id: placement.id })
+      .where(`pl.worker_id = :worker AND pl.organized AND pl.id <> :id AND pl.status <> 'CANCELLED'`, { worker: placement.workerId, id: placement.id })
       .andWhere('(pl.start_date < :start OR (pl.start_date = :start AND pl.created_at < :created))', {
         start: placement.startDate,
         created: placement.createdAt,
@@ -245,10 +460,14 @@ export class PlacementsService implements OnModuleInit {
     return placement;
   }
 
-  /** The employer (its organisation, or the bureau for a bureau-run welfare post) or the organising agency. */
+  /**
+   * The employer (its organisation, or the bureau for a bureau-run welfare post), the organising agency, or for a
+   * placement a bureau recorded late, a bureau of the worker's jurisdiction.
+   */
   private requireEmployerOrOrganiser(actor: Actor, placement: PlacementEntity, posting: PostingEntity): void {
     const organiser = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === placement.agentOrganizationId;
-    if (!organiser && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
+    const recorder = placement.recordedLate && actor.role === Role.BUREAU && canSeeRegion(actor, placement.hukouRegionCode);
+    if (!organiser && !recorder && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
   }
 
   private scope(query: SelectQueryBuilder<PlacementEntity>, actor: Actor): void {

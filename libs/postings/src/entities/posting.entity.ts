@@ -79,6 +79,14 @@ export class PostingEntity {
   @Column({ name: 'valid_until', type: 'date', nullable: true })
   validUntil: string | null;
 
+  /** 第四级体力劳动强度, 井下, 有毒有害: refuses workers under 18 (未成年工). */
+  @Column({ type: 'boolean', default: false })
+  hazardous: boolean;
+
+  /** Part-time work: its placements may overlap a full-time job. */
+  @Column({ name: 'part_time', type: 'boolean', default: false })
+  partTime: boolean;
+
   @Column({ type: 'enum', enum: PostingStatus, enumName: 'posting_status', default: PostingStatus.OPEN })
   status: PostingStatus;
 

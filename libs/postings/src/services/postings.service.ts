@@ -39,6 +39,10 @@ export interface PostingFields {
   partnerRegionCodes?: string[] | null;
   laborBrand?: string | null;
   validUntil?: string | null;
+  /** 第四级体力劳动强度, 井下, 有毒有害: no worker under 18. */
+  hazardous?: boolean | null;
+  /** Part-time: its placements may overlap a worker's full-time job. */
+  partTime?: boolean | null;
 }
 
 export interface NewPosting extends PostingFields {
@@ -87,6 +91,8 @@ export class PostingsService {
         manager.create(PostingEntity, {
           ...this.columnsOf(draft),
           kind: draft.kind,
+          hazardous: input.hazardous ?? false,
+          partTime: input.partTime ?? false,
           organizationId: organization?.id ?? null,
           activePlacements: 0,
           status: PostingStatus.OPEN,
@@ -159,6 +165,8 @@ export class PostingsService {
         throw new PostingError(PostingErrorReason.WELFARE_POST_OUTSIDE_JURISDICTION);
       }
       Object.assign(posting, this.columnsOf(draft));
+      if (changes.hazardous != null) posting.hazardous = changes.hazardous;
+      if (changes.partTime != null) posting.partTime = changes.partTime;
       posting.status = posting.activePlacements >= posting.headcount ? PostingStatus.FILLED : PostingStatus.OPEN;
       try {
         return await manager.save(posting);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, assertCanSeeRegion, decodeCursor, InvalidInputError, type Page, pageSize, regionCodeRange, toPage } from '@app/common';
+import { type Actor, assertCanSeeRegion, decodeCursor, type Page, pageSize, regionCodeRange, toPage } from '@app/common';
 import { RegionsService } from '@app/regions';
 import type { LaborCapacity, SeekingStatus } from '@app/workers';
 
@@ -21,14 +21,17 @@ export interface ZeroEmploymentHouseholdView {
   members: HouseholdMemberView[];
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** 零就业家庭: labour in the house (a FULL or WEAK member) and nobody in an ACTIVE placement. */
+/**
+ * 零就业家庭: labour in the house (a FULL or WEAK member) and nobody in an ACTIVE placement that has started (an UPCOMING
+ * one, starting after today in China, does not count yet).
+ */
 const ZERO_EMPLOYMENT = `
   h.hukou_region_code >= $1 AND h.hukou_region_code < $2
   AND EXISTS (SELECT 1 FROM workers w WHERE w.household_id = h.id AND w.labor_capacity IN ('FULL', 'WEAK'))
   AND NOT EXISTS (
-    SELECT 1 FROM workers w JOIN placements pl ON pl.worker_id = w.id AND pl.status = 'ACTIVE' WHERE w.household_id = h.id
+    SELECT 1 FROM workers w JOIN placements pl ON pl.worker_id = w.id AND pl.status = 'ACTIVE'
+                                               AND pl.start_date <= (now() AT TIME ZONE 'Asia/Shanghai')::date
+     WHERE w.household_id = h.id
   )`;
 
 @Injectable()
@@ -47,10 +50,7 @@ export class ZeroEmploymentHouseholdsService {
     let keyset = '';
     const params: unknown[] = [low, high];
     if (after) {
-      const [code, id] = decodeCursor(after);
-      if (typeof code !== 'string' || typeof id !== 'string' || !/^\d{6}$/.test(code) || !UUID.test(id)) {
-        throw new InvalidInputError('after', 'after is not a cursor this API issued');
-      }
+      const [code, id] = decodeCursor(after, ['regionCode', 'uuid']);
       keyset = 'AND (h.hukou_region_code, h.id) > ($3::char(6), $4::uuid)';
       params.push(code, id);
     }

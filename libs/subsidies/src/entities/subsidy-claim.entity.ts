@@ -87,6 +87,10 @@ export class SubsidyClaimEntity {
   @Column({ type: 'jsonb' })
   evidence: unknown;
 
+  /** The placement was recorded late by a bureau (补录): the reviewing bureau sees it. */
+  @Column({ name: 'recorded_late', type: 'boolean', default: false })
+  recordedLate: boolean;
+
   /** Set when the evidence changed after approval (a corrected confirmation): the bureau must look again. */
   @Column({ name: 'needs_review', type: 'boolean', default: false })
   needsReview: boolean;

@@ -1,5 +1,5 @@
-import { lastDayOf, laterOf, monthAt } from '@app/common';
-import type { EmploymentMonths } from './employment-months.js';
+import { addDays, lastDayOf, laterOf, monthAt } from '@app/common';
+import type { EmploymentMonths, MonthTest } from './employment-months.js';
 import type { PlacementEvidence } from './evidence.js';
 import { EMPLOYER_KIND_LABELS, orList, PLACEMENT_SCOPE_LABELS, POSTING_KIND_LABELS, SMALL_OR_MICRO_LABEL, WORKER_CATEGORY_LABELS } from './labels.js';
 import type { Condition } from './policy.js';
@@ -84,31 +84,35 @@ function employerKind(condition: Extract<Condition, { type: 'employerKind' }>, e
   return failed(`用人单位为${described}，不属于${orList(allowed)}`);
 }
 
-/** The months from the start month must all be employed: a month confirmed as not employed breaks it for good. */
-function stableMonths(required: number, { evidence, months, today }: ConditionContext): ConditionOutcome {
-  const stable = months.stableMonths();
+/**
+ * 稳定就业 N 个月 in real months from the start date: a month of the span confirmed as not employed breaks it for good;
+ * an unconfirmed month waits (the employer may still confirm it, once it has ended).
+ */
+function stableMonths(required: number, ctx: ConditionContext): ConditionOutcome {
+  const stable = ctx.months.stableMonths();
   if (stable >= required) return met(`稳定就业 ${stable} 个月（满 ${required} 个月）`);
-  const progress = `稳定就业 ${stable}/${required} 个月`;
-  const lastNeeded = months.first + required - 1;
-  for (let i = months.first; i <= lastNeeded; i++) {
-    if (!months.contains(i)) return failed(`${endedNote(evidence)}，${progress}`);
-    if (months.state(i) === 'NOT_EMPLOYED') return failed(`${monthAt(i)} 未在岗，稳定就业中断，${progress}`);
-  }
-  return pending(progress + owedNote(months.overdue(months.first, lastNeeded, today)), lastDayOf(monthAt(lastNeeded)), today);
+  return spanOutcome(required, 'EMPLOYED', `稳定就业 ${stable}/${required} 个月`, '未在岗，稳定就业中断', ctx);
 }
 
-/** Any months of the placement count; the earliest date assumes every month not yet confirmed turns out insured. */
-function socialInsuranceMonths(required: number, { evidence, months, today }: ConditionContext): ConditionOutcome {
-  const insured = months.socialInsuranceMonths();
+/** Social-insurance months count the same way: every month the span touches confirmed employed with insurance paid. */
+function socialInsuranceMonths(required: number, ctx: ConditionContext): ConditionOutcome {
+  const insured = ctx.months.socialInsuranceMonths();
   if (insured >= required) return met(`缴纳社会保险 ${insured} 个月（满 ${required} 个月）`);
-  const progress = `缴纳社会保险 ${insured}/${required} 个月`;
-  let missing = required - insured;
-  const horizon = months.lastConfirmed() + missing;
-  for (let i = months.first; i <= horizon && months.contains(i); i++) {
-    if (months.state(i) !== 'UNCONFIRMED') continue;
-    if (--missing === 0) return pending(progress, lastDayOf(monthAt(i)), today);
+  return spanOutcome(required, 'INSURED', `缴纳社会保险 ${insured}/${required} 个月`, '未缴纳社会保险，连续参保中断', ctx);
+}
+
+function spanOutcome(required: number, test: MonthTest, progress: string, brokenText: string, { evidence, months, today }: ConditionContext): ConditionOutcome {
+  const span = months.span(required, test);
+  switch (span.state) {
+    case 'ENDED':
+      return failed(`${endedNote(evidence)}，${progress}`);
+    case 'BROKEN':
+      return failed(`${span.month} ${brokenText}，${progress}`);
+    case 'WAITING':
+      return pending(progress + owedNote(months.overdue(span.months[0], span.months[span.months.length - 1], today)), span.eligibleOn, today);
+    case 'MET':
+      return met(progress);
   }
-  return failed(`${endedNote(evidence)}，${progress}`);
 }
 
 /**
@@ -132,7 +136,7 @@ function awayFromHome(required: number, { evidence, months, today }: ConditionCo
     }
     if (broken) continue;
     const progress = `连续外出务工 ${employed}/${required} 个月`;
-    return pending(progress + owedNote(months.overdue(start, end, today)), lastDayOf(monthAt(end)), today);
+    return pending(progress + owedNote(months.overdue(start, end, today)), addDays(lastDayOf(monthAt(end)), 1), today);
   }
   return failed(`${endedNote(evidence)}，连续外出务工最长 ${longest}/${required} 个月`);
 }

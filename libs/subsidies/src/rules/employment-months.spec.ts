@@ -1,42 +1,91 @@
-import { socialInsuranceMonths, stableMonths } from './employment-months.js';
+import { EmploymentMonths, socialInsuranceMonths, stableMonths } from './employment-months.js';
 import type { MonthlyConfirmation } from './evidence.js';
 
 const rec = (month: string, employed = true, socialInsurancePaid = false): MonthlyConfirmation => ({ month, employed, socialInsurancePaid });
+const employed = (...months: string[]) => months.map((m) => rec(m));
 
-describe('stable months', () => {
-  it('counts consecutive employed months from the start month, across the year end', () => {
-    expect(stableMonths('2024-11-20', null, [rec('2024-11'), rec('2024-12'), rec('2025-01')])).toBe(3);
+describe('stable months, in real months from the start date', () => {
+  it('counts 3 months from the 1st when March to May are confirmed: through 31 May, eligible on 1 June', () => {
+    const months = new EmploymentMonths('2025-03-01', null, employed('2025-03', '2025-04', '2025-05'));
+    expect(months.stableMonths()).toBe(3);
+    expect(new EmploymentMonths('2025-03-01', null, employed('2025-03', '2025-04')).span(3, 'EMPLOYED')).toMatchObject({
+      state: 'WAITING',
+      eligibleOn: '2025-06-01',
+    });
   });
 
-  it('stops at a missing month and never bridges the gap with later months', () => {
-    expect(stableMonths('2024-03-01', null, [rec('2024-03'), rec('2024-05'), rec('2024-06'), rec('2024-07')])).toBe(1);
+  it('from 31 January, 3 months run through 29 April and need April confirmed: eligible on 1 May', () => {
+    expect(stableMonths('2025-01-31', null, employed('2025-01', '2025-02', '2025-03'))).toBe(2);
+    expect(stableMonths('2025-01-31', null, employed('2025-01', '2025-02', '2025-03', '2025-04'))).toBe(3);
+    expect(new EmploymentMonths('2025-01-31', null, employed('2025-01', '2025-02', '2025-03')).span(3, 'EMPLOYED')).toMatchObject({
+      state: 'WAITING',
+      eligibleOn: '2025-05-01',
+    });
   });
 
-  it('stops at a month confirmed as not employed', () => {
-    expect(stableMonths('2024-03-01', null, [rec('2024-03'), rec('2024-04', false), rec('2024-05')])).toBe(1);
+  it('counts a 30-day placement as 1 month at most, never 3, whatever months it touches', () => {
+    // 31 January to 1 March touches three calendar months, all confirmed.
+    expect(stableMonths('2025-01-31', '2025-03-01', employed('2025-01', '2025-02', '2025-03'))).toBe(1);
+    expect(stableMonths('2025-03-01', '2025-03-30', employed('2025-03'))).toBe(0);
+    expect(stableMonths('2025-02-01', '2025-03-02', employed('2025-02', '2025-03'))).toBe(1);
+    expect(new EmploymentMonths('2025-01-31', '2025-03-01', employed('2025-01', '2025-02', '2025-03')).span(3, 'EMPLOYED').state).toBe('ENDED');
+  });
+
+  it('needs the partial month at the end of a mid-month span', () => {
+    // From 10 March, 3 months run through 9 June: June is touched and must be confirmed too.
+    expect(stableMonths('2024-03-10', null, employed('2024-03', '2024-04', '2024-05'))).toBe(2);
+    expect(stableMonths('2024-03-10', null, employed('2024-03', '2024-04', '2024-05', '2024-06'))).toBe(3);
+  });
+
+  it('handles leap years: from 29 February 2024, 12 months run through 27 February 2025', () => {
+    const year = employed('2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08', '2024-09', '2024-10', '2024-11', '2024-12', '2025-01');
+    expect(stableMonths('2024-02-29', null, year)).toBe(11);
+    expect(stableMonths('2024-02-29', null, [...year, rec('2025-02')])).toBe(12);
+    expect(stableMonths('2024-02-29', '2025-02-26', [...year, rec('2025-02')])).toBe(11);
+    expect(stableMonths('2024-02-29', '2025-02-27', [...year, rec('2025-02')])).toBe(12);
+    expect(new EmploymentMonths('2024-01-31', null, employed('2024-01')).span(1, 'EMPLOYED')).toMatchObject({ state: 'WAITING', eligibleOn: '2024-03-01' });
+  });
+
+  it('counts across the year end', () => {
+    expect(stableMonths('2024-11-01', null, employed('2024-11', '2024-12', '2025-01'))).toBe(3);
+  });
+
+  it('stops at a gap and never bridges it with later months', () => {
+    expect(stableMonths('2024-03-01', null, employed('2024-03', '2024-05', '2024-06', '2024-07'))).toBe(1);
+    const gap = new EmploymentMonths('2024-03-01', null, employed('2024-03', '2024-05'));
+    expect(gap.span(3, 'EMPLOYED')).toMatchObject({ state: 'WAITING', eligibleOn: '2024-06-01' });
+    expect(gap.overdue(gap.first, gap.first + 2, '2024-06-15')).toEqual(['2024-04']);
+  });
+
+  it('is broken for good by a month confirmed as not employed', () => {
+    const months = new EmploymentMonths('2024-03-01', null, [rec('2024-03'), rec('2024-04', false), rec('2024-05')]);
+    expect(months.stableMonths()).toBe(1);
+    expect(months.span(3, 'EMPLOYED')).toEqual({ state: 'BROKEN', month: '2024-04' });
   });
 
   it('is zero when the start month is not confirmed, whatever follows', () => {
-    expect(stableMonths('2024-03-31', null, [rec('2024-04'), rec('2024-05'), rec('2024-06')])).toBe(0);
+    expect(stableMonths('2024-03-31', null, employed('2024-04', '2024-05', '2024-06'))).toBe(0);
   });
 
-  it('ignores months before the start and after the end', () => {
-    const records = [rec('2024-02'), rec('2024-03'), rec('2024-04'), rec('2024-05')];
-    expect(stableMonths('2024-03-15', '2024-04-10', records)).toBe(2);
-  });
-
-  it('takes the last confirmation of a month given twice (a correction)', () => {
+  it('ignores months before the start and after the end, and takes the last of a month given twice', () => {
+    expect(stableMonths('2024-03-01', '2024-05-31', employed('2024-02', '2024-03', '2024-04', '2024-05', '2024-06'))).toBe(3);
     expect(stableMonths('2024-03-01', null, [rec('2024-03'), rec('2024-04'), rec('2024-04', false)])).toBe(1);
   });
 });
 
-describe('social-insurance months', () => {
-  it('counts insured months anywhere in the placement, gaps included', () => {
-    const records = [rec('2024-03', true, true), rec('2024-04', true, false), rec('2024-06', true, true), rec('2024-07', false, true)];
-    expect(socialInsuranceMonths('2024-03-01', null, records)).toBe(3);
+describe('social-insurance months, counted the same way', () => {
+  it('counts real months from the start with every touched month employed and insured', () => {
+    const insured = (m: string) => rec(m, true, true);
+    expect(socialInsuranceMonths('2025-03-01', null, [insured('2025-03'), insured('2025-04'), insured('2025-05')])).toBe(3);
+    expect(socialInsuranceMonths('2025-01-31', '2025-03-01', [insured('2025-01'), insured('2025-02'), insured('2025-03')])).toBe(1);
   });
 
-  it('counts only months of the placement', () => {
-    expect(socialInsuranceMonths('2024-03-01', '2024-03-31', [rec('2024-02', true, true), rec('2024-03', true, true), rec('2024-04', true, true)])).toBe(1);
+  it('stops at a month without insurance or without employment', () => {
+    expect(socialInsuranceMonths('2024-03-01', null, [rec('2024-03', true, true), rec('2024-04', true, false), rec('2024-05', true, true)])).toBe(1);
+    expect(socialInsuranceMonths('2024-03-01', null, [rec('2024-03', true, true), rec('2024-04', false, true)])).toBe(1);
+    expect(new EmploymentMonths('2024-03-01', null, [rec('2024-03', true, true), rec('2024-04', true, false)]).span(3, 'INSURED')).toEqual({
+      state: 'BROKEN',
+      month: '2024-04',
+    });
   });
 });

@@ -1,13 +1,32 @@
-import { monthAt, monthIndex, monthOf } from '@app/common';
+import { addDays, lastDayOf, monthAt, monthIndex, monthOf, monthSpanEnd } from '@app/common';
 import type { MonthlyConfirmation } from './evidence.js';
 
 /** A month of the placement: confirmed employed, confirmed not employed, or not confirmed (yet). */
 export type MonthState = 'EMPLOYED' | 'NOT_EMPLOYED' | 'UNCONFIRMED';
 
+/** What a month must show to count: employed, or employed with social insurance paid. */
+export type MonthTest = 'EMPLOYED' | 'INSURED';
+
+/** Why N real months cannot (yet) be counted. */
+export type SpanOutcome =
+  | { readonly state: 'MET' }
+  /** The placement ended before the span's last day. */
+  | { readonly state: 'ENDED' }
+  /** A month the span touches is confirmed without what the test needs (not employed, or not insured). */
+  | { readonly state: 'BROKEN'; readonly month: string }
+  /** Months still to be confirmed; `eligibleOn` is the first day all of them can have been (each only once it ended). */
+  | { readonly state: 'WAITING'; readonly eligibleOn: string; readonly months: readonly number[] };
+
 /**
  * The placement's months from its start month to its end month (open-ended while active), with the confirmation of
  * each. An unconfirmed month is not a break: the employer may still confirm it late; a month confirmed as not
  * employed is a break.
+ *
+ * "N months" are real months (稳定就业 N 个月): employed every day from the start date up to the day before the same
+ * date N months later (monthSpanEnd), with every calendar month that span touches confirmed, a partial month
+ * included. Start 2025-03-01 → through 2025-05-31 (March to May); start 2025-01-31 → through 2025-04-29 (January to
+ * April). A month can only be confirmed once it has ended, so the earliest day N months can be shown is the day after
+ * the end of the last month the span touches.
  */
 export class EmploymentMonths {
   readonly first: number;
@@ -15,7 +34,11 @@ export class EmploymentMonths {
   readonly last: number | null;
   private readonly byMonth = new Map<number, MonthlyConfirmation>();
 
-  constructor(startDate: string, endDate: string | null, confirmations: readonly MonthlyConfirmation[]) {
+  constructor(
+    readonly startDate: string,
+    readonly endDate: string | null,
+    confirmations: readonly MonthlyConfirmation[],
+  ) {
     this.first = monthIndex(monthOf(startDate));
     this.last = endDate ? monthIndex(monthOf(endDate)) : null;
     for (const c of confirmations) {
@@ -38,21 +61,42 @@ export class EmploymentMonths {
     return Math.max(this.first - 1, ...this.byMonth.keys());
   }
 
-  /** 稳定就业月数: consecutive months confirmed as employed from the start month; a missing month ends the run. */
+  /** Whether a confirmed month passes the test; null while it is not confirmed. */
+  private passes(index: number, test: MonthTest): boolean | null {
+    const c = this.byMonth.get(index);
+    if (c === undefined) return null;
+    return test === 'EMPLOYED' ? c.employed : c.employed && c.socialInsurancePaid;
+  }
+
+  /** Whether `months` real months from the start can be counted, and if not, why. */
+  span(months: number, test: MonthTest): SpanOutcome {
+    const end = monthSpanEnd(this.startDate, months);
+    if (this.endDate !== null && end > this.endDate) return { state: 'ENDED' };
+    const waiting: number[] = [];
+    for (let i = this.first; i <= monthIndex(monthOf(end)); i++) {
+      const ok = this.passes(i, test);
+      if (ok === false) return { state: 'BROKEN', month: monthAt(i) };
+      if (ok === null) waiting.push(i);
+    }
+    if (waiting.length === 0) return { state: 'MET' };
+    return { state: 'WAITING', eligibleOn: addDays(lastDayOf(monthOf(end)), 1), months: waiting };
+  }
+
+  /** The most real months from the start that every touched month shows (employed, or insured too). */
+  countedMonths(test: MonthTest): number {
+    let count = 0;
+    while (this.span(count + 1, test).state === 'MET') count++;
+    return count;
+  }
+
+  /** 稳定就业月数 in real months. */
   stableMonths(): number {
-    let count = 0;
-    for (let i = this.first; this.contains(i) && this.state(i) === 'EMPLOYED'; i++) count++;
-    return count;
+    return this.countedMonths('EMPLOYED');
   }
 
+  /** Social-insurance months, counted the same way (every touched month employed and insured). */
   socialInsuranceMonths(): number {
-    let count = 0;
-    for (const c of this.byMonth.values()) if (c.socialInsurancePaid) count++;
-    return count;
-  }
-
-  isInsured(index: number): boolean {
-    return this.byMonth.get(index)?.socialInsurancePaid === true;
+    return this.countedMonths('INSURED');
   }
 
   /** The longest run of consecutive months confirmed as employed, anywhere in the placement. */
@@ -81,7 +125,7 @@ export function stableMonths(startDate: string, endDate: string | null, confirma
   return new EmploymentMonths(startDate, endDate, confirmations).stableMonths();
 }
 
-/** Months of the placement with social insurance paid. */
+/** Social-insurance months of the placement, in real months from the start. */
 export function socialInsuranceMonths(startDate: string, endDate: string | null, confirmations: readonly MonthlyConfirmation[]): number {
   return new EmploymentMonths(startDate, endDate, confirmations).socialInsuranceMonths();
 }

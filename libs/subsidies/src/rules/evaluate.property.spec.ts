@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lastDayOf, monthAt, monthIndex, monthOf } from '@app/common';
+import { addDays, lastDayOf, monthAt, monthIndex, monthOf } from '@app/common';
 import { DEFAULT_POLICIES } from './default-policies.js';
 import { assess } from './evaluate.js';
 import type { MonthlyConfirmation, PlacementEvidence } from './evidence.js';
@@ -30,7 +30,6 @@ const evidenceArb = fc
     const startMonth = START + r.startOffset;
     const startDate = `${monthAt(startMonth)}-${String(r.startDay).padStart(2, '0')}`;
     const endDate = r.length === null ? null : lastDayOf(monthAt(startMonth + r.length));
-    // Like the placements service: only months that have begun can be confirmed.
     const confirmations: MonthlyConfirmation[] = r.states.flatMap((state, i) =>
       state === '-' || i > r.todayOffset ? [] : [{ month: monthAt(startMonth + i), employed: state !== 'X', socialInsurancePaid: state === 'EI' }],
     );
@@ -51,7 +50,8 @@ const evidenceArb = fc
       confirmations,
       existingClaims: [],
     };
-    return { evidence, today: lastDayOf(monthAt(startMonth + r.todayOffset)) };
+    // Like the placements service: only months that have ended can be confirmed, so today lies after the last one.
+    return { evidence, today: addDays(lastDayOf(monthAt(startMonth + r.todayOffset)), 1) };
   });
 
 /** Confirms every unconfirmed month of the placement up to `lastMonth` as employed and insured. */
@@ -83,7 +83,7 @@ describe('assess: properties', () => {
     );
   });
 
-  it('keeps its PENDING promise: confirmed employed and insured until eligibleOn, it is ELIGIBLE on that day, not a month earlier', () => {
+  it('keeps its PENDING promise: confirmed employed and insured until eligibleOn, it is ELIGIBLE on that day, not the day before', () => {
     fc.assert(
       fc.property(evidenceArb, ({ evidence, today }) => {
         for (const policy of DEFAULT_POLICIES) {
@@ -93,7 +93,8 @@ describe('assess: properties', () => {
             const then = assess(policy, confirmUpTo(evidence, due), a.eligibleOn);
             expect(then.find((b) => b.kind === a.kind)?.status).toBe('ELIGIBLE');
             if (a.eligibleOn > today) {
-              const earlier = assess(policy, confirmUpTo(evidence, due - 1), lastDayOf(monthAt(due - 1)));
+              // The day before, the last month needed has not ended, so it cannot have been confirmed yet.
+              const earlier = assess(policy, confirmUpTo(evidence, due - 2), addDays(a.eligibleOn, -1));
               expect(earlier.find((b) => b.kind === a.kind)?.status).not.toBe('ELIGIBLE');
             }
           }

@@ -18,7 +18,7 @@ const month = (m: string, employed = true, socialInsurancePaid = true): MonthlyC
 /** A Guizhou worker (南明区) sent by an agency to a small firm in another province, three months confirmed. */
 const BASE: PlacementEvidence = Object.freeze<PlacementEvidence>({
   hukouRegionCode: '520102',
-  startDate: '2024-03-10',
+  startDate: '2024-03-01',
   endDate: null,
   scope: 'OTHER_PROVINCE',
   organized: true,
@@ -90,7 +90,7 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     name: '6 农村低保对象 only: no transport (脱贫人口 or 监测对象 only)',
     evidence: { categoriesAtStart: ['LOW_INCOME_ALLOWANCE'] },
     expected: { ...ALL_ELIGIBLE, TRANSPORT: 'INELIGIBLE' },
-    reasons: { TRANSPORT: '就业开始时（2024-03-10）不属于脱贫人口或监测对象' },
+    reasons: { TRANSPORT: '就业开始时（2024-03-01）不属于脱贫人口或监测对象' },
   },
   { name: '7 监测对象 only', evidence: { categoriesAtStart: ['MONITORING_TARGET'] }, expected: ALL_ELIGIBLE },
   {
@@ -110,24 +110,24 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     reasons: { ABSORPTION: '不属于脱贫人口、监测对象、农村低保对象、农村特困人员或易地搬迁人口' },
   },
   {
-    name: '11 stable 2 of 3 months: transport and tracking wait for the end of May',
+    name: '11 stable 2 of 3 months: transport and tracking wait until May is over and confirmed',
     evidence: { confirmations: months('2024-03', 2) },
     today: '2024-05-20',
-    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'PENDING 2024-05-31', TRACKING_SERVICE: 'PENDING 2024-05-31' },
+    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'PENDING 2024-06-01', TRACKING_SERVICE: 'PENDING 2024-06-01' },
     reasons: { TRANSPORT: '稳定就业 2/3 个月', TRACKING_SERVICE: '缴纳社会保险 2/3 个月' },
   },
   {
     name: '12 one month confirmed, early April',
     evidence: { confirmations: months('2024-03', 1) },
     today: '2024-04-10',
-    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'PENDING 2024-05-31', TRACKING_SERVICE: 'PENDING 2024-05-31' },
+    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'PENDING 2024-06-01', TRACKING_SERVICE: 'PENDING 2024-06-01' },
     reasons: { TRANSPORT: '稳定就业 1/3 个月' },
   },
   {
-    name: '13 April confirmed as not employed: stable employment broken for good',
+    name: '13 April confirmed as not employed: stable employment and insurance months broken for good',
     evidence: { confirmations: [month('2024-03'), month('2024-04', false, false), month('2024-05')] },
-    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'INELIGIBLE', TRACKING_SERVICE: 'PENDING 2024-06-30' },
-    reasons: { TRANSPORT: '2024-04 未在岗，稳定就业中断，稳定就业 1/3 个月', TRACKING_SERVICE: '缴纳社会保险 2/3 个月' },
+    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'INELIGIBLE', TRACKING_SERVICE: 'INELIGIBLE' },
+    reasons: { TRANSPORT: '2024-04 未在岗，稳定就业中断，稳定就业 1/3 个月', TRACKING_SERVICE: '2024-04 未缴纳社会保险，连续参保中断，缴纳社会保险 1/3 个月' },
   },
   {
     name: '14 April never confirmed: pending until the employer files it',
@@ -139,7 +139,7 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     name: '15 returned home after two months',
     evidence: { endDate: '2024-04-20', confirmations: months('2024-03', 2) },
     expected: { ...ALL_ELIGIBLE, TRANSPORT: 'INELIGIBLE', TRACKING_SERVICE: 'INELIGIBLE' },
-    reasons: { TRANSPORT: '岗位已于 2024-04-20 结束，稳定就业 2/3 个月', TRACKING_SERVICE: '缴纳社会保险 2/3 个月' },
+    reasons: { TRANSPORT: '岗位已于 2024-04-20 结束，稳定就业 1/3 个月', TRACKING_SERVICE: '缴纳社会保险 1/3 个月' },
   },
   {
     name: '16 six-month contract',
@@ -150,16 +150,16 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
   { name: '17 eleven-month contract', evidence: { contractMonths: 11 }, expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'INELIGIBLE' } },
   { name: '18 two-year contract', evidence: { contractMonths: 24 }, expected: ALL_ELIGIBLE },
   {
-    name: '19 insurance paid 2 of 3 months: next chance is June',
+    name: '19 insurance paid 2 of 3 months: the uninsured May stops the count (until corrected)',
     evidence: { confirmations: [month('2024-03'), month('2024-04'), month('2024-05', true, false)] },
-    expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'PENDING 2024-06-30' },
-    reasons: { TRACKING_SERVICE: '缴纳社会保险 2/3 个月' },
+    expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'INELIGIBLE' },
+    reasons: { TRACKING_SERVICE: '2024-05 未缴纳社会保险，连续参保中断，缴纳社会保险 2/3 个月' },
   },
   {
     name: '20 never insured and the placement ended',
     evidence: { endDate: '2024-05-31', confirmations: months('2024-03', 3, true, false) },
     expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'INELIGIBLE' },
-    reasons: { TRACKING_SERVICE: '岗位已于 2024-05-31 结束，缴纳社会保险 0/3 个月' },
+    reasons: { TRACKING_SERVICE: '2024-03 未缴纳社会保险，连续参保中断，缴纳社会保险 0/3 个月' },
   },
   { name: '21 hired by a cooperative', evidence: { employerKind: 'COOPERATIVE', employerSmallOrMicro: false }, expected: ALL_ELIGIBLE },
   { name: '22 hired by a family farm', evidence: { employerKind: 'FAMILY_FARM', employerSmallOrMicro: false }, expected: ALL_ELIGIBLE },
@@ -206,8 +206,8 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     expected: ALL_ELIGIBLE,
   },
   {
-    name: '30 started on its last day, conditions met after it ended',
-    evidence: { startDate: '2025-12-31', confirmations: months('2025-12', 3) },
+    name: '30 started on its last day, conditions met after it ended (three months from 31 December run through 30 March)',
+    evidence: { startDate: '2025-12-31', confirmations: months('2025-12', 4) },
     today: '2026-03-10',
     expected: ALL_ELIGIBLE,
   },
@@ -260,7 +260,7 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     expected: { ...ALL_ELIGIBLE, JOB_SEEKING: 'INELIGIBLE', TRACKING_SERVICE: 'INELIGIBLE' },
     reasons: {
       TRACKING_SERVICE:
-        '没有组织就业的劳务经纪人或人力资源服务机构；非有组织劳务输出；劳动合同 6 个月，不足 12 个月；岗位已于 2024-05-31 结束，缴纳社会保险 0/3 个月',
+        '没有组织就业的劳务经纪人或人力资源服务机构；非有组织劳务输出；劳动合同 6 个月，不足 12 个月；2024-03 未缴纳社会保险，连续参保中断，缴纳社会保险 0/3 个月',
     },
   },
 ];
@@ -285,7 +285,7 @@ describe('assess: Guizhou policy', () => {
       beneficiaryOrganizationId: null,
       amount: 500,
       status: 'ELIGIBLE',
-      reason: '符合条件：就业开始时（2024-03-10）属于脱贫人口；省外就业；稳定就业 3 个月（满 3 个月）',
+      reason: '符合条件：就业开始时（2024-03-01）属于脱贫人口；省外就业；稳定就业 3 个月（满 3 个月）',
       eligibleOn: null,
       policy: { provinceCode: '520000', name: '贵州省就业帮扶一次性补贴', version: '1' },
       ruleIndex: 0,
@@ -328,14 +328,31 @@ describe('assess: Guizhou policy', () => {
   });
 
   it('gives the latest of the earliest dates when several conditions wait', () => {
-    // Stable months wait for May; insurance (none paid in March) waits for June.
-    const evidence = { ...BASE, confirmations: [month('2024-03', true, false), month('2024-04')] };
+    // From 10 March, 3 stable months run through 9 June; 12 months of contract are already there.
+    const evidence = { ...BASE, startDate: '2024-03-10', confirmations: [month('2024-03'), month('2024-04')] };
+    const transport = byKind(assess(GUIZHOU_POLICY, evidence, '2024-05-02'), 'TRANSPORT');
+    expect(transport).toMatchObject({ status: 'PENDING', eligibleOn: '2024-07-01', reason: '稳定就业 1/3 个月' });
     const tracking = byKind(assess(GUIZHOU_POLICY, evidence, '2024-05-02'), 'TRACKING_SERVICE');
-    expect(tracking).toMatchObject({ status: 'PENDING', eligibleOn: '2024-06-30', reason: '缴纳社会保险 1/3 个月' });
-    expect(byKind(assess(GUIZHOU_POLICY, evidence, '2024-05-02'), 'TRANSPORT')).toMatchObject({
-      status: 'PENDING',
-      eligibleOn: '2024-05-31',
-    });
+    expect(tracking).toMatchObject({ status: 'PENDING', eligibleOn: '2024-07-01', reason: '缴纳社会保险 1/3 个月' });
+  });
+
+  it('counts a 30-day placement as 1 stable month at most, never 3 (31 January to 1 March)', () => {
+    const evidence = { ...BASE, startDate: '2025-01-31', endDate: '2025-03-01', confirmations: months('2025-01', 3) };
+    const transport = byKind(assess(GUIZHOU_POLICY, evidence, '2025-04-10'), 'TRANSPORT');
+    expect(transport).toMatchObject({ status: 'INELIGIBLE', reason: expect.stringContaining('岗位已于 2025-03-01 结束，稳定就业 1/3 个月') });
+  });
+
+  it('makes a start on 31 January eligible on 1 May, once April is confirmed', () => {
+    const evidence = { ...BASE, startDate: '2025-01-31', confirmations: months('2025-01', 3) };
+    expect(byKind(assess(GUIZHOU_POLICY, evidence, '2025-04-10'), 'TRANSPORT')).toMatchObject({ status: 'PENDING', eligibleOn: '2025-05-01' });
+    const confirmed = { ...evidence, confirmations: months('2025-01', 4) };
+    expect(byKind(assess(GUIZHOU_POLICY, confirmed, '2025-05-01'), 'TRANSPORT').status).toBe('ELIGIBLE');
+  });
+
+  it('counts nothing on a cancelled placement', () => {
+    const result = assess(GUIZHOU_POLICY, { ...BASE, cancelled: true }, TODAY);
+    expect(summary(result)).toEqual(ALL_INELIGIBLE);
+    expect(byKind(result, 'TRANSPORT').reason).toContain('该就业记录已撤销');
   });
 
   it('ignores confirmations outside the placement', () => {
@@ -374,7 +391,7 @@ describe('assess: Hainan-style policy', () => {
     const evidence = { confirmations: months('2024-03', 3) };
     expect(byKind(run(HAINAN_POLICY, evidence, TODAY), 'TRANSPORT')).toMatchObject({
       status: 'PENDING',
-      eligibleOn: '2024-08-31',
+      eligibleOn: '2024-09-01',
       reason: '连续外出务工 3/6 个月',
     });
     expect(byKind(assess(GUIZHOU_POLICY, { ...BASE, ...evidence }, TODAY), 'TRANSPORT').status).toBe('ELIGIBLE');
@@ -397,7 +414,7 @@ describe('assess: Hainan-style policy', () => {
     const confirmations = [month('2024-03'), month('2024-04'), month('2024-05', false, false), month('2024-06')];
     expect(byKind(run(HAINAN_POLICY, { confirmations }, '2024-07-10'), 'TRANSPORT')).toMatchObject({
       status: 'PENDING',
-      eligibleOn: '2024-11-30',
+      eligibleOn: '2024-12-01',
       reason: '连续外出务工 1/6 个月',
     });
     const ended = run(HAINAN_POLICY, { confirmations, endDate: '2024-07-31' }, '2024-08-10');

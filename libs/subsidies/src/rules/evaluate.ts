@@ -162,6 +162,7 @@ function joinTexts(outcomes: readonly ConditionOutcome[]): string {
 
 function policyApplicability(policy: SubsidyPolicy, evidence: PlacementEvidence): string[] {
   const problems: string[] = [];
+  if (evidence.cancelled) problems.push('该就业记录已撤销，不能作为补贴依据');
   const province = provinceOfRegion(evidence.hukouRegionCode);
   if (province !== policy.provinceCode) {
     problems.push(`户籍所在省份（${province}）不适用${policy.name}（${policy.provinceCode}）`);

@@ -40,6 +40,10 @@ export interface PlacementEvidence {
   readonly categoriesAtStart: readonly WorkerCategoryCode[];
   /** True when this placement is organised and the worker had no earlier organised placement. */
   readonly firstOrganizedPlacement: boolean;
+  /** A cancelled placement is no evidence: its confirmations never count. */
+  readonly cancelled?: boolean;
+  /** Recorded after the fact by a bureau (补录): shown to whoever reviews a claim on it. */
+  readonly recordedLate?: boolean;
   /** One per month at most; months outside the placement are ignored. */
   readonly confirmations: readonly MonthlyConfirmation[];
   readonly existingClaims: readonly ExistingClaim[];

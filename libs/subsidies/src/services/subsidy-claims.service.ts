@@ -2,9 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, assertCanSeeRegion, chinaToday, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
+import {
+  type Actor,
+  assertCanSeeRegion,
+  chinaDateOf,
+  chinaToday,
+  InvalidInputError,
+  isUniqueViolation,
+  keysetPage,
+  type Page,
+  regionCodeRange,
+  Role,
+} from '@app/common';
 import { OrganizationsService } from '@app/organizations';
-import { type PlacementEntity, PlacementsService } from '@app/placements';
+import { type PlacementEntity, PlacementsService, PlacementStatus } from '@app/placements';
 import { WorkersService } from '@app/workers';
 import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import type { PlacementEvidence } from '../rules/evidence.js';
@@ -23,6 +34,8 @@ export interface ClaimFilter {
 export interface Eligibility {
   policy: StoredPolicy;
   assessments: Assessment[];
+  /** The placement was recorded late by a bureau (补录). */
+  recordedLate: boolean;
 }
 
 const LIVE = [SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.APPROVED, SubsidyClaimStatus.PAID];
@@ -44,7 +57,7 @@ export class SubsidyClaimsService {
   async eligibility(actor: Actor, placementId: string): Promise<Eligibility> {
     const placement = await this.placements.get(actor, placementId);
     const { evidence, policy } = await this.evidenceOf(placement);
-    return { policy, assessments: assess(policy, evidence, chinaToday()) };
+    return { policy, assessments: assess(policy, evidence, chinaToday()), recordedLate: placement.recordedLate };
   }
 
   async submit(actor: Actor, placementId: string, kind: SubsidyKind): Promise<SubsidyClaimEntity> {
@@ -76,6 +89,7 @@ export class SubsidyClaimsService {
             amount: assessment.amount!,
             policyId: policy.id,
             evidence: snapshot,
+            recordedLate: placement.recordedLate,
             submittedBy: actor.accountId,
           }),
         );
@@ -128,6 +142,8 @@ export class SubsidyClaimsService {
         throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });
       if (claim.needsReview) throw new SubsidyError(SubsidyErrorReason.EVIDENCE_CHANGED, { field: 'claimId' });
       if (paidOn > chinaToday()) throw new SubsidyError(SubsidyErrorReason.PAID_ON_IN_FUTURE, { field: 'paidOn' });
+      const approvedOn = claim.reviewedAt ? chinaDateOf(claim.reviewedAt) : null;
+      if (approvedOn && paidOn < approvedOn) throw new SubsidyError(SubsidyErrorReason.PAID_BEFORE_APPROVAL, { field: 'paidOn', params: { approvedOn } });
       if (!reference.trim()) throw new SubsidyError(SubsidyErrorReason.PAYMENT_REFERENCE_REQUIRED, { field: 'reference' });
       Object.assign(claim, { status: SubsidyClaimStatus.PAID, paidOn, paymentReference: reference.trim() });
       return 'subsidy_claim.paid';
@@ -218,12 +234,14 @@ export class SubsidyClaimsService {
       organized: placement.organized,
       agentOrganizationId: placement.agentOrganizationId,
       employerOrganizationId: placement.employerOrganizationId,
-      employerKind: (employer?.kind ?? null),
+      employerKind: employer?.kind ?? null,
       employerSmallOrMicro: employer?.smallOrMicro ?? false,
       postingKind: placement.postingKind,
       contractMonths: placement.contractMonths,
-      categoriesAtStart: (categories.get(worker.id) ?? []),
+      categoriesAtStart: categories.get(worker.id) ?? [],
       firstOrganizedPlacement: placement.organized && !earlierOrganized,
+      cancelled: placement.status === PlacementStatus.CANCELLED,
+      recordedLate: placement.recordedLate,
       confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({ month: c.month, employed: c.employed, socialInsurancePaid: c.socialInsurancePaid })),
       existingClaims: existing.map((c) => ({ kind: c.kind, beneficiaryOrganizationId: c.beneficiaryOrganizationId })),
     };
