@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, uniqueUsername } from '@app/testing';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -5,12 +6,13 @@ import { type Caller, startTestApp, type TestApp } from '../../support/test-app.
 
 const REGISTER_ORG = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
-const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id scope organized } }';
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id scope organized recordedLate } }';
+const CANCEL = 'mutation($input: CancelPlacementInput!) { cancelPlacement(input: $input) { id status } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const ELIGIBILITY =
-  'query($id: ID!) { subsidyEligibility(placementId: $id) { kind beneficiary amount status reason eligibleOn policy { provinceCode version } } }';
-const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id kind amount status beneficiary needsReview } }';
+  'query($id: ID!) { subsidyEligibility(placementId: $id) { kind beneficiary amount status reason eligibleOn recordedLate policy { provinceCode version } } }';
+const SUBMIT =
+  'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id kind amount status beneficiary needsReview recordedLate } }';
 const REVIEW = 'mutation($input: ReviewSubsidyClaimInput!) { reviewSubsidyClaim(input: $input) { id status reviewNote needsReview } }';
 const PAY = 'mutation($input: MarkSubsidyClaimPaidInput!) { markSubsidyClaimPaid(input: $input) { id status paidOn paymentReference } }';
 
@@ -20,6 +22,7 @@ interface Assessment {
   amount: number | null;
   reason: string;
   eligibleOn: string | null;
+  recordedLate: boolean;
 }
 
 describe('subsidies: from placement evidence to money, exactly once', () => {
@@ -31,6 +34,7 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
   let otherEmployer: Caller;
   let otherEmployerOrg: string;
   let agent: Caller;
+  let agentOrg: string;
 
   async function signUp(kind: string, regionCode: string, smallOrMicro: boolean): Promise<{ caller: Caller; organizationId: string }> {
     const username = uniqueUsername(kind.toLowerCase());
@@ -56,16 +60,22 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };
   }
 
-  /** An organised cross-province placement started in September 2025, while Guizhou's policy was in force. */
+  /**
+   * An organised cross-province placement started in September 2025, while Guizhou's policy was in force: past the
+   * hiring window, so the bureau records it (补录) with the agency that organised it; the employer confirms its months.
+   */
   async function organisedPlacement(
     workerId: string,
     by = { caller: employer, org: employerOrg },
-    startDate = '2025-09-10',
+    startDate = '2025-09-01',
     contractMonths = 12,
+    endDate: string | null = null,
   ): Promise<string> {
     const postingId = await insertPosting({ organizationId: by.org, regionCode: '440306' });
-    const [application] = (await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers;
-    return (await by.caller.ok(HIRE, { input: { applicationId: application.id, startDate, contractMonths } })).hire.id;
+    const input = { workerId, postingId, agencyId: agentOrg, startDate, endDate, contractMonths, reason: '2025 年纸质务工台账' };
+    const placement = (await bureau.ok(RECORD_LATE, { input })).recordHistoricalPlacement;
+    expect(placement).toMatchObject({ organized: true, recordedLate: true, scope: 'OTHER_PROVINCE' });
+    return placement.id;
   }
 
   async function confirmMonths(caller: Caller, placementId: string, months: string[], socialInsurancePaid = true): Promise<void> {
@@ -80,7 +90,7 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     elsewhere = await t.signIn(await insertAccount('BUREAU', '530100'), TEST_PASSWORD);
     ({ caller: employer, organizationId: employerOrg } = await signUp('ENTERPRISE', '440306', true));
     ({ caller: otherEmployer, organizationId: otherEmployerOrg } = await signUp('ENTERPRISE', '330102', true));
-    ({ caller: agent } = await signUp('LABOR_AGENCY', '522731', false));
+    ({ caller: agent, organizationId: agentOrg } = await signUp('LABOR_AGENCY', '522731', false));
   });
 
   afterAll(() => t.close());
@@ -110,8 +120,9 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     expect(after.TRACKING_SERVICE).toMatchObject({ status: 'ELIGIBLE', amount: 500 });
     expect(after.ABSORPTION).toMatchObject({ status: 'ELIGIBLE', amount: 500 });
 
+    expect(after.TRANSPORT.recordedLate).toBe(true);
     const transport = (await worker.caller.ok(SUBMIT, { input: { placementId, kind: 'TRANSPORT' } })).submitSubsidyClaim;
-    expect(transport).toMatchObject({ amount: 500, status: 'SUBMITTED', beneficiary: 'WORKER' });
+    expect(transport).toMatchObject({ amount: 500, status: 'SUBMITTED', beneficiary: 'WORKER', recordedLate: true });
     expect(await employer.errorCode(SUBMIT, { input: { placementId, kind: 'JOB_SEEKING' } })).toBe('FORBIDDEN');
     await worker.caller.ok(SUBMIT, { input: { placementId, kind: 'JOB_SEEKING' } });
     await agent.ok(SUBMIT, { input: { placementId, kind: 'TRACKING_SERVICE' } });
@@ -122,11 +133,17 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
 
     expect(await elsewhere.errorCode(REVIEW, { input: { claimId: transport.id, approve: true } })).toBe('FORBIDDEN');
     expect(await employer.errorCode(REVIEW, { input: { claimId: transport.id, approve: true } })).toBe('FORBIDDEN');
-    const early = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: '2026-01-15', reference: 'QN-0001' } });
+    const today = chinaToday();
+    const early = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } });
     expect(early.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await bureau.ok(REVIEW, { input: { claimId: transport.id, approve: true, note: '材料齐全' } })).reviewSubsidyClaim.status).toBe('APPROVED');
-    const paid = (await bureau.ok(PAY, { input: { claimId: transport.id, paidOn: '2026-01-15', reference: 'QN-0001' } })).markSubsidyClaimPaid;
-    expect(paid).toMatchObject({ status: 'PAID', paidOn: '2026-01-15', paymentReference: 'QN-0001' });
+    // Approved today: a payment dated before the approval, or after today, is refused.
+    const beforeApproval = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: '2026-01-15', reference: 'QN-0001' } });
+    expect(beforeApproval.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAID_BEFORE_APPROVAL', fields: ['paidOn'] });
+    const future = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: '2099-01-01', reference: 'QN-0001' } });
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAID_ON_IN_FUTURE', fields: ['paidOn'] });
+    const paid = (await bureau.ok(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } })).markSubsidyClaimPaid;
+    expect(paid).toMatchObject({ status: 'PAID', paidOn: today, paymentReference: 'QN-0001' });
     expect((await bureau.gql(REVIEW, { input: { claimId: transport.id, approve: false, note: 'x' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
     const rejection = await bureau.gql(REVIEW, { input: { claimId: absorption.id, approve: false } });
@@ -151,11 +168,12 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
 
   it('pays a one-off subsidy once per person, even through another employer', async () => {
     const worker = await newWorker();
-    const first = await organisedPlacement(worker.id);
+    // One full-time job at a time: the first ends before the second starts.
+    const first = await organisedPlacement(worker.id, undefined, '2025-09-01', 12, '2025-11-30');
     await confirmMonths(employer, first, ['2025-09', '2025-10', '2025-11']);
     await bureau.ok(SUBMIT, { input: { placementId: first, kind: 'TRANSPORT' } });
-    const second = await organisedPlacement(worker.id, { caller: otherEmployer, org: otherEmployerOrg }, '2025-09-15');
-    await confirmMonths(otherEmployer, second, ['2025-09', '2025-10', '2025-11']);
+    const second = await organisedPlacement(worker.id, { caller: otherEmployer, org: otherEmployerOrg }, '2025-12-01');
+    await confirmMonths(otherEmployer, second, ['2025-12', '2026-01', '2026-02']);
     const assessed = byKind((await bureau.ok(ELIGIBILITY, { id: second })).subsidyEligibility);
     expect(assessed.TRANSPORT.status).toBe('ALREADY_CLAIMED');
     expect(assessed.TRANSPORT.reason).not.toMatch(/深圳|杭州|440306|330102/);
@@ -188,10 +206,25 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     const flagged = await bureau.ok('{ subsidyClaims(filter: { kind: TRANSPORT }) { edges { node { id needsReview amount status } } } }');
     const node = flagged.subsidyClaims.edges.map((e: { node: { id: string } }) => e.node).find((n: { id: string }) => n.id === claim.id);
     expect(node).toMatchObject({ needsReview: true, amount: 500, status: 'APPROVED' });
-    const pay = await bureau.gql(PAY, { input: { claimId: claim.id, paidOn: '2026-02-01', reference: 'QN-9' } });
+    const pay = await bureau.gql(PAY, { input: { claimId: claim.id, paidOn: chinaToday(), reference: 'QN-9' } });
     expect(pay.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const rejected = (await bureau.ok(REVIEW, { input: { claimId: claim.id, approve: false, note: '10月未在岗，不满3个月' } })).reviewSubsidyClaim;
     expect(rejected).toMatchObject({ status: 'REJECTED', needsReview: false });
+  });
+
+  it('counts nothing on a cancelled placement, and sends claims resting on it back for review', async () => {
+    const worker = await newWorker();
+    const placementId = await organisedPlacement(worker.id);
+    await confirmMonths(employer, placementId, ['2025-09', '2025-10', '2025-11']);
+    const claim = (await worker.caller.ok(SUBMIT, { input: { placementId, kind: 'TRANSPORT' } })).submitSubsidyClaim;
+    await bureau.ok(REVIEW, { input: { claimId: claim.id, approve: true } });
+    await bureau.ok(CANCEL, { input: { placementId, reason: '台账重复录入' } });
+    const assessed = byKind((await bureau.ok(ELIGIBILITY, { id: placementId })).subsidyEligibility);
+    expect(assessed.JOB_SEEKING).toMatchObject({ status: 'INELIGIBLE', reason: expect.stringContaining('已撤销') });
+    expect(await worker.caller.errorCode(SUBMIT, { input: { placementId, kind: 'JOB_SEEKING' } })).toBe('BAD_USER_INPUT');
+    const flagged = await bureau.ok('{ subsidyClaims(filter: { kind: TRANSPORT }, first: 100) { edges { node { id needsReview } } } }');
+    const node = flagged.subsidyClaims.edges.map((e: { node: { id: string } }) => e.node).find((n: { id: string }) => n.id === claim.id);
+    expect(node).toMatchObject({ needsReview: true });
   });
 
   it('lets only ADMIN or the province’s bureau add a policy, validating the rules', async () => {
