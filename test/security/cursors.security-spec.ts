@@ -19,8 +19,8 @@ const FORGED = [
   encodeCursor(["2025-01-01'; DROP TABLE workers; --", '00000000-0000-4000-8000-000000000000']),
 ];
 
-/** Arguments a list needs to reach its cursor: a region every caller's scope can at least name. */
-const REAL_VALUES: Record<string, unknown> = { regionCode: '520100' };
+/** Arguments a list needs to reach its cursor: a region the bureau caller covers, a real date. */
+const REAL_VALUES: Record<string, unknown> = { regionCode: '520100', since: '2026-01-01' };
 
 describe('every `after` argument refuses forged cursors as bad input naming the field', () => {
   let t: TestApp;

@@ -7,5 +7,6 @@ export { createValidationPipe } from './graphql/validation.pipe.js';
 export { fieldMessage, validationProblems } from './graphql/validation-problems.js';
 export { requestLoader, byKeys } from './graphql/request-loader.js';
 export { IdArg } from './graphql/id-arg.js';
+export { INPUT_LIMITS, inputLimitPassed, type InputLimits } from './graphql/input-limits.js';
 export * from './calendar/index.js';
 export { requirePort, type PortToken } from './ports/required-port.js';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate, IsJsonWithin, IsRegionCode, PageArgs } from '@app/common';
+import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { JSONScalar } from '../common/json.scalar.js';
 import { SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
 
@@ -33,7 +33,6 @@ export class CreateSubsidyPolicyInput {
 
   @Field(() => JSONScalar, { description: 'Rules as data; validated against the engine’s condition vocabulary' })
   @IsDefined()
-  @IsJsonWithin()
   rules: unknown;
 }
 

@@ -1,6 +1,7 @@
 import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { validateSync, type ValidatorOptions } from 'class-validator';
 import { FieldReason, InvalidInputError, invalidField } from '../errors/index.js';
+import { inputLimitPassed } from './input-limits.js';
 import { validationProblems } from './validation-problems.js';
 
 /** NUL (PostgreSQL cannot store it in text) and unpaired UTF-16 surrogates (not text at all). */
@@ -31,12 +32,15 @@ function isCallerInput(metadata: ArgumentMetadata): boolean {
 }
 
 /**
- * class-validator on every input; a failure becomes BAD_USER_INPUT naming each field (e.g. `wageMin`). Strings
- * that are not storable text are refused here, for every argument, before any service sees them.
+ * class-validator on every input; a failure becomes BAD_USER_INPUT naming each field (e.g. `wageMin`). Inputs nested
+ * or sized past INPUT_LIMITS and strings that are not storable text are refused here, for every argument, before any
+ * recursive walk (class-transformer's, this pipe's) or service sees them.
  */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (!isCallerInput(metadata)) return value;
+    const excess = inputLimitPassed(value);
+    if (excess) throw invalidField(excess.field || metadata.data || 'input', excess.reason, { max: excess.max });
     const field = unstorableStringAt(value, metadata.data ?? '');
     if (field !== null) throw invalidField(field || 'input', FieldReason.UNSTORABLE_TEXT);
     return super.transform(value, metadata);
