@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Settings } from 'meilisearch';
 import { startEmbeddedMeilisearch } from '@app/embedded';
 import { divisionRows } from '@app/regions';
+import { type PostingKind, PostingStatus } from '@app/postings';
 import { buildPostingDocument, createMeiliClient, POSTING_INDEX_SETTINGS, type PostingDocument } from '@app/search';
 import { CENTRES, LABOR_BRANDS, SKILLS, TITLE_PREFIXES, TITLE_SUFFIXES, TITLES } from './catalogue.js';
 import { percentile } from './percentiles.js';

@@ -1,6 +1,6 @@
 import { type Actor, canSeeRegion, Role } from '@app/common';
-import { isOrganizationPublic, type OrganizationKind } from '@app/organizations';
-import { PostingKind, PostingStatus } from './posting-enums.js';
+import { PostingKind, type PostingStatus } from './posting-enums.js';
+import { isPostingPublic, type OrganizationFacts } from './posting-visibility.js';
 
 /** The posting columns access depends on (an entity or a plain row). */
 export interface PostingAccessFacts {
@@ -11,17 +11,7 @@ export interface PostingAccessFacts {
   validUntil: string | null;
 }
 
-export type OrganizationFacts = { kind: OrganizationKind; verifiedAt: Date | null } | null;
-
-/**
- * Open to anyone: OPEN, still valid, and from an organisation the public may see (workshops and assistance bases only
- * once a bureau has verified them). A bureau's own public-welfare post has no organisation and needs no verification.
- */
-export function isPostingPublic(posting: PostingAccessFacts, organization: OrganizationFacts, today: string): boolean {
-  if (posting.status !== PostingStatus.OPEN) return false;
-  if (posting.validUntil !== null && posting.validUntil < today) return false;
-  return posting.organizationId === null || (organization !== null && isOrganizationPublic(organization));
-}
+export type { OrganizationFacts };
 
 /**
  * The employer side of a posting: its organisation's accounts, or for a public-welfare post a bureau created, the
@@ -42,5 +32,6 @@ export function canSeePosting(actor: Actor | undefined, posting: PostingAccessFa
   if (actor?.role === Role.ADMIN) return true;
   if (actor?.role === Role.EMPLOYER && actor.organizationId && actor.organizationId === posting.organizationId) return true;
   if (actor?.role === Role.BUREAU && canSeeRegion(actor, posting.regionCode)) return true;
+  // What is public is posting-visibility's to say, the same rule the lists, search and recommendations apply.
   return isPostingPublic(posting, organization, today);
 }

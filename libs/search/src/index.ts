@@ -2,7 +2,7 @@ export { createMeiliClient } from './meili-client.js';
 export { SearchClientModule } from './search-client.module.js';
 export { SearchModule } from './search.module.js';
 export { SearchRelayModule } from './relay/search-relay.module.js';
-export type { PostingDocument, PostingSource, RegionName, ShownPosting } from './documents/posting-document.js';
+export type { PostingDocument, RegionName } from './documents/posting-document.js';
 export { buildPostingDocument, dateNumber } from './documents/build-posting-document.js';
 export { PostingDocumentSource, type DocumentChanges } from './documents/posting-document-source.js';
 export { shortRegionName, regionSearchNames } from './documents/region-names.js';

@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { PostingsService } from '@app/postings';
+import { PostingsService, toPostingView } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { loadPosting } from '../postings/posting.loader.js';
 import { Posting, toPosting } from '../postings/posting.type.js';
@@ -11,7 +11,7 @@ type WithPosting = { postingId: string };
 
 async function posting(postings: PostingsService, regions: RegionsService, context: object, parent: WithPosting): Promise<Posting | null> {
   const entity = await loadPosting(context, postings, parent.postingId);
-  return entity ? (toPosting(entity, regions) as Posting) : null;
+  return entity ? (toPosting(toPostingView(entity), regions) as Posting) : null;
 }
 
 /** The posting behind an application, placement or group: its parties need it even after it closed or filled. */

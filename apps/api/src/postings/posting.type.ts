@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import type { PostingEntity } from '@app/postings';
+import type { PostingView } from '@app/postings';
 import type { RegionsService } from '@app/regions';
 import { GeoPoint } from '../common/geo.type.js';
 import { Organization } from '../organizations/organization.type.js';
@@ -61,6 +61,12 @@ export class Posting {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, last day the posting is shown (China time)' })
   validUntil: string | null;
 
+  @Field({ description: '第四级体力劳动强度, 井下 or 有毒有害: workers under 18 are refused' })
+  hazardous: boolean;
+
+  @Field({ description: 'Part-time work: its placements may overlap a worker’s full-time job' })
+  partTime: boolean;
+
   @Field(() => PostingStatus)
   status: PostingStatus;
 
@@ -78,30 +84,34 @@ export class Posting {
 export class PostingConnection extends Connection(Posting, 'Posting') {}
 
 /**
- * The organization is left to a field resolver so lists batch it. The region is a lookup in memory, set here: as a
- * field resolver it cost every row of a search page an async call through Nest's resolver pipeline.
+ * The GraphQL shape of a PostingView, the one read shape of @app/postings (an entity is turned into one with
+ * toPostingView; search hits and recommendations already are one). The organization is left to a field resolver so
+ * lists batch it. The region is a lookup in memory, set here: as a field resolver it cost every row of a search page an
+ * async call through Nest's resolver pipeline.
  */
-export function toPosting(entity: PostingEntity, regions: RegionsService): Omit<Posting, 'organization'> {
+export function toPosting(view: PostingView, regions: RegionsService): Omit<Posting, 'organization'> {
   return {
-    id: entity.id,
-    kind: entity.kind,
-    title: entity.title,
-    description: entity.description,
-    organizationId: entity.organizationId,
-    region: toRegion(regions.find(entity.regionCode)!, regions),
-    location: entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
-    wageMin: entity.wageMin,
-    wageMax: entity.wageMax,
-    headcount: entity.headcount,
-    openings: Math.max(0, entity.headcount - entity.activePlacements),
-    contractMonths: entity.contractMonths,
-    skills: entity.skills,
-    benefits: entity.benefits,
-    partnerRegionCodes: entity.partnerRegionCodes,
-    laborBrand: entity.laborBrand,
-    validUntil: entity.validUntil,
-    status: entity.status,
-    publishedAt: entity.publishedAt,
-    closedAt: entity.closedAt,
+    id: view.id,
+    kind: view.kind,
+    title: view.title,
+    description: view.description,
+    organizationId: view.organizationId,
+    region: toRegion(regions.find(view.regionCode)!, regions),
+    location: view.location,
+    wageMin: view.wageMin,
+    wageMax: view.wageMax,
+    headcount: view.headcount,
+    openings: view.openings,
+    contractMonths: view.contractMonths,
+    skills: view.skills,
+    benefits: view.benefits,
+    partnerRegionCodes: view.partnerRegionCodes,
+    laborBrand: view.laborBrand,
+    validUntil: view.validUntil,
+    hazardous: view.hazardous,
+    partTime: view.partTime,
+    status: view.status,
+    publishedAt: view.publishedAt,
+    closedAt: view.closedAt,
   };
 }

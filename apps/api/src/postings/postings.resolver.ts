@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArg, Public, Role, Roles, toConnection } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
-import { PostingsService } from '@app/postings';
+import { type PostingEntity, PostingsService, toPostingView } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { loadOrganization } from '../organizations/organization.loader.js';
 import { Organization } from '../organizations/organization.type.js';
@@ -11,6 +11,8 @@ import { PostingsArgs } from './postings.args.js';
 import { UpdatePostingInput } from './update-posting.input.js';
 
 type PostingNode = ReturnType<typeof toPosting>;
+
+const node = (entity: PostingEntity, regions: RegionsService): PostingNode => toPosting(toPostingView(entity), regions);
 
 @Resolver(() => Posting)
 export class PostingsResolver {
@@ -23,19 +25,19 @@ export class PostingsResolver {
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'EMPLOYER: for its own organisation (not PUBLIC_WELFARE); BUREAU: PUBLIC_WELFARE posts in its jurisdiction' })
   async createPosting(@CurrentActor() actor: Actor, @Args('input') input: CreatePostingInput): Promise<PostingNode> {
-    return toPosting(await this.postingsService.create(actor, input), this.regions);
+    return node(await this.postingsService.create(actor, input), this.regions);
   }
 
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'The owner edits a posting that is not closed' })
   async updatePosting(@CurrentActor() actor: Actor, @Args('input') input: UpdatePostingInput): Promise<PostingNode> {
-    return toPosting(await this.postingsService.update(actor, input), this.regions);
+    return node(await this.postingsService.update(actor, input), this.regions);
   }
 
   @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
   @Mutation(() => Posting, { description: 'The owner (a bureau for its public-welfare posts) closes a posting; closing twice is harmless' })
   async closePosting(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PostingNode> {
-    return toPosting(await this.postingsService.close(actor, id), this.regions);
+    return node(await this.postingsService.close(actor, id), this.regions);
   }
 
   @Public()
@@ -43,14 +45,14 @@ export class PostingsResolver {
     description: 'Anyone sees open postings of visible organisations; owners and the region’s bureau see the rest. Hidden ones are NOT_FOUND.',
   })
   async posting(@CurrentActor() actor: Actor | undefined, @IdArg('id') id: string): Promise<PostingNode> {
-    return toPosting(await this.postingsService.get(actor, id), this.regions);
+    return node(await this.postingsService.get(actor, id), this.regions);
   }
 
   @Public()
   @Query(() => PostingConnection, { description: 'Newest first, with the same visibility as `posting`' })
   async postings(@CurrentActor() actor: Actor | undefined, @Args() args: PostingsArgs): Promise<PostingConnection> {
     const page = await this.postingsService.list(actor, args.filter ?? {}, args.first, args.after);
-    return toConnection(page, (entity) => toPosting(entity, this.regions)) as PostingConnection;
+    return toConnection(page, (entity) => node(entity, this.regions)) as PostingConnection;
   }
 
   @ResolveField(() => Organization, { nullable: true })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { MultiSearchQuery } from 'meilisearch';
-import { type Actor, chinaToday, dateNumber, provinceOf } from '@app/common';
-import { type PostingEntity, PostingsService, PostingStatus } from '@app/postings';
+import { type Actor, chinaToday, provinceOf } from '@app/common';
+import { PostingsService, type PostingView, publicPostingMeiliFilter, toPostingView } from '@app/postings';
 import { PostingIndex, type PostingDocument } from '@app/search';
 import { WorkersService } from '@app/workers';
 import { matchScore, type MatchPosting, type MatchWorker } from '../scoring/match-score.js';
@@ -9,7 +9,7 @@ import { NEARBY_KM } from '../scoring/match-weights.js';
 import { matchWorkers } from './match-worker.js';
 
 export interface PostingMatch {
-  posting: PostingEntity;
+  posting: PostingView;
   score: number;
   reasons: string[];
 }
@@ -18,10 +18,6 @@ export interface PostingMatch {
 const PER_QUERY = 150;
 /** Only what the score reads: whole documents (descriptions, pinyin) would be most of the bytes. */
 const SCORED_FIELDS = ['id', 'kind', 'countyCode', 'wageMin', 'wageMax', 'skills', 'laborBrand', 'partnerProvinceCodes', '_geo'];
-
-function todayNumber(): number {
-  return dateNumber(chinaToday());
-}
 
 function fromDocument(d: PostingDocument): MatchPosting {
   return {
@@ -39,7 +35,7 @@ function fromDocument(d: PostingDocument): MatchPosting {
 /**
  * A worker's view: open postings they could take, from Meilisearch (one multi-search: near home, east-west postings
  * recruiting from their province, their preferred regions, their skills), ranked by the same transparent score as
- * recommendWorkers, then loaded from PostgreSQL so only postings still open are returned.
+ * recommendWorkers, then loaded from PostgreSQL so only postings still public are returned.
  */
 @Injectable()
 export class PostingRecommendationsService {
@@ -61,18 +57,19 @@ export class PostingRecommendationsService {
       .map((d) => ({ id: d.id, ...matchScore(view, fromDocument(d)) }))
       .filter((m) => m.eligible)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
-    // The index follows the database within about a second; confirm each posting is still open before offering it.
+    // The index follows the database within about a second: confirm in PostgreSQL that each posting is still public
+    // (the same rule as every other reader: open, not expired, organisation visible) before offering it.
     const top = ranked.slice(0, first * 2);
-    const rows = new Map((await this.postings.findMany(top.map((m) => m.id))).map((p) => [p.id, p]));
+    const rows = new Map((await this.postings.findPublic(top.map((m) => m.id))).map((p) => [p.id, p]));
     return top
-      .filter((m) => rows.get(m.id)?.status === PostingStatus.OPEN)
+      .filter((m) => rows.has(m.id))
       .slice(0, first)
-      .map((m) => ({ posting: rows.get(m.id)!, score: m.score, reasons: m.reasons }));
+      .map((m) => ({ posting: toPostingView(rows.get(m.id)!), score: m.score, reasons: m.reasons }));
   }
 
   private queries(worker: MatchWorker): MultiSearchQuery[] {
     const uid = this.index.uid;
-    const valid = `(validUntil IS NULL OR validUntil >= ${todayNumber()})`;
+    const valid = publicPostingMeiliFilter(chinaToday());
     const near = worker.location
       ? `(countyCode = "${worker.hukouRegionCode}" OR _geoRadius(${worker.location.lat}, ${worker.location.lng}, ${NEARBY_KM * 1000}))`
       : `countyCode = "${worker.hukouRegionCode}"`;

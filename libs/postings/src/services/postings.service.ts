@@ -14,13 +14,14 @@ import {
   regionCodeRange,
   Role,
 } from '@app/common';
-import { type OrganizationEntity, OrganizationsService, publicOrganizationSql } from '@app/organizations';
+import { type OrganizationEntity, OrganizationsService } from '@app/organizations';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { PostingEntity } from '../entities/posting.entity.js';
 import { canManagePosting, canSeePosting } from '../posting-access.js';
 import { PostingKind, PostingStatus } from '../posting-enums.js';
 import { PostingFieldReason, postingProblem } from '../posting-field.messages.js';
+import { publicPostingWhere } from '../posting-visibility.js';
 import { kindProblem, normalizeDraft, type PostingDraft, postingProblems } from '../posting-rules.js';
 import { PostingError, PostingErrorReason, PostingNotFoundError } from '../posting.exception.js';
 
@@ -119,6 +120,20 @@ export class PostingsService {
    */
   findMany(ids: readonly string[]): Promise<PostingEntity[]> {
     return ids.length ? this.postings.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /**
+   * Those of the ids the public may see right now (posting-visibility's SQL), for readers that found candidates in the
+   * index, which may lag PostgreSQL by a moment (recommendations). Order is not kept.
+   */
+  findPublic(ids: readonly string[]): Promise<PostingEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    const pub = publicPostingWhere('p', chinaToday());
+    return this.postings
+      .createQueryBuilder('p')
+      .where('p.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(pub.condition, pub.parameters)
+      .getMany();
   }
 
   /** Newest first; the same visibility as `get`, applied in SQL before paginating. */
@@ -229,14 +244,8 @@ export class PostingsService {
     if (actor?.role === Role.ADMIN) return;
     query.where(
       new Brackets((visible) => {
-        visible.where(
-          new Brackets((pub) =>
-            pub
-              .where('p.status = :open', { open: PostingStatus.OPEN })
-              .andWhere('(p.valid_until IS NULL OR p.valid_until >= :today)', { today: chinaToday() })
-              .andWhere(`(p.organization_id IS NULL OR ${publicOrganizationSql('p.organization_id')})`),
-          ),
-        );
+        const pub = publicPostingWhere('p', chinaToday());
+        visible.where(pub.condition, pub.parameters);
         if (actor?.role === Role.EMPLOYER && actor.organizationId) {
           visible.orWhere('p.organization_id = :ownOrganization', { ownOrganization: actor.organizationId });
         }

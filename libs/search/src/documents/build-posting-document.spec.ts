@@ -1,5 +1,5 @@
 import { buildPostingDocument, dateNumber } from './build-posting-document.js';
-import type { PostingSource } from './posting-document.js';
+import { PostingKind, type PostingRecord, PostingStatus, POSTING_VIEW_SHAPE } from '@app/postings';
 import { regionSearchNames, shortRegionName } from './region-names.js';
 
 const PATH = [
@@ -8,12 +8,12 @@ const PATH = [
   { code: '440306', name: '宝安区' },
 ];
 
-function posting(overrides: Partial<PostingSource> = {}): PostingSource {
+function posting(overrides: Partial<PostingRecord> = {}): PostingRecord {
   return {
     id: '0b7e9a57-4c43-4f5f-9d54-7d1b4b4c8a10',
     version: 3,
-    kind: 'EAST_WEST',
-    status: 'OPEN',
+    kind: PostingKind.EAST_WEST,
+    status: PostingStatus.OPEN,
     title: '電子廠普工',
     description: '包吃包住，長期招聘',
     skills: ['焊接', ' '],
@@ -31,6 +31,8 @@ function posting(overrides: Partial<PostingSource> = {}): PostingSource {
     organizationId: '5d1c0e2a-9a56-4a57-8f0e-3f7c1b2a4d60',
     contractMonths: 12,
     benefits: ['包吃住'],
+    hazardous: false,
+    partTime: true,
     closedAt: null,
     ...overrides,
   };
@@ -108,26 +110,29 @@ describe('buildPostingDocument', () => {
     );
   });
 
-  it('keeps the posting as shown, original text and every displayed column, beside the normalised search fields', () => {
+  it('keeps the posting as shown (its PostingView), original text and every displayed field, beside the normalised search fields', () => {
     expect(document.shown).toEqual({
+      shape: POSTING_VIEW_SHAPE,
+      id: '0b7e9a57-4c43-4f5f-9d54-7d1b4b4c8a10',
       kind: 'EAST_WEST',
       status: 'OPEN',
       title: '電子廠普工',
       description: '包吃包住，長期招聘',
       organizationId: '5d1c0e2a-9a56-4a57-8f0e-3f7c1b2a4d60',
       regionCode: '440306',
-      lat: 22.55,
-      lng: 113.88,
+      location: { lat: 22.55, lng: 113.88 },
       wageMin: 4500,
       wageMax: 6500,
       headcount: 10,
-      activePlacements: 4,
+      openings: 6,
       contractMonths: 12,
       skills: ['焊接', ' '],
       benefits: ['包吃住'],
       partnerRegionCodes: ['520000', '530000', '520000'],
       laborBrand: '遵義師傅',
       validUntil: '2025-12-31',
+      hazardous: false,
+      partTime: true,
       publishedAt: '2025-03-01T08:00:00.000Z',
       closedAt: null,
     });
@@ -138,7 +143,7 @@ describe('buildPostingDocument', () => {
   });
 
   it('handles a public-welfare post without organisation, brand or end date', () => {
-    const welfare = buildPostingDocument(posting({ kind: 'PUBLIC_WELFARE', laborBrand: null, validUntil: null, partnerRegionCodes: [] }), null, PATH);
+    const welfare = buildPostingDocument(posting({ kind: PostingKind.PUBLIC_WELFARE, laborBrand: null, validUntil: null, partnerRegionCodes: [] }), null, PATH);
     expect(welfare).toMatchObject({ organizationName: null, laborBrand: null, laborBrandPinyin: [], laborBrandInitials: [], validUntil: null });
   });
 });

@@ -1,14 +1,15 @@
 import { cityOf, dateNumber, provinceOf } from '@app/common';
 import { normalizeText } from '../text/normalize-text.js';
 import { pinyinKeys } from '../text/pinyin-keys.js';
-import type { PostingDocument, PostingSource, RegionName } from './posting-document.js';
+import { type PostingRecord, postingViewToJson, toPostingView } from '@app/postings';
+import type { PostingDocument, RegionName } from './posting-document.js';
 import { regionSearchNames } from './region-names.js';
 
 /**
  * Pure: the same posting, organisation name and region path always give the same document. Text is normalised the way
  * queries are (normalizeText), so traditional characters and full-width letters meet their simplified forms.
  */
-export function buildPostingDocument(posting: PostingSource, organizationName: string | null, regionPath: readonly RegionName[]): PostingDocument {
+export function buildPostingDocument(posting: PostingRecord, organizationName: string | null, regionPath: readonly RegionName[]): PostingDocument {
   const title = normalizeText(posting.title);
   const laborBrand = posting.laborBrand ? normalizeText(posting.laborBrand) : null;
   const titleKeys = pinyinKeys(title);
@@ -37,28 +38,7 @@ export function buildPostingDocument(posting: PostingSource, organizationName: s
     titleInitials: titleKeys.initials,
     laborBrandPinyin: brandKeys.full,
     laborBrandInitials: brandKeys.initials,
-    shown: {
-      kind: posting.kind,
-      status: posting.status,
-      title: posting.title,
-      description: posting.description,
-      organizationId: posting.organizationId,
-      regionCode: posting.regionCode,
-      lat: posting.lat,
-      lng: posting.lng,
-      wageMin: posting.wageMin,
-      wageMax: posting.wageMax,
-      headcount: posting.headcount,
-      activePlacements: posting.activePlacements,
-      contractMonths: posting.contractMonths,
-      skills: [...posting.skills],
-      benefits: [...posting.benefits],
-      partnerRegionCodes: [...posting.partnerRegionCodes],
-      laborBrand: posting.laborBrand,
-      validUntil: posting.validUntil,
-      publishedAt: posting.publishedAt.toISOString(),
-      closedAt: posting.closedAt ? posting.closedAt.toISOString() : null,
-    },
+    shown: postingViewToJson(toPostingView(posting)),
   };
   if (posting.lat !== null && posting.lng !== null) document._geo = { lat: posting.lat, lng: posting.lng };
   return document;

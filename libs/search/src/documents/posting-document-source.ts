@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { OrganizationKind } from '@app/organizations';
-import { isPostingPublic, type PostingKind, type PostingStatus } from '@app/postings';
+import { isPostingPublic, type PostingRecord } from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { buildPostingDocument } from './build-posting-document.js';
 import type { PostingDocument } from './posting-document.js';
@@ -18,38 +18,17 @@ const SELECT_ROWS = `
          p.wage_max AS "wageMax", p.headcount, p.active_placements AS "activePlacements",
          p.partner_region_codes AS "partnerRegionCodes", p.published_at AS "publishedAt",
          to_char(p.valid_until, 'YYYY-MM-DD') AS "validUntil", p.contract_months AS "contractMonths", p.benefits,
-         p.closed_at AS "closedAt",
+         p.closed_at AS "closedAt", p.hazardous, p.part_time AS "partTime",
          o.name AS "organizationName", o.kind AS "organizationKind", o.verified_at AS "organizationVerifiedAt"
     FROM postings p
     LEFT JOIN organizations o ON o.id = p.organization_id`;
 
-interface PostingRow {
-  id: string;
-  version: number;
-  kind: PostingKind;
-  status: PostingStatus;
-  title: string;
-  description: string;
-  skills: string[];
-  laborBrand: string | null;
-  organizationId: string | null;
-  regionCode: string;
-  lat: number | null;
-  lng: number | null;
-  wageMin: number;
-  wageMax: number;
-  headcount: number;
-  activePlacements: number;
-  partnerRegionCodes: string[];
-  publishedAt: Date;
-  validUntil: string | null;
-  contractMonths: number;
-  benefits: string[];
-  closedAt: Date | null;
+/** A posting row with what the document needs of its organisation. */
+type PostingRow = PostingRecord & {
   organizationName: string | null;
   organizationKind: OrganizationKind | null;
   organizationVerifiedAt: Date | null;
-}
+};
 
 /** What the index must do for a set of posting ids: these documents in, those ids out. */
 export interface DocumentChanges {

@@ -1,3 +1,5 @@
+import type { PostingViewJson } from '@app/postings';
+
 /**
  * What Meilisearch holds for one posting. Only what a job seeker may search, filter or sort on: no account, no
  * creator, nothing about a person (no ID number, phone or name ever reaches the index).
@@ -32,62 +34,11 @@ export interface PostingDocument {
   laborBrandPinyin: string[];
   laborBrandInitials: string[];
   /**
-   * The posting as searchPostings shows it: the original text and every column the API returns. Only displayed (never
-   * searched, filtered or sorted); the API answers from it instead of reading PostgreSQL when the index is provably
-   * current for that posting (see PostingSearchService).
+   * The posting as searchPostings shows it (the PostingView of @app/postings, as JSON): the original text and every field
+   * the API returns. Only displayed (never searched, filtered or sorted); the API answers from it instead of reading
+   * PostgreSQL when the index is provably current for that posting (see PostingSearchService).
    */
-  shown: ShownPosting;
-}
-
-/** The displayed columns of a posting, as stored in PostgreSQL (dates as ISO strings). */
-export interface ShownPosting {
-  kind: string;
-  status: string;
-  title: string;
-  description: string;
-  organizationId: string | null;
-  regionCode: string;
-  lat: number | null;
-  lng: number | null;
-  wageMin: number;
-  wageMax: number;
-  headcount: number;
-  activePlacements: number;
-  contractMonths: number;
-  skills: string[];
-  benefits: string[];
-  partnerRegionCodes: string[];
-  laborBrand: string | null;
-  /** YYYY-MM-DD or null. */
-  validUntil: string | null;
-  publishedAt: string;
-  closedAt: string | null;
-}
-
-/** The posting columns a document is built from (an entity or a raw row). */
-export interface PostingSource {
-  id: string;
-  version: number;
-  kind: string;
-  status: string;
-  title: string;
-  description: string;
-  skills: readonly string[];
-  laborBrand: string | null;
-  regionCode: string;
-  lat: number | null;
-  lng: number | null;
-  wageMin: number;
-  wageMax: number;
-  headcount: number;
-  activePlacements: number;
-  partnerRegionCodes: readonly string[];
-  publishedAt: Date;
-  validUntil: string | null;
-  organizationId: string | null;
-  contractMonths: number;
-  benefits: readonly string[];
-  closedAt: Date | null;
+  shown: PostingViewJson;
 }
 
 export interface RegionName {

@@ -1,28 +1,31 @@
-import type { ShownPosting } from '../documents/posting-document.js';
+import { PostingKind, PostingStatus, postingViewToJson, type PostingViewJson } from '@app/postings';
 import { pendingChangesOf, servableFromIndex } from './index-currency.js';
 
-const shown = (organizationId: string | null): ShownPosting => ({
-  kind: 'LOCAL',
-  status: 'OPEN',
-  title: '厨师',
-  description: '',
-  organizationId,
-  regionCode: '520102',
-  lat: null,
-  lng: null,
-  wageMin: 4000,
-  wageMax: 5000,
-  headcount: 2,
-  activePlacements: 0,
-  contractMonths: 12,
-  skills: [],
-  benefits: [],
-  partnerRegionCodes: [],
-  laborBrand: null,
-  validUntil: null,
-  publishedAt: '2026-01-01T00:00:00.000Z',
-  closedAt: null,
-});
+const shown = (organizationId: string | null): PostingViewJson =>
+  postingViewToJson({
+    id: 'p1',
+    kind: PostingKind.LOCAL,
+    status: PostingStatus.OPEN,
+    title: '厨师',
+    description: '',
+    organizationId,
+    regionCode: '520102',
+    location: null,
+    wageMin: 4000,
+    wageMax: 5000,
+    headcount: 2,
+    openings: 2,
+    contractMonths: 12,
+    skills: [],
+    benefits: [],
+    partnerRegionCodes: [],
+    laborBrand: null,
+    validUntil: null,
+    hazardous: false,
+    partTime: false,
+    publishedAt: new Date('2026-01-01T00:00:00.000Z'),
+    closedAt: null,
+  });
 
 describe('servableFromIndex', () => {
   const none = pendingChangesOf([]);
@@ -50,7 +53,11 @@ describe('servableFromIndex', () => {
     expect(servableFromIndex({ id: 'p1', shown: shown('o1') }, null)).toBe(false);
   });
 
-  it('reads PostgreSQL for a document written before it carried the posting as shown', () => {
+  it('reads PostgreSQL for a document written before it carried the posting as shown, or in an older shape', () => {
     expect(servableFromIndex({ id: 'p1' }, none)).toBe(false);
+    // What documents held before PostingView: the entity's columns, with activePlacements instead of openings.
+    const { shape: _shape, openings: _openings, ...older } = shown('o1');
+    expect(servableFromIndex({ id: 'p1', shown: { ...older, activePlacements: 0 } }, none)).toBe(false);
+    expect(servableFromIndex({ id: 'p1', shown: { ...shown('o1'), shape: 1 } }, none)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ShownPosting } from '../documents/posting-document.js';
+import { isCurrentPostingViewJson, type PostingViewJson } from '@app/postings';
 
 /**
  * What the index may still have wrong at one moment: the aggregates of outbox rows not yet processed. A row is only
@@ -27,10 +27,10 @@ export function pendingChangesOf(rows: ReadonlyArray<{ aggregate: string; id: st
 /**
  * True when a hit can be answered from its document: the check is known (`pending` is null when it was too slow, too
  * large or failed), nothing pending touches the posting or its organisation, and the document carries the posting as
- * shown (one written before that field existed does not).
+ * shown in the current PostingView shape (one written by older code, or before that field existed, does not).
  */
-export function servableFromIndex(hit: { id: string; shown?: ShownPosting }, pending: PendingChanges | null): hit is { id: string; shown: ShownPosting } {
-  if (!pending || pending.everything || !hit.shown) return false;
+export function servableFromIndex(hit: { id: string; shown?: unknown }, pending: PendingChanges | null): hit is { id: string; shown: PostingViewJson } {
+  if (!pending || pending.everything || !isCurrentPostingViewJson(hit.shown)) return false;
   if (pending.postings.has(hit.id)) return false;
   return !(hit.shown.organizationId && pending.organizations.has(hit.shown.organizationId));
 }

@@ -9,14 +9,14 @@ const BASE: PostingSearchRequest = {
   sort: 'RELEVANCE',
   offset: 0,
   limit: 20,
-  today: 20250601,
+  today: '2025-06-01',
 };
 
 describe('toMeiliSearch', () => {
   it('always hides postings past their last day and asks for ids and facets only', () => {
     const { q, params } = toMeiliSearch(BASE);
     expect(q).toBe('普工');
-    expect(params.filter).toEqual(['validUntil IS NULL OR validUntil >= 20250601']);
+    expect(params.filter).toEqual(['(status = "OPEN" AND (validUntil IS NULL OR validUntil >= 20250601))']);
     expect(params.attributesToRetrieve).toEqual(['id', 'shown']);
     expect(params.facets).toEqual(['kind', 'provinceCode']);
     expect(params.sort).toBeUndefined();

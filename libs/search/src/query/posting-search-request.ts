@@ -1,5 +1,6 @@
 import type { SearchParams } from 'meilisearch';
 import { decodeCursor, InvalidInputError, pageSize, regionLevel } from '@app/common';
+import { publicPostingMeiliFilter } from '@app/postings';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { normalizeQuery } from '../text/normalize-text.js';
 
@@ -19,8 +20,8 @@ export interface PostingSearchRequest {
   sort: PostingSearchSort;
   offset: number;
   limit: number;
-  /** Today in China as YYYYMMDD: postings whose last day has passed are filtered out. */
-  today: number;
+  /** Today in China (YYYY-MM-DD): postings that are no longer public (posting-visibility) are filtered out. */
+  today: string;
 }
 
 /** What a caller asks for (the GraphQL input, or a benchmark's query). */
@@ -38,8 +39,8 @@ export interface PostingSearchInput {
 export interface SearchRequestContext {
   /** The region's code, or BAD_USER_INPUT naming `field` when it is unknown. */
   requireRegion(code: string, field: string): string;
-  /** Today in China as YYYYMMDD. */
-  today: number;
+  /** Today in China (YYYY-MM-DD, chinaToday()). */
+  today: string;
 }
 
 /**
@@ -89,7 +90,8 @@ export const FACETS = ['kind', 'provinceCode'];
  * very same query. Ids and the postings as shown come back (see PostingSearchService for when the API uses them).
  */
 export function toMeiliSearch(request: PostingSearchRequest): { q: string; params: SearchParams } {
-  const filter: string[] = [`validUntil IS NULL OR validUntil >= ${request.today}`];
+  // Only what the public may see: the one rule of @app/postings, in its Meilisearch form.
+  const filter: string[] = [publicPostingMeiliFilter(request.today)];
   if (request.kinds.length) filter.push(`kind IN [${request.kinds.map((k) => JSON.stringify(k)).join(', ')}]`);
   // The document carries the code of each level, so "this region and everything under it" is one equality.
   if (request.region) filter.push(`${REGION_FIELD[request.region.level]} = ${JSON.stringify(request.region.code)}`);

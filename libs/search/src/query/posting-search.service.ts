@@ -5,12 +5,9 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { chinaToday, encodeCursor } from '@app/common';
-import { publicOrganizationSql } from '@app/organizations';
-import { PostingEntity, PostingStatus } from '@app/postings';
+import { PostingEntity, type PostingRecord, type PostingView, postingViewFromJson, publicPostingSql, toPostingView } from '@app/postings';
 import { RegionsService } from '@app/regions';
-import { dateNumber } from '../documents/build-posting-document.js';
 import { PostingIndex } from '../index-settings/posting-index.js';
-import type { ShownPosting } from '../documents/posting-document.js';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
 import { type PendingChanges, pendingChangesOf, servableFromIndex } from './index-currency.js';
@@ -18,7 +15,8 @@ import { MeiliSearchHttp } from './meili-search-http.js';
 import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
 
 export interface PostingSearchHit {
-  posting: PostingEntity;
+  /** The same shape whether it came from the document or from PostgreSQL. */
+  posting: PostingView;
   cursor: string;
   /** From `near`, when given and the posting is located. */
   distanceKm: number | null;
@@ -74,7 +72,7 @@ export class PostingSearchService {
 
   /** Validates and resolves the input into the request the index runs (BAD_USER_INPUT naming the field otherwise). */
   request(input: PostingSearchInput): PostingSearchRequest {
-    return buildSearchRequest(input, { requireRegion: (code, field) => this.regions.require(code, field).code, today: dateNumber(chinaToday()) });
+    return buildSearchRequest(input, { requireRegion: (code, field) => this.regions.require(code, field).code, today: chinaToday() });
   }
 
   async search(input: PostingSearchInput): Promise<PostingSearchResult> {
@@ -82,18 +80,18 @@ export class PostingSearchService {
     await this.postings.ensureReady();
     const { q, params } = toMeiliSearch(request);
     const started = performance.now();
-    const searching = this.meili.search<{ id: string; shown?: ShownPosting; _geoDistance?: number }>(this.postings.uid, q, params);
+    const searching = this.meili.search<{ id: string; shown?: unknown; _geoDistance?: number }>(this.postings.uid, q, params);
     // Started after the search was sent: the margin below is measured from `started`.
     const checking = this.pendingChanges().then((pending) => (performance.now() - started < SEARCH_SETTLE_MS ? pending : null));
     const [response, pending] = await Promise.all([searching, checking]);
     const searched = performance.now();
-    const byId = new Map<string, PostingEntity>();
+    const byId = new Map<string, PostingView>();
     const load: string[] = [];
     for (const hit of response.hits) {
-      if (servableFromIndex(hit, pending)) byId.set(hit.id, postingOf(hit.id, hit.shown));
+      if (servableFromIndex(hit, pending)) byId.set(hit.id, postingViewFromJson(hit.shown));
       else load.push(hit.id);
     }
-    if (load.length) for (const posting of await this.loadPublic(load)) byId.set(posting.id, posting);
+    if (load.length) for (const posting of await this.loadPublic(load)) byId.set(posting.id, toPostingView(posting));
     this.logger.debug(
       `searchPostings: Meilisearch ${(searched - started).toFixed(1)} ms (engine ${response.processingTimeMs} ms), PostgreSQL ${(performance.now() - searched).toFixed(1)} ms, ` +
         `${response.hits.length} hits, ${response.hits.length - load.length} from the index`,
@@ -141,12 +139,12 @@ export class PostingSearchService {
    * is a named prepared statement on the pool (planned once per connection) with the entity's own column names,
    * rather than a query builder that rebuilds and re-plans the same statement each time.
    */
-  private async loadPublic(ids: string[]): Promise<PostingEntity[]> {
+  private async loadPublic(ids: string[]): Promise<PostingRecord[]> {
     if (ids.length === 0) return [];
     this.loadSql ??= this.buildLoadSql();
     const pool = (this.dataSource.driver as PostgresDriver).master as pg.Pool;
-    const { rows } = await pool.query<Record<string, unknown>>({ name: 'search_load_public_postings', text: this.loadSql, values: [ids, chinaToday()] });
-    return rows.map((row) => Object.assign(new PostingEntity(), row));
+    const { rows } = await pool.query<PostingRecord>({ name: 'search_load_public_postings', text: this.loadSql, values: [ids, chinaToday()] });
+    return rows;
   }
 
   private buildLoadSql(): string {
@@ -157,19 +155,6 @@ export class PostingSearchService {
     // Driven by the id list (a primary-key lookup per hit): a prepared statement's generic plan could otherwise start
     // from the status index and filter tens of thousands of OPEN rows.
     return `SELECT ${columns.join(', ')} FROM unnest($1::uuid[]) AS hit(id) JOIN postings p ON p.id = hit.id
-             WHERE p.status = '${PostingStatus.OPEN}' AND (p.valid_until IS NULL OR p.valid_until >= $2::date)
-               AND (p.organization_id IS NULL OR ${publicOrganizationSql('p.organization_id')})`;
+             WHERE ${publicPostingSql('p', '$2::date')}`;
   }
-}
-
-/** The posting a document shows, as the entity the GraphQL layer maps (the columns it does not show stay unset). */
-function postingOf(id: string, shown: ShownPosting): PostingEntity {
-  return Object.assign(new PostingEntity(), {
-    ...shown,
-    id,
-    kind: shown.kind as PostingEntity['kind'],
-    status: shown.status as PostingEntity['status'],
-    publishedAt: new Date(shown.publishedAt),
-    closedAt: shown.closedAt ? new Date(shown.closedAt) : null,
-  });
 }
