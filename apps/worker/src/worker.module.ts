@@ -7,7 +7,8 @@ import { StatisticsRollupModule } from '@app/statistics';
 
 /**
  * The background jobs on their own, for running apart from the API (which then sets OUTBOX_RELAY=false): the search
- * outbox relay and the statistics rollup refresh.
+ * outbox relay and the statistics rollup refresh. It composes neither the workers nor the placements domain, so it
+ * wires none of the cross-domain ports the API and the CLI provide (docs/architecture.md, "Ports between domains").
  */
 @Module({})
 export class WorkerModule {
