@@ -212,7 +212,7 @@ export function planPlacements(
   for (const worker of workers) {
     const r = random.fork(`placements:${worker.key}`);
     const county = counties.get(worker.hukouRegionCode)!;
-    let track = trackFor(r, worker, choices, today);
+    const track = trackFor(r, worker, choices, today);
     tracks.set(worker.key, track);
     if (track === 'NONE') continue;
 
@@ -254,7 +254,7 @@ export function planPlacements(
     } else {
       const posting = choices.choose(r, track, worker);
       if (!posting) {
-        tracks.set(worker.key, (track = 'NONE'));
+        tracks.set(worker.key, 'NONE');
         continue;
       }
       if (track === 'WELFARE') first = add(1, posting, welfareStart(r, horizon), null);

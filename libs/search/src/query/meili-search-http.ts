@@ -70,7 +70,11 @@ export class MeiliSearchHttp {
               body = text === '' ? undefined : JSON.parse(text);
             } catch {
               return reject(
-                new MeilisearchSearchError(`Meilisearch answered ${response.statusCode} with a body that is not JSON`, response.statusCode ?? null, null),
+                new MeilisearchSearchError(
+                  `Meilisearch answered ${String(response.statusCode)} with a body that is not JSON`,
+                  response.statusCode ?? null,
+                  null,
+                ),
               );
             }
             const status = response.statusCode ?? 0;

@@ -64,7 +64,7 @@ export class PostingReindexer {
     try {
       const { floor, ...progress } = await this.fill(fresh, onProgress, pageSize);
       await preparePostingIndex(this.meili, live);
-      const [{ id: marker }] = await this.dataSource.query(
+      const [{ id: marker }] = await this.dataSource.query<Array<{ id: string }>>(
         `INSERT INTO outbox (aggregate, aggregate_id, available_at) VALUES ($1, gen_random_uuid(), 'infinity') RETURNING id`,
         [REINDEX_MARKER],
       );
@@ -97,7 +97,7 @@ export class PostingReindexer {
       // The snapshot is taken by this first statement. Changes it cannot see come from transactions open at that
       // moment or started later; their outbox rows are stamped with their own start time (created_at = now()), so
       // everything from the oldest open transaction on is replayed afterwards (with a minute to spare).
-      const [{ floor, total }] = await runner.query(
+      const [{ floor, total }] = await runner.manager.query<Array<{ floor: Date; total: number }>>(
         `SELECT least(now(), (SELECT min(xact_start) FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL)) - interval '1 minute' AS floor,
                 (SELECT count(*)::int FROM postings) AS total`,
       );

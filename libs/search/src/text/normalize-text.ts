@@ -1,11 +1,18 @@
 import { Converter } from 'opencc-js/t2cn';
 
 /**
+ * opencc-js's own declarations import './core' without an extension, which Node's ESM resolution (and so TypeScript
+ * here) cannot follow, so `Converter` arrives untyped: this is its documented signature.
+ */
+type OpenccConverter = (options: { from: 'tw' | 'hk' | 'cn'; to: 'cn' }) => (text: string) => string;
+
+/**
  * Traditional characters (Taiwan and Hong Kong forms) to simplified mainland ones. Both converters leave simplified text
  * alone, so running every string through both is safe, and queries and documents meet in one script: 廚師 finds 厨师.
  */
-const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+const convert = Converter as unknown as OpenccConverter;
+const fromTaiwan = convert({ from: 'tw', to: 'cn' });
+const fromHongKong = convert({ from: 'hk', to: 'cn' });
 
 const HAN = /\p{Script=Han}/u;
 
