@@ -16,6 +16,7 @@ export {
   PlacementsService,
   type Confirmation,
   type HistoricalPlacement,
+  type LateRecord,
   type NewPlacement,
   type PlacementFilter,
 } from './services/placements.service.js';

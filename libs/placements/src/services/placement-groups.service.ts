@@ -8,7 +8,7 @@ import { PlacementGroupMemberEntity } from '../entities/placement-group-member.e
 import { PlacementGroupEntity } from '../entities/placement-group.entity.js';
 import { PlacementGroupStatus } from '../placement-enums.js';
 import { PlacementError, PlacementErrorReason, PlacementGroupNotFoundError } from '../placement.exception.js';
-import { PlacementsService } from './placements.service.js';
+import { type LateRecord, PlacementsService } from './placements.service.js';
 
 export interface NewPlacementGroup {
   postingId: string;
@@ -93,7 +93,7 @@ export class PlacementGroupsService {
   }
 
   /** Arrival of some or all of the roster creates their placements (organised, agency recorded); the group is ARRIVED when all have. */
-  async confirmArrival(actor: Actor, groupId: string, workerIds: string[], arrivedOn: string): Promise<PlacementGroupEntity> {
+  async confirmArrival(actor: Actor, groupId: string, workerIds: string[], arrivedOn: string, late?: LateRecord): Promise<PlacementGroupEntity> {
     const arriving = [...new Set(workerIds)];
     const workers = await this.workers.requireMany(arriving, 'workerIds');
     return this.placements.placing('arrivedOn', () =>
@@ -116,6 +116,7 @@ export class PlacementGroupsService {
             groupId: group.id,
             applicationId: null,
             field: 'arrivedOn',
+            late: late ? { reason: late.reason, endDate: null, endReason: null } : undefined,
           });
           await manager.update(PlacementGroupMemberEntity, { groupId, workerId }, { travelling: false, arrivedOn, placementId: placement.id });
           posting.activePlacements += 1;

@@ -53,6 +53,14 @@ export interface NewPlacement {
   late?: { reason: string; endDate: string | null; endReason: PlacementEndReason | null };
 }
 
+/**
+ * Not reachable through the API: a process that replays a known past (the demo seeder) hires or lands a group on an old
+ * date as a late record, outside the hiring window and marked recordedLate, with every other rule applied.
+ */
+export interface LateRecord {
+  reason: string;
+}
+
 /** A bureau records a placement of the past (补录): from a paper ledger, outside the hiring window. */
 export interface HistoricalPlacement {
   workerId: string;
@@ -99,7 +107,7 @@ export class PlacementsService {
   /** Told of corrected evidence so claims decided on it go back for review: the subsidies domain's, wired by the composition root (required). */
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
-  async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number): Promise<PlacementEntity> {
+  async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number, late?: LateRecord): Promise<PlacementEntity> {
     const pending = await this.applications.peek(applicationId);
     if (!pending) throw new ApplicationNotFoundError(applicationId);
     await this.openings.refuseWhenFull(pending.postingId);
@@ -116,6 +124,7 @@ export class PlacementsService {
           agentOrganizationId: application.agentOrganizationId,
           groupId: null,
           applicationId: application.id,
+          late: late ? { reason: late.reason, endDate: null, endReason: null } : undefined,
         });
         await this.applications.markHired(manager, application);
         return placement;

@@ -1,10 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { ApplicationsService, PlacementGroupsService, PlacementsService } from '@app/placements';
+import { chinaToday } from '@app/common';
+import { ApplicationsService, type LateRecord, PlacementGroupsService, PlacementsService } from '@app/placements';
 import type { PlannedApplication, PlannedGroup, PlannedPlacement, PlannedPosting } from '../../plan/demo-plan.js';
 import type { DemoContext } from '../demo-context.js';
 import { chunks, LANES, pushTo, runLimited } from '../run-limited.js';
 
 const NOMINATION_BATCH = 50;
+
+/**
+ * The plan's past (every posting is created on the seeding day) replays as late records: a start before today is
+ * marked recordedLate instead of being refused by the hiring window. A stopgap until the demo has a clock of its own.
+ */
+export const lateIfPast = (date: string): LateRecord | undefined => (date < chinaToday() ? { reason: '演示数据：按计划回放的历史就业' } : undefined);
 
 /**
  * Replays the working lives of the plan through the placement services, in time order per worker: first jobs (group
@@ -79,7 +86,7 @@ export class DemoPlacementsStep {
         batch.map((p) => p.workerKey),
       );
       for (const p of batch) {
-        const hired = await this.placements.hire(ctx.ownerOf(posting), nominated.get(p.workerKey)!, p.startDate, p.contractMonths);
+        const hired = await this.placements.hire(ctx.ownerOf(posting), nominated.get(p.workerKey)!, p.startDate, p.contractMonths, lateIfPast(p.startDate));
         ctx.placementIds.set(p.key, hired.id);
         tick();
       }
@@ -99,7 +106,7 @@ export class DemoPlacementsStep {
   private async arrive(ctx: DemoContext, group: PlannedGroup, placements: PlannedPlacement[]): Promise<void> {
     const id = await this.travel(ctx, group);
     const workerIds = group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker'));
-    await this.groups.confirmArrival(ctx.actor(group.agencyKey), id, workerIds, group.arrivedOn!);
+    await this.groups.confirmArrival(ctx.actor(group.agencyKey), id, workerIds, group.arrivedOn!, lateIfPast(group.arrivedOn!));
     const roster = await this.groups.rosters([id]);
     for (const p of placements) {
       const member = roster.find((m) => m.workerId === ctx.workerIds.get(p.workerKey));

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../../demo-constants.js';
 import type { DemoContext } from '../demo-context.js';
 import { DemoConfirmationsStep } from './demo-confirmations.step.js';
 import { DemoWorkersStep } from './demo-workers.step.js';
+import { lateIfPast } from './demo-placements.step.js';
 
 /**
  * worker-demo, last: registered by 惠水's bureau with a login, applies to the Shenzhen factory herself, works there,
@@ -38,7 +39,7 @@ export class DemoWorkerStep {
     const posting = ctx.plan.postings.find((p) => p.key === plan.postingKey)!;
     const employer = ctx.ownerOf(posting);
     const application = await this.applications.apply(self, ctx.id(ctx.postingIds, posting.key, 'posting'));
-    const placement = await this.placements.hire(employer, application.id, plan.startDate, plan.contractMonths);
+    const placement = await this.placements.hire(employer, application.id, plan.startDate, plan.contractMonths, lateIfPast(plan.startDate));
     progress.tick();
     await this.confirmationsStep.run(
       ctx,
