@@ -10,3 +10,4 @@ export { DemoSeederService, type DemoSeedOptions, type DemoSeedResult } from './
 export { DemoStateService, type DemoFootprint, type DemoState } from './services/demo-state.service.js';
 export { DEMO_STAGE_LABELS, textProgress } from './services/demo-progress-text.js';
 export { DemoModule } from './demo.module.js';
+export { DEMO_ERRORS, DemoError, DemoErrorReason, DemoPartialError } from './demo.exception.js';

@@ -6,3 +6,4 @@ export { PostingRecommendationsService, type PostingMatch } from './services/pos
 export { POSTINGS_PER_ROUND, RecommendationRoundsService, REQUIRED_ROUNDS, type UnservedJobSeeker } from './services/recommendation-rounds.service.js';
 export { toMatchPosting, WorkerRecommendationsService, type WorkerMatch } from './services/worker-recommendations.service.js';
 export { MatchingModule } from './matching.module.js';
+export { MATCHING_FIELD_MESSAGES, MatchingFieldReason } from './matching.exception.js';

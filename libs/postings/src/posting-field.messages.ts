@@ -24,6 +24,9 @@ export enum PostingFieldReason {
   VALID_UNTIL_PAST = 'VALID_UNTIL_PAST',
   AGENCY_CANNOT_POST = 'AGENCY_CANNOT_POST',
   WORKSHOP_KIND_ONLY = 'WORKSHOP_KIND_ONLY',
+  ORGANIZATION_NOT_FOR_WELFARE = 'ORGANIZATION_NOT_FOR_WELFARE',
+  ORGANIZATION_REQUIRED = 'ORGANIZATION_REQUIRED',
+  ORGANIZATION_UNKNOWN = 'ORGANIZATION_UNKNOWN',
 }
 
 export const POSTING_FIELD_MESSAGES: FieldCatalogue<PostingFieldReason> = {
@@ -67,6 +70,12 @@ export const POSTING_FIELD_MESSAGES: FieldCatalogue<PostingFieldReason> = {
     zh: '只有就业帮扶车间和帮扶基地才能发布车间岗位',
     en: 'WORKSHOP postings come only from workshops (就业帮扶车间) and assistance bases',
   },
+  ORGANIZATION_NOT_FOR_WELFARE: {
+    zh: '人社部门发布的公益性岗位不属于任何单位，请不要填写 organizationId',
+    en: 'a bureau’s public-welfare post belongs to no organisation; leave organizationId out',
+  },
+  ORGANIZATION_REQUIRED: { zh: '该类岗位须填写发布单位', en: 'organizationId is required for {kind} postings' },
+  ORGANIZATION_UNKNOWN: { zh: '没有这个单位', en: 'organizationId does not name an organisation' },
 };
 
 export function postingProblem(field: string, reason: PostingFieldReason, params: MessageParams = {}): FieldProblem {

@@ -6,6 +6,9 @@ export enum PostingErrorReason {
   POSTING_CLOSED = 'POSTING_CLOSED',
   NOT_POSTING_OWNER = 'NOT_POSTING_OWNER',
   WELFARE_POST_OUTSIDE_JURISDICTION = 'WELFARE_POST_OUTSIDE_JURISDICTION',
+  WELFARE_POST_BUREAU_ONLY = 'WELFARE_POST_BUREAU_ONLY',
+  OWN_ORGANIZATION_ONLY = 'OWN_ORGANIZATION_ONLY',
+  BUREAU_POSTS_WELFARE_ONLY = 'BUREAU_POSTS_WELFARE_ONLY',
 }
 
 export const POSTING_ERRORS: ErrorCatalogue<PostingErrorReason> = {
@@ -21,6 +24,17 @@ export const POSTING_ERRORS: ErrorCatalogue<PostingErrorReason> = {
     code: 'FORBIDDEN',
     zh: '人社部门不能把公益性岗位移到管辖范围以外',
     en: 'A bureau cannot move a public-welfare post outside its jurisdiction',
+  },
+  WELFARE_POST_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '乡村公益性岗位只能由人社部门发布',
+    en: 'Public-welfare posts (乡村公益性岗位) are created by a bureau',
+  },
+  OWN_ORGANIZATION_ONLY: { code: 'FORBIDDEN', zh: '用人单位只能为本单位发布岗位', en: 'An employer can only post for its own organisation' },
+  BUREAU_POSTS_WELFARE_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '人社部门只能发布公益性岗位；其他岗位由用人单位发布',
+    en: 'A bureau creates PUBLIC_WELFARE posts only; employers post their own jobs',
   },
 };
 

@@ -26,3 +26,4 @@ export {
   type PostingSearchSort,
   type SearchRequestContext,
 } from './query/posting-search-request.js';
+export { SEARCH_FIELD_MESSAGES, SearchFieldReason } from './query/search-field.messages.js';

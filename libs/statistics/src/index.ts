@@ -38,3 +38,4 @@ export {
 export { StatisticsModule } from './statistics.module.js';
 export { StatisticsRollupModule } from './rollup/statistics-rollup.module.js';
 export { StatisticsRollupRefresher, type RefreshOutcome } from './rollup/statistics-rollup-refresher.js';
+export { STATISTICS_FIELD_MESSAGES, StatisticsFieldReason } from './statistics.exception.js';

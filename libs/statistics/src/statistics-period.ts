@@ -1,4 +1,5 @@
-import { addDays, daysBetween, FieldReason, InvalidInputError, invalidField, isCalendarDate } from '@app/common';
+import { addDays, commonProblem, daysBetween, FieldReason, InvalidInputError, isCalendarDate } from '@app/common';
+import { invalidStatisticsField, StatisticsFieldReason as R, statisticsProblem } from './statistics.exception.js';
 
 /** A closed range of calendar days, both ends YYYY-MM-DD. */
 export interface Period {
@@ -28,29 +29,26 @@ export interface PeriodSelector {
   cycleYear?: number | null;
 }
 
-/** Either an explicit from/to range or a statistics-cycle year: anything else is BAD_USER_INPUT naming the field. */
+/** Either an explicit from/to range or a statistics-cycle year: anything else is BAD_USER_INPUT naming each field. */
 export function resolvePeriod(selector: PeriodSelector): Period {
   const { from, to, cycleYear } = selector;
   const hasFrom = from != null;
   const hasTo = to != null;
   if (cycleYear != null) {
-    if (hasFrom || hasTo) throw new InvalidInputError('cycleYear', 'give either cycleYear or from and to, not both');
-    if (!Number.isInteger(cycleYear) || cycleYear < 2000 || cycleYear > 2100)
-      throw new InvalidInputError('cycleYear', 'cycleYear must be a year between 2000 and 2100');
+    if (hasFrom || hasTo) throw invalidStatisticsField('cycleYear', R.PERIOD_EITHER_OR);
+    if (!Number.isInteger(cycleYear) || cycleYear < 2000 || cycleYear > 2100) throw invalidStatisticsField('cycleYear', R.YEAR_RANGE, { min: 2000, max: 2100 });
     return statisticsCycle(cycleYear);
   }
-  if (!hasFrom && !hasTo) {
-    throw new InvalidInputError([
-      { field: 'from', message: 'from and to are required unless cycleYear is given' },
-      { field: 'to', message: 'from and to are required unless cycleYear is given' },
-    ]);
-  }
-  if (!hasFrom) throw new InvalidInputError('from', 'from is required with to');
-  if (!hasTo) throw new InvalidInputError('to', 'to is required with from');
-  if (!isCalendarDate(from)) throw invalidField('from', FieldReason.INVALID_DATE);
-  if (!isCalendarDate(to)) throw invalidField('to', FieldReason.INVALID_DATE);
-  if (from > to) throw new InvalidInputError('to', 'to must not be before from');
-  if (daysBetween(from, to) >= MAX_PERIOD_DAYS) throw new InvalidInputError('to', 'the period may cover at most ten years');
+  if (!hasFrom && !hasTo) throw new InvalidInputError([statisticsProblem('from', R.PERIOD_REQUIRED), statisticsProblem('to', R.PERIOD_REQUIRED)]);
+  if (!hasFrom) throw invalidStatisticsField('from', R.PERIOD_END_REQUIRED, { other: 'to' });
+  if (!hasTo) throw invalidStatisticsField('to', R.PERIOD_END_REQUIRED, { other: 'from' });
+  const problems = [
+    ...(isCalendarDate(from) ? [] : [commonProblem('from', FieldReason.INVALID_DATE)]),
+    ...(isCalendarDate(to) ? [] : [commonProblem('to', FieldReason.INVALID_DATE)]),
+  ];
+  if (problems.length) throw new InvalidInputError(problems);
+  if (from > to) throw invalidStatisticsField('to', R.PERIOD_REVERSED);
+  if (daysBetween(from, to) >= MAX_PERIOD_DAYS) throw invalidStatisticsField('to', R.PERIOD_TOO_LONG);
   return { from, to };
 }
 
@@ -104,13 +102,13 @@ export function isoWeek(value: string, field = 'week'): IsoWeek {
     const week = Number(weekMatch[2]);
     monday = addDays(mondayOf(`${year}-01-04`), (week - 1) * 7);
     if (week < 1 || labelOf(monday) !== `${year}-W${weekMatch[2]}`) {
-      throw new InvalidInputError(field, `${field} ${year} has no week ${weekMatch[2]}`);
+      throw invalidStatisticsField(field, R.WEEK_UNKNOWN, { year, week: weekMatch[2] });
     }
   } else if (isCalendarDate(trimmed)) {
     monday = mondayOf(trimmed);
   } else {
-    throw new InvalidInputError(field, `${field} must be an ISO week such as 2026-W47 or a date YYYY-MM-DD`);
+    throw invalidStatisticsField(field, R.WEEK_FORMAT);
   }
-  if (monday < '2000-01-01' || monday > '2100-12-31') throw new InvalidInputError(field, `${field} must lie between 2000 and 2100`);
+  if (monday < '2000-01-01' || monday > '2100-12-31') throw invalidStatisticsField(field, R.WEEK_RANGE);
   return { label: labelOf(monday), monday, sunday: addDays(monday, 6) };
 }

@@ -70,3 +70,12 @@ export class AlreadyClaimedError extends SubsidyError {
     super(SubsidyErrorReason.ALREADY_CLAIMED, { field: 'kind' });
   }
 }
+
+/**
+ * An assessment's status as a person reads it, for NOT_ELIGIBLE's `{status}`. The `{why}` beside it is the assessment's
+ * own reason, in Chinese with the policy documents' terms (the same text eligibility shows), in either language.
+ */
+export const ASSESSMENT_STATUS_TEXT: Readonly<Record<'PENDING' | 'INELIGIBLE', { zh: string; en: string }>> = {
+  PENDING: { zh: '条件尚未全部满足', en: 'PENDING: not all conditions are met yet' },
+  INELIGIBLE: { zh: '不符合条件', en: 'INELIGIBLE' },
+};

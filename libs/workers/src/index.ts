@@ -12,7 +12,7 @@ export { WorkersModule } from './workers.module.js';
 export { WorkerImportService, type WorkerImportOptions, type WorkerImportProgress, type WorkerImportResult } from './services/worker-import.service.js';
 export { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './import/ledger-columns.js';
 export { buildLedgerTemplate, GUIDE_SHEET_NAME, LEDGER_SHEET_NAME } from './import/ledger-template.js';
-export { LedgerFileError } from './import/ledger.exception.js';
+export { LEDGER_FILE_MESSAGES, LedgerFileError, LedgerFileReason } from './import/ledger.exception.js';
 export type { LedgerSource } from './import/ledger-reader.js';
 export type { LedgerError } from './import/ledger-row.js';
 export * from './worker.exception.js';

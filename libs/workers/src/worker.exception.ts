@@ -1,6 +1,49 @@
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@app/common';
+import { domainError, type ErrorCatalogue, type FieldCatalogue, type FieldProblem, fieldProblem, InvalidInputError, type MessageParams } from '@app/common';
 import { idNumberFieldProblem } from './id-number.messages.js';
 import type { IdNumberProblem } from './id-number.js';
+
+/** Why a worker's record is refused or not shown. None of the texts names the worker, their region or their employer. */
+export enum WorkerErrorReason {
+  WORKER_NOT_FOUND = 'WORKER_NOT_FOUND',
+  WORKER_ALREADY_REGISTERED = 'WORKER_ALREADY_REGISTERED',
+  WORKER_HIDDEN = 'WORKER_HIDDEN',
+  WORKER_NOT_MANAGED = 'WORKER_NOT_MANAGED',
+  SELF_EDIT_LOCKED = 'SELF_EDIT_LOCKED',
+  CATEGORIES_BUREAU_ONLY = 'CATEGORIES_BUREAU_ONLY',
+  ID_NUMBER_BUREAU_ONLY = 'ID_NUMBER_BUREAU_ONLY',
+}
+
+export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
+  WORKER_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该求职者', en: 'The worker was not found' },
+  WORKER_ALREADY_REGISTERED: {
+    code: 'CONFLICT',
+    zh: '该身份证号码已登记过求职者，不能重复登记',
+    en: 'A worker with this resident ID number is already registered',
+  },
+  WORKER_HIDDEN: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者本人、户籍地的人社部门、登记该求职者的机构，或与其有求职、就业往来的单位才能查看',
+    en: 'Only the worker, a bureau of the worker’s jurisdiction, the registering agency or an organisation the worker applies to or works for can see this worker',
+  },
+  WORKER_NOT_MANAGED: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者本人、户籍地的人社部门或登记该求职者的机构才能修改',
+    en: 'Only the worker, a bureau of the worker’s jurisdiction or the registering agency can change this worker',
+  },
+  SELF_EDIT_LOCKED: {
+    code: 'FORBIDDEN',
+    zh: '求职者本人不能修改 {fields}：这些信息由人社部门或登记机构维护',
+    en: 'A worker cannot change {fields} of their own record: a bureau or the registering agency keeps them',
+  },
+  CATEGORIES_BUREAU_ONLY: { code: 'FORBIDDEN', zh: '只有人社部门才能调整人员类别', en: 'Only a bureau can change categories' },
+  ID_NUMBER_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者户籍地的人社部门才能查看完整身份证号码',
+    en: 'Only a bureau of the worker’s jurisdiction can see a full ID number',
+  },
+};
+
+export class WorkerError extends domainError(WORKER_ERRORS) {}
 
 export class InvalidIdNumberError extends InvalidInputError {
   constructor(problem: IdNumberProblem) {
@@ -8,17 +51,57 @@ export class InvalidIdNumberError extends InvalidInputError {
   }
 }
 
-/** Says nothing about who holds the number or where they are registered. */
-export class WorkerAlreadyRegisteredError extends ConflictError {
+/** CONFLICT on `idNumber`; says nothing about who holds the number or where they are registered. */
+export class WorkerAlreadyRegisteredError extends WorkerError {
   constructor() {
-    super('A worker with this resident ID number is already registered');
+    super(WorkerErrorReason.WORKER_ALREADY_REGISTERED, { field: 'idNumber' });
   }
 }
 
-export class WorkerNotFoundError extends NotFoundError {
-  constructor(id: string) {
-    super('Worker', id);
+export class WorkerNotFoundError extends WorkerError {
+  constructor() {
+    super(WorkerErrorReason.WORKER_NOT_FOUND);
   }
 }
 
-export class WorkerForbiddenError extends ForbiddenError {}
+/** Problems with one field of a worker's record, judged by the registration and profile rules. */
+export enum WorkerFieldReason {
+  NAME_REQUIRED = 'NAME_REQUIRED',
+  PHONE_FORMAT = 'PHONE_FORMAT',
+  CATEGORIES_REQUIRED = 'CATEGORIES_REQUIRED',
+  CREDENTIALS_TOGETHER = 'CREDENTIALS_TOGETHER',
+  HOUSEHOLD_UNKNOWN = 'HOUSEHOLD_UNKNOWN',
+  HOUSEHOLD_OTHER_COUNTY = 'HOUSEHOLD_OTHER_COUNTY',
+  CATEGORIES_BEFORE_CURRENT = 'CATEGORIES_BEFORE_CURRENT',
+  WORKERS_UNKNOWN = 'WORKERS_UNKNOWN',
+  PURPOSE_REQUIRED = 'PURPOSE_REQUIRED',
+}
+
+export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
+  NAME_REQUIRED: { zh: '请填写姓名', en: 'name is required' },
+  PHONE_FORMAT: {
+    zh: '手机号须为中国大陆的 11 位手机号码（13 到 19 开头）',
+    en: 'phone must be a mainland mobile number (11 digits starting 13-19)',
+  },
+  CATEGORIES_REQUIRED: { zh: '至少选择一个人员类别', en: 'categories must name at least one category' },
+  CREDENTIALS_TOGETHER: { zh: '用户名和密码须同时填写', en: 'username and password must be given together' },
+  HOUSEHOLD_UNKNOWN: { zh: '没有这个家庭户', en: 'householdId does not name a household' },
+  HOUSEHOLD_OTHER_COUNTY: { zh: '同一家庭户的成员户籍须在同一区县', en: 'members of a household share one hukou county' },
+  CATEGORIES_BEFORE_CURRENT: {
+    zh: '不能早于现有人员类别的生效日期 {date}',
+    en: 'effectiveFrom must not be before the current categories took effect ({date})',
+  },
+  WORKERS_UNKNOWN: { zh: '所选人员中有不存在的求职者', en: '{field} names workers that do not exist' },
+  PURPOSE_REQUIRED: {
+    zh: '请说明查看完整身份证号码的用途（至少 {min} 个字）',
+    en: 'purpose must say why the number is needed (at least {min} characters)',
+  },
+};
+
+export function workerProblem(field: string, reason: WorkerFieldReason, params: MessageParams = {}): FieldProblem {
+  return fieldProblem(field, WORKER_FIELD_MESSAGES, reason, params);
+}
+
+export function invalidWorkerField(field: string, reason: WorkerFieldReason, params: MessageParams = {}): InvalidInputError {
+  return new InvalidInputError([workerProblem(field, reason, params)]);
+}

@@ -1,5 +1,4 @@
-import { ConflictError } from '@app/common';
-import { DEMO_PASSWORD, DemoSeederService, type DemoSeedResult, DemoStateService, planDemoWorld } from '@app/demo';
+import { DEMO_PASSWORD, DemoPartialError, DemoSeederService, type DemoSeedResult, DemoStateService, planDemoWorld } from '@app/demo';
 import { waitForIndexing } from '@app/testing';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../support/isolated-database.js';
 import { SEARCH, type SearchData, uniquePrefix } from '../../support/search-helpers.js';
@@ -172,7 +171,7 @@ describe('demo data (seed-demo)', () => {
     try {
       await other.query(`INSERT INTO accounts (username, password_hash, role) VALUES ('admin', 'x', 'ADMIN')`);
       expect(await app.app.get(DemoStateService).state()).toBe('partial');
-      await expect(app.app.get(DemoSeederService).seed({ scale: 0.05 })).rejects.toThrow(ConflictError);
+      await expect(app.app.get(DemoSeederService).seed({ scale: 0.05 })).rejects.toThrow(DemoPartialError);
       expect((await other.query<{ count: number }>('SELECT count(*)::int AS count FROM accounts'))[0].count).toBe(1);
     } finally {
       await app.close();

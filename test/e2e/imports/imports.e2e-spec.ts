@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import pg from 'pg';
+import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { findPersonalData } from '../../support/personal-data-scan.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -203,7 +204,7 @@ describe('POST /imports/workers (worker ledger import)', () => {
         registered_by: bureauAccountId,
         registered_by_organization_id: null,
       });
-      const today = new Date().toISOString().slice(0, 10);
+      const today = chinaToday();
       const { rows: periods } = await db.query('SELECT DISTINCT effective_from::text AS f, effective_to FROM worker_categories WHERE worker_id = $1', [jia.id]);
       expect(periods).toEqual([{ f: today, effective_to: null }]);
     });
@@ -281,19 +282,24 @@ describe('POST /imports/workers (worker ledger import)', () => {
   it('refuses a file that is not a ledger with 400 and a clear message', async () => {
     const pdf = await upload(bureau, Buffer.from('%PDF-1.4 not a ledger'), 'ledger.pdf');
     expect(pdf.status).toBe(400);
-    expect(pdf.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'], message: expect.stringContaining('.xlsx 或 .csv') });
+    expect(pdf.body).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'LEDGER_FORMAT_UNSUPPORTED',
+      fields: ['file'],
+      message: expect.stringContaining('.xlsx 或 .csv'),
+    });
     const xls = await upload(bureau, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'ledger.xls');
     expect(xls.status).toBe(400);
-    expect(xls.body.message).toContain('.xls');
+    expect(xls.body).toMatchObject({ reason: 'LEDGER_XLS_UNSUPPORTED', message: expect.stringContaining('.xls') });
     const columns = await upload(bureau, await xlsxLedger([{ 姓名: '张三' }], ['姓名', '手机号']));
     expect(columns.status).toBe(400);
-    expect(columns.body.message).toContain('缺少必填列 “身份证号”');
+    expect(columns.body).toMatchObject({ reason: 'LEDGER_MISSING_COLUMNS', message: expect.stringContaining('缺少必填列 “身份证号”') });
     const huge = await upload(bureau, Buffer.alloc(20 * 1024 * 1024 + 1, 0x41), 'ledger.csv');
     expect(huge.status).toBe(413);
-    expect(huge.body).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['file'], message: expect.stringContaining('20 MB') });
+    expect(huge.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE', fields: ['file'], message: expect.stringContaining('20 MB') });
     const missing = await t.http().post('/imports/workers').set('authorization', `Bearer ${bureau.token}`).field('note', 'no file');
     expect(missing.status).toBe(400);
-    expect(missing.body.message).toContain('file');
+    expect(missing.body).toMatchObject({ reason: 'FILE_REQUIRED', message: expect.stringContaining('file') });
   });
 
   it('refuses workers and employers (403) and anonymous callers (401)', async () => {

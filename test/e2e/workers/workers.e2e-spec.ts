@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { addDays, chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -86,9 +87,9 @@ describe('workers and households', () => {
     it('refuses the same person twice, anywhere, without saying who or where', async () => {
       const input = newWorker();
       await bureau.ok(REGISTER, { input });
-      const spaced = `${(input.idNumber).slice(0, 6)} ${(input.idNumber).slice(6).toLowerCase()}`;
+      const spaced = `${input.idNumber.slice(0, 6)} ${input.idNumber.slice(6).toLowerCase()}`;
       const again = await agent.gql(REGISTER, { input: { ...input, idNumber: spaced, hukouRegionCode: '520103' } });
-      expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+      expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'WORKER_ALREADY_REGISTERED', fields: ['idNumber'] });
       expect(again.errors?.[0].message).not.toMatch(/520102|南明|张三妹|\d{6}/);
     });
 
@@ -195,7 +196,7 @@ describe('workers and households', () => {
   describe('categories over time', () => {
     it('keeps history: categories held on a past date stay answerable', async () => {
       const id = (await bureau.ok(REGISTER, { input: newWorker({ categories: ['POVERTY_ALLEVIATED', 'RELOCATED'] }) })).registerWorker.id;
-      const future = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+      const future = addDays(chinaToday(), 1);
       await bureau.ok(SET_CATEGORIES, { input: { id, categories: ['MONITORING_TARGET', 'RELOCATED'], effectiveFrom: future } });
       const now = await bureau.ok(WORKER, { id });
       expect(now.worker.categories.sort()).toEqual(['POVERTY_ALLEVIATED', 'RELOCATED']);

@@ -1,9 +1,9 @@
 import { Controller, Get, Header, HttpCode, Post, Req, StreamableFile, UseFilters, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { type Actor, CurrentActor, Role, Roles } from '@app/common';
-import { buildLedgerTemplate, LedgerFileError, WorkerImportService } from '@app/workers';
+import { buildLedgerTemplate, LedgerFileError, LedgerFileReason, WorkerImportService } from '@app/workers';
 import { DomainErrorFilter } from '../common/domain-error.filter.js';
-import { UploadTooLargeFilter } from './upload-too-large.filter.js';
+import { UploadErrorsFilter } from './upload-errors.filter.js';
 import { type WorkerImportResponse, toImportResponse } from './worker-import.response.js';
 
 export const MAX_LEDGER_BYTES = 20 * 1024 * 1024;
@@ -22,7 +22,7 @@ interface UploadedLedger {
  */
 @Controller('imports/workers')
 @Roles(Role.BUREAU, Role.AGENT)
-@UseFilters(DomainErrorFilter, new UploadTooLargeFilter(MAX_LEDGER_BYTES))
+@UseFilters(DomainErrorFilter, new UploadErrorsFilter(MAX_LEDGER_BYTES))
 export class WorkerImportsController {
   constructor(private readonly imports: WorkerImportService) {}
 
@@ -32,8 +32,8 @@ export class WorkerImportsController {
   async importWorkers(@CurrentActor() actor: Actor, @Req() request: { file?: UploadedLedger }): Promise<WorkerImportResponse> {
     // The file is taken from the request rather than @UploadedFile(): global pipes would walk the whole buffer.
     const file = request.file;
-    if (!file) throw new LedgerFileError('请以 multipart/form-data 的 file 字段上传 .xlsx 或 .csv 台账');
-    if (file.size === 0) throw new LedgerFileError('上传的文件是空的');
+    if (!file) throw new LedgerFileError(LedgerFileReason.FILE_REQUIRED);
+    if (file.size === 0) throw new LedgerFileError(LedgerFileReason.FILE_EMPTY);
     const result = await this.imports.importLedger(actor, { fileName: file.originalname, bytes: file.buffer });
     return toImportResponse(result);
   }

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '@app/accounts';
-import { type Actor, canSeeRegion, CurrentActor, ForbiddenError, Public, Role, Roles, IdArg } from '@app/common';
-import { OrganizationsService } from '@app/organizations';
+import { type Actor, canSeeRegion, CurrentActor, Public, Role, Roles, IdArg } from '@app/common';
+import { OrganizationError, OrganizationErrorReason, OrganizationNotFoundError, OrganizationsService } from '@app/organizations';
 import { AuthPayload, toAccount } from '../accounts/account.type.js';
 import { Organization, toOrganization } from './organization.type.js';
 import { RegisterOrganizationInput } from './register-organization.input.js';
@@ -29,9 +29,15 @@ export class OrganizationsResolver {
 
   @Query(() => Organization, { description: 'Your own organisation, or any organisation for a BUREAU (of its region) or ADMIN' })
   async organization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Organization> {
-    const organization = await this.organizations.get(id);
-    const own = actor.organizationId === organization.id;
-    if (!own && !canSeeRegion(actor, organization.regionCode)) throw new ForbiddenError('You can only see your own organisation');
+    // Anyone but an administrator gets the same refusal for a missing organisation as for one they may not see: the
+    // answer never tells whether another party's organisation exists, nor where it is.
+    const own = actor.organizationId === id;
+    const [organization] = await this.organizations.findMany([id]);
+    if (!organization) {
+      if (actor.role === Role.ADMIN) throw new OrganizationNotFoundError();
+      throw new OrganizationError(OrganizationErrorReason.ORGANIZATION_HIDDEN);
+    }
+    if (!own && !canSeeRegion(actor, organization.regionCode)) throw new OrganizationError(OrganizationErrorReason.ORGANIZATION_HIDDEN);
     return toOrganization(organization);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { InvalidInputError, Public } from '@app/common';
+import { FieldReason, invalidField, Public } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { toRegion } from './region.mapper.js';
 import { Region } from './region.type.js';
@@ -13,7 +13,7 @@ export class RegionsResolver {
   @Public()
   @Query(() => Region, { nullable: true, description: 'One region by code; null when the code is well-formed but unknown' })
   region(@Args('code') code: string): Region | null {
-    if (!SHAPE.test(code)) throw new InvalidInputError('code', 'code must be a six-digit GB/T 2260 region code');
+    if (!SHAPE.test(code)) throw invalidField('code', FieldReason.REGION_CODE);
     const found = this.divisions.find(code);
     return found ? toRegion(found, this.divisions) : null;
   }

@@ -1,16 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { IsCalendarDate, IsRegionCode } from '@app/common';
-import { IsPassword, IsUsername } from '../accounts/credentials.js';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LaborCapacity, WorkerCategory } from './worker-enums.js';
 import { WorkerProfileInput } from './worker-profile.input.js';
 
+/**
+ * Types and gross sizes only: the ID number, the county, the dates, the categories, the login and the profile are judged
+ * by WorkersService.register, which reports every failing field in one answer.
+ */
 @InputType()
 export class RegisterWorkerInput extends WorkerProfileInput {
   @Field()
   @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @MaxLength(200)
   name: string;
 
   @Field({ description: '18-character resident ID number; stored encrypted, shown masked' })
@@ -19,7 +20,8 @@ export class RegisterWorkerInput extends WorkerProfileInput {
   idNumber: string;
 
   @Field({ description: 'County of the registered home (户籍)' })
-  @IsRegionCode()
+  @IsString()
+  @MaxLength(20)
   hukouRegionCode: string;
 
   @Field(() => ID, { nullable: true, description: 'Join an existing household of the same county; omitted creates a new household' })
@@ -29,13 +31,14 @@ export class RegisterWorkerInput extends WorkerProfileInput {
 
   @Field(() => [WorkerCategory])
   @IsArray()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(20)
   @IsEnum(WorkerCategory, { each: true })
   categories: WorkerCategory[];
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD since when the categories hold (e.g. 建档立卡 date); default today' })
   @IsOptional()
-  @IsCalendarDate()
+  @IsString()
+  @MaxLength(20)
   categoriesSince?: string;
 
   @Field(() => LaborCapacity)
@@ -45,12 +48,12 @@ export class RegisterWorkerInput extends WorkerProfileInput {
   @Field(() => String, { nullable: true, description: "Creates the worker's own login (with password)" })
   @IsOptional()
   @IsString()
-  @IsUsername()
+  @MaxLength(200)
   username?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @IsPassword()
+  @MaxLength(1000)
   password?: string;
 }

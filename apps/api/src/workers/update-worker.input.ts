@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { WorkerStatusInput } from './worker-profile.input.js';
 
 @InputType({
@@ -13,7 +13,6 @@ export class UpdateWorkerInput extends WorkerStatusInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(50)
+  @MaxLength(200)
   name?: string;
 }

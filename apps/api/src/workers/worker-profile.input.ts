@@ -1,11 +1,25 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsRegionCode } from '@app/common';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { GeoPointInput } from '../common/geo.type.js';
 import { LaborCapacity, SeekingStatus } from './worker-enums.js';
 
-/** Fields shared by registration and update; all optional here. */
+/**
+ * The worker's place as validated here: only that it is a pair of numbers. Whether it lies inside China is a worker rule
+ * (WorkersService), reported together with every other problem of the form.
+ */
+class WorkerPoint {
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  lat: number;
+
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  lng: number;
+}
+
+/**
+ * Fields shared by registration and update; all optional here. Only types and gross sizes are checked here: the
+ * worker rules (libs/workers WorkersService) judge the values, so every problem comes back in one answer.
+ */
 @InputType({ isAbstract: true })
 export class WorkerProfileInput {
   @Field(() => String, { nullable: true, description: 'Mainland mobile number' })
@@ -17,15 +31,15 @@ export class WorkerProfileInput {
   @Field(() => [String], { nullable: true, description: 'e.g. 电焊, 缝纫, 普工' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(30)
+  @ArrayMaxSize(100)
   @IsString({ each: true })
-  @MaxLength(30, { each: true })
+  @MaxLength(200, { each: true })
   skills?: string[];
 
   @Field(() => String, { nullable: true, description: '劳务品牌' })
   @IsOptional()
   @IsString()
-  @MaxLength(40)
+  @MaxLength(200)
   laborBrand?: string | null;
 
   @Field(() => Boolean, { nullable: true })
@@ -37,20 +51,19 @@ export class WorkerProfileInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsRegionCode({ each: true })
+  @IsString({ each: true })
+  @MaxLength(20, { each: true })
   preferredRegionCodes?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Yuan per month' })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(100_000)
   expectedMonthlyWage?: number | null;
 
   @Field(() => GeoPointInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => GeoPointInput)
+  @Type(() => WorkerPoint)
   location?: GeoPointInput | null;
 }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, ForbiddenError, isUniqueViolation, NotFoundError, Role } from '@app/common';
+import { type Actor, assertCanSeeRegion, isUniqueViolation, Role, RoleRequiredError } from '@app/common';
 import { isAgency, type NewOrganization, OrganizationEntity, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
-import { AccountInputError, InvalidCredentialsError, UsernameTakenError } from '../account.exception.js';
+import { AccountError, AccountErrorReason, AccountFieldReason, AccountInputError, InvalidCredentialsError, UsernameTakenError } from '../account.exception.js';
 import { AccountEntity } from '../entities/account.entity.js';
 import { normalizeUsername } from '../username.js';
 import { hashPassword, verifyPassword } from './password-hasher.js';
@@ -43,7 +43,7 @@ export class AccountsService {
 
   async get(id: string): Promise<AccountEntity> {
     const account = await this.accounts.findOneBy({ id });
-    if (!account) throw new NotFoundError('Account', id);
+    if (!account) throw new AccountError(AccountErrorReason.ACCOUNT_NOT_FOUND);
     return account;
   }
 
@@ -53,12 +53,12 @@ export class AccountsService {
    */
   async create(actor: Actor, input: NewAccount): Promise<AccountEntity> {
     if (actor.role === Role.BUREAU) {
-      if (input.role !== Role.BUREAU) throw new ForbiddenError('A bureau can only create bureau accounts');
-      if (!input.regionCode) throw new AccountInputError('regionCode', 'regionCode is required for a BUREAU account');
+      if (input.role !== Role.BUREAU) throw new AccountError(AccountErrorReason.BUREAU_CREATES_BUREAU_ONLY);
+      if (!input.regionCode) throw new AccountInputError('regionCode', AccountFieldReason.REGION_REQUIRED_FOR_BUREAU);
       this.regions.require(input.regionCode, 'regionCode');
       assertCanSeeRegion(actor, input.regionCode);
     } else if (actor.role !== Role.ADMIN) {
-      throw new ForbiddenError();
+      throw new RoleRequiredError([Role.ADMIN, Role.BUREAU]);
     }
     // bcrypt is slow on purpose: hash before the transaction so no connection is held while it runs.
     const passwordHash = await hashPassword(input.password);
@@ -105,26 +105,26 @@ export class AccountsService {
   private async accountFields(input: NewAccount, manager: EntityManager): Promise<Pick<NewAccount, 'regionCode' | 'organizationId'>> {
     switch (input.role) {
       case Role.BUREAU:
-        if (!input.regionCode) throw new AccountInputError('regionCode', 'regionCode is required for a BUREAU account');
+        if (!input.regionCode) throw new AccountInputError('regionCode', AccountFieldReason.REGION_REQUIRED_FOR_BUREAU);
         this.regions.require(input.regionCode, 'regionCode');
         return { regionCode: input.regionCode, organizationId: null };
       case Role.ADMIN:
         return { regionCode: null, organizationId: null };
       case Role.EMPLOYER:
       case Role.AGENT: {
-        if (!input.organizationId) throw new AccountInputError('organizationId', `organizationId is required for an ${input.role} account`);
+        if (!input.organizationId) throw new AccountInputError('organizationId', AccountFieldReason.ORGANIZATION_REQUIRED, { role: input.role });
         const organization = await manager.findOneBy(OrganizationEntity, { id: input.organizationId });
-        if (!organization) throw new AccountInputError('organizationId', 'organizationId does not name an organisation');
+        if (!organization) throw new AccountInputError('organizationId', AccountFieldReason.ORGANIZATION_UNKNOWN);
         if ((input.role === Role.AGENT) !== isAgency(organization.kind)) {
-          throw new AccountInputError(
-            'role',
-            `an organisation of kind ${organization.kind} has ${isAgency(organization.kind) ? 'AGENT' : 'EMPLOYER'} accounts`,
-          );
+          throw new AccountInputError('role', AccountFieldReason.ROLE_NOT_FOR_ORGANIZATION, {
+            kind: organization.kind,
+            expected: isAgency(organization.kind) ? Role.AGENT : Role.EMPLOYER,
+          });
         }
         return { regionCode: organization.regionCode, organizationId: organization.id };
       }
       case Role.WORKER:
-        throw new AccountInputError('role', 'worker logins are created with registerWorker');
+        throw new AccountInputError('role', AccountFieldReason.WORKER_LOGIN_VIA_REGISTRATION);
     }
   }
 

@@ -119,11 +119,7 @@ const SummaryError = domainError(COMMON_ERRORS);
  * (e.g. INVALID_DATE), so a screen can act on it; with several it is INVALID_INPUT.
  */
 export class InvalidInputError extends DomainError {
-  /** @deprecated (field, message) and { field, message } problems are English only: give FieldProblems. */
-  constructor(problems: string | readonly LegacyProblem[], message?: string);
-  constructor(problems: readonly FieldProblem[]);
-  constructor(given: string | readonly (FieldProblem | LegacyProblem)[], legacyMessage?: string) {
-    const problems = legacyProblems(given, legacyMessage);
+  constructor(problems: readonly FieldProblem[]) {
     if (problems.length === 0) throw new Error('InvalidInputError needs at least one problem');
     const single = problems.length === 1 ? problems[0] : undefined;
     const list: LocalizedText = {
@@ -133,17 +129,6 @@ export class InvalidInputError extends DomainError {
     const entry = single ? { code: 'BAD_USER_INPUT' as const, zh: `${single.field}：${single.text.zh}`, en: single.text.en } : COMMON_ERRORS.INVALID_INPUT;
     super(single?.reason ?? CommonErrorReason.INVALID_INPUT, entry, { params: { count: problems.length, list } }, problems);
   }
-}
-
-/** @deprecated an English-only problem, until every domain has its catalogue. */
-export interface LegacyProblem {
-  field: string;
-  message: string;
-}
-
-function legacyProblems(given: string | readonly (FieldProblem | LegacyProblem)[], message?: string): FieldProblem[] {
-  const list = typeof given === 'string' ? [{ field: given, message: message ?? `${given} is invalid` }] : given;
-  return list.map((p) => ('text' in p ? p : { field: p.field, reason: FieldReason.INVALID_VALUE, text: { zh: p.message, en: p.message } }));
 }
 
 /** One failing field of the shared catalogue: `throw invalidField('after', FieldReason.INVALID_CURSOR)`. */

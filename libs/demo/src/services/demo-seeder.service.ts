@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { ConflictError } from '@app/common';
 import { MAX_DEMO_SCALE } from '../demo-constants.js';
 import { planDemoWorld } from '../plan/plan-world.js';
 import { DemoContext, type DemoProgressListener } from './demo-context.js';
@@ -12,6 +11,7 @@ import { DemoPostingsStep } from './steps/demo-postings.step.js';
 import { DemoTargetsStep } from './steps/demo-targets.step.js';
 import { DemoWorkersStep } from './steps/demo-workers.step.js';
 import { DemoWorkerStep } from './steps/demo-worker.step.js';
+import { DemoPartialError } from '../demo.exception.js';
 
 export interface DemoSeedOptions {
   /** Multiplies the world (default 1: about 3,000 workers). */
@@ -53,10 +53,7 @@ export class DemoSeederService {
     const state = await this.state.state();
     if (state === 'complete') return { created: false, scale: null, seconds: (Date.now() - started) / 1000, footprint: await this.state.footprint() };
     if (state === 'partial') {
-      throw new ConflictError(
-        `This database has demo account names (${(await this.state.takenNames()).join(', ')}…) but not the complete demo: ` +
-          'an earlier seed was interrupted, or these names belong to real accounts. Seed the demo into an empty database.',
-      );
+      throw new DemoPartialError(await this.state.takenNames());
     }
 
     const ctx = new DemoContext(planDemoWorld({ scale }), options.onProgress);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, decodeCursor, InvalidInputError, type Page, regionCodeRange, toPage } from '@app/common';
+import { type Actor, assertCanSeeRegion, decodeCursor, DomainError, type Page, regionCodeRange, toPage } from '@app/common';
 import { PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { RecommendationRoundEntity } from '../entities/recommendation-round.entity.js';
+import { invalidMatchingField, MatchingFieldReason } from '../matching.exception.js';
 
 /** Yunnan's rule: every willing job seeker gets at least 3 rounds of at least 5 postings. */
 export const REQUIRED_ROUNDS = 3;
@@ -29,10 +30,12 @@ export class RecommendationRoundsService {
   async record(actor: Actor, workerId: string, postingIds: string[]): Promise<RecommendationRoundEntity> {
     await this.workers.get(actor, workerId);
     const unique = [...new Set(postingIds)];
-    if (unique.length === 0) throw new InvalidInputError('postingIds', 'postingIds must name at least one posting');
+    if (unique.length === 0) throw invalidMatchingField('postingIds', MatchingFieldReason.POSTINGS_REQUIRED);
     for (const id of unique) {
-      await this.postings.get(actor, id).catch(() => {
-        throw new InvalidInputError('postingIds', 'postingIds names a posting that does not exist or that you cannot see');
+      await this.postings.get(actor, id).catch((error: unknown) => {
+        // A refusal of the posting (missing or hidden) is a problem with the input; an outage stays an outage.
+        if (error instanceof DomainError) throw invalidMatchingField('postingIds', MatchingFieldReason.POSTINGS_UNKNOWN);
+        throw error;
       });
     }
     return this.rounds.save(this.rounds.create({ workerId, postingIds: unique, recordedBy: actor.accountId }));
@@ -56,7 +59,7 @@ export class RecommendationRoundsService {
     const params: unknown[] = [low, high, POSTINGS_PER_ROUND, REQUIRED_ROUNDS];
     let keyset = '';
     if (after) {
-      const [createdAt, id] = decodeCursor(after);
+      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       params.push(createdAt, id);
       keyset = 'AND (w.created_at, w.id) < ($5::timestamptz, $6::uuid)';
     }

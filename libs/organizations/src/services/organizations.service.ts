@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, isUniqueViolation } from '@app/common';
+import { type Actor, assertCanSeeRegion, InvalidInputError, isUniqueViolation } from '@app/common';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { OrganizationKind } from '../organization-kind.js';
-import { CreditCodeTakenError, InvalidCreditCodeError, OrganizationNotFoundError } from '../organization.exception.js';
+import { creditCodeFieldProblem, CreditCodeTakenError, OrganizationNotFoundError } from '../organization.exception.js';
 
 export interface NewOrganization {
   name: string;
@@ -30,9 +30,12 @@ export class OrganizationsService {
   /** Inserts with the caller's transaction so the organisation and its first account appear together or not at all. */
   async create(input: NewOrganization, manager: EntityManager): Promise<OrganizationEntity> {
     const creditCode = normalizeCreditCode(input.creditCode);
-    const problem = creditCodeProblem(creditCode);
-    if (problem) throw new InvalidCreditCodeError(problem);
-    this.regions.requireCounty(input.regionCode, 'regionCode');
+    // Every problem in one answer: the code and the region are judged together.
+    const codeProblem = creditCodeProblem(creditCode);
+    const problems = [codeProblem ? creditCodeFieldProblem(codeProblem) : null, this.regions.countyProblem(input.regionCode, 'regionCode')].filter(
+      (p) => p !== null,
+    );
+    if (problems.length) throw new InvalidInputError(problems);
     const entity = manager.create(OrganizationEntity, {
       name: input.name.trim(),
       kind: input.kind,
@@ -52,7 +55,7 @@ export class OrganizationsService {
 
   async get(id: string): Promise<OrganizationEntity> {
     const found = await this.organizations.findOneBy({ id });
-    if (!found) throw new OrganizationNotFoundError(id);
+    if (!found) throw new OrganizationNotFoundError();
     return found;
   }
 

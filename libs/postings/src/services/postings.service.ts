@@ -5,14 +5,15 @@ import {
   type Actor,
   assertCanSeeRegion,
   chinaToday,
-  ForbiddenError,
   InvalidInputError,
   keysetPage,
+  NoOrganizationError,
   type FieldProblem,
   type Page,
   postgresErrorOf,
   regionCodeRange,
   Role,
+  RoleRequiredError,
 } from '@app/common';
 import { type OrganizationEntity, OrganizationsService } from '@app/organizations';
 import { OutboxService } from '@app/outbox';
@@ -262,26 +263,25 @@ export class PostingsService {
     const welfare = input.kind === PostingKind.PUBLIC_WELFARE;
     switch (actor.role) {
       case Role.EMPLOYER:
-        if (!actor.organizationId) throw new ForbiddenError('This account belongs to no organisation');
-        if (welfare) throw new ForbiddenError('Public-welfare posts (乡村公益性岗位) are created by a bureau');
-        if (input.organizationId && input.organizationId !== actor.organizationId) throw new ForbiddenError('You can only post for your own organisation');
+        if (!actor.organizationId) throw new NoOrganizationError();
+        if (welfare) throw new PostingError(PostingErrorReason.WELFARE_POST_BUREAU_ONLY);
+        if (input.organizationId && input.organizationId !== actor.organizationId) throw new PostingError(PostingErrorReason.OWN_ORGANIZATION_ONLY);
         return this.organizations.get(actor.organizationId);
       case Role.BUREAU:
-        if (!welfare) throw new ForbiddenError('A bureau creates PUBLIC_WELFARE posts only; employers post their own jobs');
-        if (input.organizationId)
-          throw new InvalidInputError('organizationId', 'a bureau’s public-welfare post belongs to no organisation; leave organizationId out');
+        if (!welfare) throw new PostingError(PostingErrorReason.BUREAU_POSTS_WELFARE_ONLY);
+        if (input.organizationId) throw new InvalidInputError([postingProblem('organizationId', PostingFieldReason.ORGANIZATION_NOT_FOR_WELFARE)]);
         return null;
       case Role.ADMIN: {
         if (!input.organizationId) {
           if (welfare) return null;
-          throw new InvalidInputError('organizationId', `organizationId is required for ${input.kind} postings`);
+          throw new InvalidInputError([postingProblem('organizationId', PostingFieldReason.ORGANIZATION_REQUIRED, { kind: input.kind })]);
         }
         const [organization] = await this.organizations.findMany([input.organizationId]);
-        if (!organization) throw new InvalidInputError('organizationId', 'organizationId does not name an organisation');
+        if (!organization) throw new InvalidInputError([postingProblem('organizationId', PostingFieldReason.ORGANIZATION_UNKNOWN)]);
         return organization;
       }
       default:
-        throw new ForbiddenError('Only employers and bureaus create postings');
+        throw new RoleRequiredError([Role.EMPLOYER, Role.BUREAU, Role.ADMIN]);
     }
   }
 

@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { regionPrefix } from '@app/common';
+import { commonProblem, type FieldProblem, FieldReason, regionPrefix } from '@app/common';
 import { RegionEntity } from '../entities/region.entity.js';
-import { NotACountyError, UnknownRegionError } from '../region.exception.js';
+import { NotACountyError, notACountyProblem, UnknownRegionError, unknownRegionProblem } from '../region.exception.js';
 
 /**
  * The division tree is small (about 3,400 rows) and changes only with a migration, so it is held in memory:
@@ -38,7 +38,7 @@ export class RegionsService implements OnModuleInit {
   /** The region, or BAD_USER_INPUT naming `field` when the code is unknown. */
   require(code: string, field: string): RegionEntity {
     const region = this.byCode.get(code);
-    if (!region) throw new UnknownRegionError(field, code);
+    if (!region) throw new UnknownRegionError(field);
     return region;
   }
 
@@ -48,8 +48,21 @@ export class RegionsService implements OnModuleInit {
    */
   requireCounty(code: string, field: string): RegionEntity {
     const region = this.require(code, field);
-    if (region.level !== 'COUNTY' && this.children(code).length > 0) throw new NotACountyError(field, code);
+    if (region.level !== 'COUNTY' && this.children(code).length > 0) throw new NotACountyError(field);
     return region;
+  }
+
+  /** What is wrong with `code` as a region (not six digits, or unknown), or null: for rules that collect every problem. */
+  regionProblem(code: string, field: string): FieldProblem | null {
+    if (!/^\d{6}$/.test(code)) return commonProblem(field, FieldReason.REGION_CODE);
+    return this.byCode.has(code) ? null : unknownRegionProblem(field);
+  }
+
+  /** What is wrong with `code` as a county (户籍县), as requireCounty() judges it, or null. */
+  countyProblem(code: string, field: string): FieldProblem | null {
+    const problem = this.regionProblem(code, field);
+    if (problem) return problem;
+    return this.byCode.get(code)!.level !== 'COUNTY' && this.children(code).length > 0 ? notACountyProblem(field) : null;
   }
 
   /** Provinces when parentCode is null, else the direct children of parentCode. */

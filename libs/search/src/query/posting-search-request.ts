@@ -1,8 +1,9 @@
 import type { SearchParams } from 'meilisearch';
-import { decodeCursor, InvalidInputError, pageSize, regionLevel } from '@app/common';
+import { decodeCursor, type FieldProblem, InvalidInputError, pageSize, regionLevel } from '@app/common';
 import { publicPostingMeiliFilter } from '@app/postings';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { normalizeQuery } from '../text/normalize-text.js';
+import { SearchFieldReason, searchProblem } from './search-field.messages.js';
 
 export const MAX_RADIUS_KM = 500;
 
@@ -50,16 +51,25 @@ export interface SearchRequestContext {
 export function buildSearchRequest(input: PostingSearchInput, context: SearchRequestContext): PostingSearchRequest {
   const limit = pageSize(input.first ?? undefined, 'first');
   const offset = input.after ? offsetAfter(input.after) : 0;
-  const regionCode = input.regionCode ? context.requireRegion(input.regionCode, 'regionCode') : null;
+  // Every problem of the search in one answer.
+  const problems: FieldProblem[] = [];
+  let regionCode: string | null = null;
+  try {
+    regionCode = input.regionCode ? context.requireRegion(input.regionCode, 'regionCode') : null;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    problems.push(...error.problems);
+  }
   const near = input.near ?? null;
   if (near && !(near.radiusKm > 0 && near.radiusKm <= MAX_RADIUS_KM)) {
-    throw new InvalidInputError('near.radiusKm', `near.radiusKm must be more than 0 and at most ${MAX_RADIUS_KM}`);
+    problems.push(searchProblem('near.radiusKm', SearchFieldReason.RADIUS_RANGE, { max: MAX_RADIUS_KM }));
   }
   const sort = input.sort ?? 'RELEVANCE';
-  if (sort === 'DISTANCE' && !near) throw new InvalidInputError('near', 'sort DISTANCE needs near (a point and a radius)');
+  if (sort === 'DISTANCE' && !near) problems.push(searchProblem('near', SearchFieldReason.DISTANCE_NEEDS_NEAR));
   if (input.minWage !== null && input.minWage !== undefined && !(Number.isInteger(input.minWage) && input.minWage >= 0)) {
-    throw new InvalidInputError('minWage', 'minWage must be a whole number of yuan, 0 or more');
+    problems.push(searchProblem('minWage', SearchFieldReason.MIN_WAGE_RANGE));
   }
+  if (problems.length) throw new InvalidInputError(problems);
   return {
     query: normalizeQuery(input.query),
     kinds: [...new Set(input.kinds ?? [])],
@@ -75,10 +85,8 @@ export function buildSearchRequest(input: PostingSearchInput, context: SearchReq
 
 /** Cursors are the position of a hit; the next page starts after it. */
 function offsetAfter(after: string): number {
-  const [position] = decodeCursor(after, 'after');
-  if (typeof position !== 'number' || !Number.isInteger(position) || position < 0)
-    throw new InvalidInputError('after', 'after is not a cursor this API issued');
-  return position + 1;
+  const [position] = decodeCursor(after, ['offset']);
+  return Number(position) + 1;
 }
 
 const REGION_FIELD: Record<RegionLevel, string> = { PROVINCE: 'provinceCode', CITY: 'cityCode', COUNTY: 'countyCode' };

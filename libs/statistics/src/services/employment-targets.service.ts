@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, InvalidInputError } from '@app/common';
+import { type Actor, assertCanSeeRegion } from '@app/common';
+import { invalidStatisticsField, StatisticsFieldReason } from '../statistics.exception.js';
 import { RegionsService } from '@app/regions';
 import { EmploymentTargetEntity } from '../entities/employment-target.entity.js';
 import { calendarYear } from '../statistics-period.js';
@@ -41,7 +42,7 @@ export class EmploymentTargetsService {
     assertCanSeeRegion(actor, region.code);
     checkYear(input.year);
     if (!Number.isInteger(input.workers) || input.workers < 0 || input.workers > MAX_TARGET_WORKERS) {
-      throw new InvalidInputError('workers', `workers must be a whole number from 0 to ${MAX_TARGET_WORKERS}`);
+      throw invalidStatisticsField('workers', StatisticsFieldReason.TARGET_WORKERS_RANGE, { max: MAX_TARGET_WORKERS });
     }
     await this.targets.upsert({ regionCode: region.code, year: input.year, workers: input.workers, setBy: actor.accountId }, ['regionCode', 'year']);
     const { totals } = await this.statistics.compute(region.code, calendarYear(input.year), []);
@@ -75,7 +76,7 @@ export class EmploymentTargetsService {
 }
 
 function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvalidInputError('year', 'year must be between 2000 and 2100');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidStatisticsField('year', StatisticsFieldReason.YEAR_RANGE, { min: 2000, max: 2100 });
 }
 
 export function progressOf(achieved: number, target: number | null): number | null {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, assertCanSeeRegion, InvalidInputError, regionCodeRange, regionLevel } from '@app/common';
+import { type Actor, assertCanSeeRegion, regionCodeRange, regionLevel } from '@app/common';
+import { invalidStatisticsField, StatisticsFieldReason } from '../statistics.exception.js';
 import { PlacementScope } from '@app/placements';
 import { PostingKind } from '@app/postings';
 import { type RegionEntity, RegionsService } from '@app/regions';
@@ -64,10 +65,7 @@ export class PlacementStatisticsService {
     const axes = dimensions.map((d) => this.axis(d, regionCode, period));
     const cells = axes.reduce((n, axis) => n * axis.length, 1);
     if (cells > MAX_STATISTICS_ROWS) {
-      throw new InvalidInputError(
-        'groupBy',
-        `this breakdown has ${cells} rows (at most ${MAX_STATISTICS_ROWS}): shorten the period or group by fewer dimensions`,
-      );
+      throw invalidStatisticsField('groupBy', StatisticsFieldReason.BREAKDOWN_TOO_LARGE, { cells, max: MAX_STATISTICS_ROWS });
     }
     const live = new LiveStatements(regionCode, period, dimensions);
     const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;

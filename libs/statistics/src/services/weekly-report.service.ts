@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type Actor, assertCanSeeRegion, InvalidInputError, isRegionCodeShaped, regionCodeRange } from '@app/common';
+import { type Actor, assertCanSeeRegion, FieldReason, invalidField, isRegionCodeShaped, regionCodeRange } from '@app/common';
+import { invalidStatisticsField, StatisticsFieldReason } from '../statistics.exception.js';
 import type { PlacementScope } from '@app/placements';
 import type { PostingKind } from '@app/postings';
 import { RegionsService } from '@app/regions';
@@ -69,9 +70,9 @@ export class WeeklyReportService {
   /** Checks the parameters (BAD_USER_INPUT naming each) and then the jurisdiction (FORBIDDEN), before any work. */
   authorize(actor: Actor, regionCode: unknown, week: unknown): WeeklyReportRequest {
     if (typeof regionCode !== 'string' || !isRegionCodeShaped(regionCode)) {
-      throw new InvalidInputError('regionCode', 'regionCode must be a six-digit GB/T 2260 region code');
+      throw invalidField('regionCode', FieldReason.REGION_CODE);
     }
-    if (typeof week !== 'string' || week.length > 20) throw new InvalidInputError('week', 'week must be an ISO week such as 2026-W47 or a date YYYY-MM-DD');
+    if (typeof week !== 'string' || week.length > 20) throw invalidStatisticsField('week', StatisticsFieldReason.WEEK_FORMAT);
     const region = this.regions.require(regionCode, 'regionCode');
     const parsed = isoWeek(week, 'week');
     assertCanSeeRegion(actor, region.code);

@@ -13,6 +13,8 @@ function problemsOf(input: unknown): PolicyProblem[] {
 }
 
 const fields = (input: unknown) => problemsOf(input).map((p) => p.field);
+/** Each problem's field, reason and English text. */
+const briefly = (input: unknown) => problemsOf(input).map((p) => ({ field: p.field, reason: p.reason, message: p.text.en }));
 
 describe('validatePolicy', () => {
   it.each(DEFAULT_POLICIES.map((p) => [`${p.name} v${p.version}`, p] as const))('accepts the shipped policy %s as JSON', (_name, policy) => {
@@ -31,7 +33,10 @@ describe('validatePolicy', () => {
   it('names the field of a bad months value with its full path', () => {
     const json = guizhouJson();
     json.rules[2].conditions[0] = { type: 'minStableMonths', months: -3 };
-    expect(problemsOf(json)).toEqual([{ field: 'rules[2].conditions[0].months', message: 'must be a whole number of months from 1 to 120' }]);
+    expect(briefly(json)).toEqual([
+      { field: 'rules[2].conditions[0].months', reason: 'POLICY_MONTHS_RANGE', message: 'must be a whole number of months from 1 to 120' },
+    ]);
+    expect(problemsOf(json)[0].text.zh).toBe('须为 1 到 120 的整数（月）');
     json.rules[2].conditions[0].months = 'three';
     expect(fields(json)).toEqual(['rules[2].conditions[0].months']);
     json.rules[2].conditions[0].months = 2.5;
@@ -43,7 +48,9 @@ describe('validatePolicy', () => {
     json.rules[0].conditions.push({ type: 'minAge', years: 16 });
     const [problem] = problemsOf(json);
     expect(problem.field).toBe('rules[0].conditions[3].type');
-    expect(problem.message).toContain("'minAge' is not one of categoryAtStart, scope,");
+    expect(problem.reason).toBe('POLICY_NOT_ONE_OF');
+    expect(problem.text.en).toContain("'minAge' is not one of categoryAtStart, scope,");
+    expect(problem.text.zh).toContain("'minAge' 不是可选的值");
   });
 
   it('refuses unknown properties, so a typo cannot drop a condition silently', () => {
@@ -66,7 +73,9 @@ describe('validatePolicy', () => {
     expect(fields({ ...guizhouJson(), validFrom: '2021-02-30' })).toEqual(['validFrom']);
     expect(fields({ ...guizhouJson(), validFrom: '2021/01/01' })).toEqual(['validFrom']);
     expect(fields({ ...guizhouJson(), validTo: '2025-13-01' })).toEqual(['validTo']);
-    expect(problemsOf({ ...guizhouJson(), validFrom: '2026-01-01' })).toEqual([{ field: 'validTo', message: 'must not be before validFrom' }]);
+    expect(briefly({ ...guizhouJson(), validFrom: '2026-01-01' })).toEqual([
+      { field: 'validTo', reason: 'POLICY_VALID_TO_BEFORE_FROM', message: 'must not be before validFrom' },
+    ]);
     const { validTo: _dropped, ...withoutEnd } = guizhouJson();
     expect(fields(withoutEnd)).toEqual(['validTo']);
     expect(fields({ ...guizhouJson(), validTo: null })).toEqual(['validTo']);
@@ -129,8 +138,12 @@ describe('validatePolicy', () => {
   it('refuses a one-off key other than the one claims are unique on', () => {
     const json = guizhouJson();
     json.rules[4].oncePer = 'PERSON_KIND';
-    expect(problemsOf(json)).toEqual([
-      { field: 'rules[4].oncePer', message: 'must be PERSON_KIND_BENEFICIARY for ABSORPTION (claims are unique on that key)' },
+    expect(briefly(json)).toEqual([
+      {
+        field: 'rules[4].oncePer',
+        reason: 'POLICY_ONCE_PER_FOR_KIND',
+        message: 'must be PERSON_KIND_BENEFICIARY for ABSORPTION (claims are unique on that key)',
+      },
     ]);
     json.rules[4].oncePer = 'PERSON_KIND_BENEFICIARY';
     json.rules[4].beneficiary = 'WORKER';
@@ -140,7 +153,9 @@ describe('validatePolicy', () => {
   it('refuses tiers of one kind that pay different beneficiaries', () => {
     const json = guizhouJson();
     json.rules[2].beneficiary = 'AGENT';
-    expect(problemsOf(json)).toEqual([{ field: 'rules[2].beneficiary', message: 'must be WORKER like rules[1] of the same kind' }]);
+    expect(briefly(json)).toEqual([
+      { field: 'rules[2].beneficiary', reason: 'POLICY_BENEFICIARY_MISMATCH', message: 'must be WORKER like rules[1] of the same kind' },
+    ]);
   });
 
   it('refuses tiers of one kind that could both apply to one placement', () => {
@@ -164,6 +179,16 @@ describe('validatePolicy', () => {
   it('lists every problem at once', () => {
     const problems = problemsOf({ provinceCode: 'x', name: '', version: -1, validFrom: 'soon', validTo: 'later', rules: 'none' });
     expect(problems.map((p) => p.field)).toEqual(['provinceCode', 'name', 'version', 'validFrom', 'validTo', 'rules']);
-    expect(problems.find((p) => p.field === 'version')?.message).toBe('must be a text of 1 to 40 letters, digits, dots, dashes or underscores');
+    expect(problems.find((p) => p.field === 'version')?.text.en).toBe('must be a text of 1 to 40 letters, digits, dots, dashes or underscores');
+    // Chinese first, like every other message, and each with a reason of the catalogue.
+    for (const p of problems) expect(p.text.zh).toMatch(/\p{Script=Han}/u);
+    expect(problems.map((p) => p.reason)).toEqual([
+      'POLICY_PROVINCE_CODE',
+      'POLICY_TEXT_LENGTH',
+      'POLICY_VERSION_FORMAT',
+      'POLICY_DATE',
+      'POLICY_DATE',
+      'POLICY_RULES_COUNT',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { isCalendarDate } from '@app/common';
+import { type FieldProblem, isCalendarDate, type MessageParams } from '@app/common';
+import { PolicyFieldReason as R, policyProblem } from './policy-field.messages.js';
 import {
   BENEFICIARIES,
   CONDITION_TYPES,
@@ -15,12 +16,11 @@ import {
   WORKER_CATEGORIES,
 } from './policy.js';
 
-/** Shaped like common's FieldProblem, so a caller can throw InvalidInputError(problems) as is. */
-export interface PolicyProblem {
-  /** JSON path into the submitted policy, e.g. `rules[2].conditions[0].months`. */
-  readonly field: string;
-  readonly message: string;
-}
+/**
+ * A problem with one property: its JSON path into the submitted policy (e.g. `rules[2].conditions[0].months`) as the
+ * field, a reason of the policy catalogue, and its text in every language; a caller throws InvalidInputError(problems).
+ */
+export type PolicyProblem = FieldProblem;
 
 export type PolicyValidation = { readonly ok: true; readonly policy: SubsidyPolicy } | { readonly ok: false; readonly problems: PolicyProblem[] };
 
@@ -42,29 +42,29 @@ const shown = (v: unknown) => (typeof v === 'string' ? `'${v}'` : (JSON.stringif
  */
 export function validatePolicy(input: unknown): PolicyValidation {
   const problems: PolicyProblem[] = [];
-  const problem = (field: string, message: string) => problems.push({ field, message });
+  const problem: Report = (field, reason, params) => problems.push(policyProblem(field, reason, params));
 
-  if (!isObject(input)) return { ok: false, problems: [{ field: 'policy', message: 'must be an object' }] };
+  if (!isObject(input)) return { ok: false, problems: [policyProblem('policy', R.POLICY_NOT_OBJECT)] };
   unknownProperties(input, ['provinceCode', 'name', 'version', 'validFrom', 'validTo', 'rules'], '', problem);
 
   const provinceCode = input.provinceCode;
   if (typeof provinceCode !== 'string' || !PROVINCE_CODE.test(provinceCode)) {
-    problem('provinceCode', 'must be a six-digit province code ending in 0000, e.g. 520000');
+    problem('provinceCode', R.POLICY_PROVINCE_CODE);
   }
   const name = typeof input.name === 'string' ? input.name.trim() : '';
-  if (name.length === 0 || name.length > 100) problem('name', 'must be a text of 1 to 100 characters');
+  if (name.length === 0 || name.length > 100) problem('name', R.POLICY_TEXT_LENGTH, { max: 100 });
   const version = typeof input.version === 'string' ? input.version.trim() : '';
-  if (!VERSION.test(version)) problem('version', 'must be a text of 1 to 40 letters, digits, dots, dashes or underscores');
+  if (!VERSION.test(version)) problem('version', R.POLICY_VERSION_FORMAT);
 
   const validFrom = input.validFrom;
   const validTo = input.validTo;
-  if (!isCalendarDate(validFrom)) problem('validFrom', 'must be a date YYYY-MM-DD');
-  if (!isCalendarDate(validTo)) problem('validTo', 'must be a date YYYY-MM-DD');
-  if (isCalendarDate(validFrom) && isCalendarDate(validTo) && validFrom > validTo) problem('validTo', 'must not be before validFrom');
+  if (!isCalendarDate(validFrom)) problem('validFrom', R.POLICY_DATE);
+  if (!isCalendarDate(validTo)) problem('validTo', R.POLICY_DATE);
+  if (isCalendarDate(validFrom) && isCalendarDate(validTo) && validFrom > validTo) problem('validTo', R.POLICY_VALID_TO_BEFORE_FROM);
 
   const rules: SubsidyRule[] = [];
   if (!Array.isArray(input.rules) || input.rules.length === 0 || input.rules.length > MAX_RULES) {
-    problem('rules', `must be a list of 1 to ${MAX_RULES} rules`);
+    problem('rules', R.POLICY_RULES_COUNT, { max: MAX_RULES });
   } else {
     input.rules.forEach((raw, i) => {
       const rule = validateRule(raw, `rules[${i}]`, problem);
@@ -80,23 +80,23 @@ export function validatePolicy(input: unknown): PolicyValidation {
   };
 }
 
-type Report = (field: string, message: string) => void;
+type Report = (field: string, reason: R, params?: MessageParams) => void;
 
 function unknownProperties(value: Json, allowed: readonly string[], path: string, problem: Report): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problem(path ? `${path}.${key}` : key, 'is not a known property');
+    if (!allowed.includes(key)) problem(path ? `${path}.${key}` : key, R.POLICY_UNKNOWN_PROPERTY);
   }
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, problem: Report): value is T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return true;
-  problem(field, `${shown(value)} is not one of ${allowed.join(', ')}`);
+  problem(field, R.POLICY_NOT_ONE_OF, { value: shown(value), allowed: allowed.join(', ') });
   return false;
 }
 
 function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule | null {
   if (!isObject(raw)) {
-    problem(path, 'must be an object');
+    problem(path, R.POLICY_NOT_OBJECT);
     return null;
   }
   const before = countingReport(problem);
@@ -105,29 +105,29 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
   oneOf(raw.kind, SUBSIDY_KINDS, `${path}.kind`, report);
   oneOf(raw.beneficiary, BENEFICIARIES, `${path}.beneficiary`, report);
   if (oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report) && isKind(raw.kind) && raw.oncePer !== ONCE_PER_BY_KIND[raw.kind]) {
-    report(`${path}.oncePer`, `must be ${ONCE_PER_BY_KIND[raw.kind]} for ${raw.kind} (claims are unique on that key)`);
+    report(`${path}.oncePer`, R.POLICY_ONCE_PER_FOR_KIND, { expected: ONCE_PER_BY_KIND[raw.kind], kind: raw.kind });
   }
   if (raw.oncePer === 'PERSON_KIND_BENEFICIARY' && raw.beneficiary === 'WORKER') {
-    report(`${path}.beneficiary`, 'must be AGENT or EMPLOYER: the subsidy is once per beneficiary organisation');
+    report(`${path}.beneficiary`, R.POLICY_BENEFICIARY_ORGANISATION);
   }
   if (!Number.isSafeInteger(raw.amount) || (raw.amount as number) <= 0 || (raw.amount as number) > MAX_AMOUNT_YUAN) {
-    report(`${path}.amount`, `must be a whole number of yuan from 1 to ${MAX_AMOUNT_YUAN}`);
+    report(`${path}.amount`, R.POLICY_AMOUNT_RANGE, { max: MAX_AMOUNT_YUAN });
   }
   let title: string | undefined;
   if (raw.title !== undefined) {
     title = typeof raw.title === 'string' ? raw.title.trim() : '';
-    if (title.length === 0 || title.length > 50) report(`${path}.title`, 'must be a text of 1 to 50 characters');
+    if (title.length === 0 || title.length > 50) report(`${path}.title`, R.POLICY_TEXT_LENGTH, { max: 50 });
   }
 
   const conditions: Condition[] = [];
   if (!Array.isArray(raw.conditions) || raw.conditions.length > MAX_CONDITIONS) {
-    report(`${path}.conditions`, `must be a list of at most ${MAX_CONDITIONS} conditions`);
+    report(`${path}.conditions`, R.POLICY_CONDITIONS_COUNT, { max: MAX_CONDITIONS });
   } else {
     const seen = new Set<string>();
     raw.conditions.forEach((c, j) => {
       const condition = validateCondition(c, `${path}.conditions[${j}]`, report);
       if (!condition) return;
-      if (seen.has(condition.type)) report(`${path}.conditions[${j}].type`, `'${condition.type}' appears twice in this rule`);
+      if (seen.has(condition.type)) report(`${path}.conditions[${j}].type`, R.POLICY_CONDITION_TWICE, { type: condition.type });
       seen.add(condition.type);
       conditions.push(condition);
     });
@@ -142,17 +142,17 @@ const isKind = (v: unknown): v is SubsidyKindCode => typeof v === 'string' && (S
 function countingReport(problem: Report) {
   let count = 0;
   return {
-    report: (field: string, message: string) => {
+    report: ((field, reason, params) => {
       count++;
-      problem(field, message);
-    },
+      problem(field, reason, params);
+    }) as Report,
     count: () => count,
   };
 }
 
 function validateCondition(raw: unknown, path: string, problem: Report): Condition | null {
   if (!isObject(raw)) {
-    problem(path, 'must be an object');
+    problem(path, R.POLICY_NOT_OBJECT);
     return null;
   }
   if (!oneOf(raw.type, CONDITION_TYPES, `${path}.type`, problem)) return null;
@@ -170,7 +170,7 @@ function validateCondition(raw: unknown, path: string, problem: Report): Conditi
       unknownProperties(raw, ['type', 'months'], path, report);
       const months = raw.months;
       if (!Number.isSafeInteger(months) || (months as number) < 1 || (months as number) > MAX_MONTHS) {
-        report(`${path}.months`, `must be a whole number of months from 1 to ${MAX_MONTHS}`);
+        report(`${path}.months`, R.POLICY_MONTHS_RANGE, { max: MAX_MONTHS });
       }
       return count() > 0 ? null : { type, months: months as number };
     }
@@ -189,7 +189,7 @@ function validateCondition(raw: unknown, path: string, problem: Report): Conditi
     case 'employerKind': {
       unknownProperties(raw, ['type', 'anyOf', 'orSmallOrMicro'], path, report);
       const orSmallOrMicro = raw.orSmallOrMicro ?? false;
-      if (typeof orSmallOrMicro !== 'boolean') report(`${path}.orSmallOrMicro`, 'must be true or false');
+      if (typeof orSmallOrMicro !== 'boolean') report(`${path}.orSmallOrMicro`, R.POLICY_NOT_BOOLEAN);
       anyOf(raw.anyOf, EMPLOYER_KINDS, `${path}.anyOf`, orSmallOrMicro === true, report);
       return count() > 0
         ? null
@@ -200,13 +200,13 @@ function validateCondition(raw: unknown, path: string, problem: Report): Conditi
 
 function anyOf(value: unknown, allowed: readonly string[], path: string, mayBeEmpty: boolean, problem: Report): void {
   if (!Array.isArray(value)) {
-    problem(path, `must be a list of ${allowed.join(', ')}`);
+    problem(path, R.POLICY_NOT_LIST_OF, { allowed: allowed.join(', ') });
     return;
   }
-  if (value.length === 0 && !mayBeEmpty) problem(path, 'must name at least one value');
+  if (value.length === 0 && !mayBeEmpty) problem(path, R.POLICY_EMPTY_LIST);
   value.forEach((v, k) => {
     if (!oneOf(v, allowed, `${path}[${k}]`, problem)) return;
-    if (value.indexOf(v) !== k) problem(`${path}[${k}]`, `'${v}' is listed twice`);
+    if (value.indexOf(v) !== k) problem(`${path}[${k}]`, R.POLICY_LISTED_TWICE, { value: shown(v) });
   });
 }
 
@@ -220,11 +220,11 @@ function crossRuleProblems(rules: readonly SubsidyRule[], problem: Report): void
     if (i === j) return;
     const first = rules[i];
     if (rule.beneficiary !== first.beneficiary) {
-      problem(`rules[${j}].beneficiary`, `must be ${first.beneficiary} like rules[${i}] of the same kind`);
+      problem(`rules[${j}].beneficiary`, R.POLICY_BENEFICIARY_MISMATCH, { expected: first.beneficiary, other: i });
     }
     for (let k = 0; k < j; k++) {
       if (rules[k].kind === rule.kind && tiersOverlap(rules[k], rule)) {
-        problem(`rules[${j}].conditions`, `overlaps rules[${k}] of the same kind: tiers must differ in scope, employerKind or postingKind`);
+        problem(`rules[${j}].conditions`, R.POLICY_TIERS_OVERLAP, { other: k });
       }
     }
   });

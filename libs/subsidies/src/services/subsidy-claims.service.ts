@@ -22,7 +22,7 @@ import type { PlacementEvidence } from '../rules/evidence.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
 import type { EmployerKindCode, PostingKindCode, WorkerCategoryCode } from '../rules/policy.js';
-import { AlreadyClaimedError, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
+import { AlreadyClaimedError, ASSESSMENT_STATUS_TEXT, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
 
 export interface ClaimFilter {
@@ -68,7 +68,10 @@ export class SubsidyClaimsService {
       throw new SubsidyError(SubsidyErrorReason.POLICY_HAS_NO_SUCH_SUBSIDY, { field: 'kind', params: { policy: `${policy.name} ${policy.version}`, kind } });
     if (assessment.status === 'ALREADY_CLAIMED') throw new AlreadyClaimedError();
     if (assessment.status !== 'ELIGIBLE')
-      throw new SubsidyError(SubsidyErrorReason.NOT_ELIGIBLE, { field: 'kind', params: { status: assessment.status, why: assessment.reason } });
+      throw new SubsidyError(SubsidyErrorReason.NOT_ELIGIBLE, {
+        field: 'kind',
+        params: { status: ASSESSMENT_STATUS_TEXT[assessment.status], why: assessment.reason },
+      });
     this.requireClaimant(actor, placement, assessment);
     const snapshot = {
       policy: { id: policy.id, name: policy.name, version: policy.version },

@@ -3,6 +3,17 @@ import { LedgerFileError } from './ledger.exception.js';
 
 const REQUIRED = ['姓名', '身份证号', '户籍区县代码', '人员类别', '劳动能力'];
 
+/** The Chinese text and reason of the file-level error `run` throws. */
+function refusal(run: () => unknown): { reason: string; zh: string } {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LedgerFileError) return { reason: error.reason, zh: error.text.zh };
+    throw error;
+  }
+  throw new Error('expected a LedgerFileError');
+}
+
 describe('ledger headers', () => {
   it('matches headers by name whatever their order, spacing, full-width form, marker or note', () => {
     expect(normalizeHeader(' *身份证号（必填） ')).toBe('身份证号');
@@ -15,11 +26,14 @@ describe('ledger headers', () => {
 
   it('names every missing required column in one file-level error', () => {
     expect(() => mapHeaders(['姓名', '手机号'])).toThrow(LedgerFileError);
-    expect(() => mapHeaders(['姓名', '手机号'])).toThrow(/“身份证号”、“户籍区县代码”、“人员类别”、“劳动能力”/);
+    expect(refusal(() => mapHeaders(['姓名', '手机号']))).toEqual({
+      reason: 'LEDGER_MISSING_COLUMNS',
+      zh: expect.stringMatching(/“身份证号”、“户籍区县代码”、“人员类别”、“劳动能力”/),
+    });
     expect(() => mapHeaders(REQUIRED)).not.toThrow();
   });
 
   it('refuses a column named twice', () => {
-    expect(() => mapHeaders([...REQUIRED, '身份证号码'])).toThrow(/身份证号.*两次/);
+    expect(refusal(() => mapHeaders([...REQUIRED, '身份证号码']))).toEqual({ reason: 'LEDGER_DUPLICATE_COLUMN', zh: expect.stringMatching(/身份证号.*两次/) });
   });
 });

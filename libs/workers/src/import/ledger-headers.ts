@@ -1,5 +1,5 @@
 import { LEDGER_COLUMNS, type LedgerColumnKey } from './ledger-columns.js';
-import { LedgerFileError } from './ledger.exception.js';
+import { LedgerFileError, LedgerFileReason } from './ledger.exception.js';
 
 /** Column position (0-based) of each known column found in the header row. */
 export type HeaderMap = Map<LedgerColumnKey, number>;
@@ -38,13 +38,13 @@ export function mapHeaders(cells: readonly string[]): HeaderMap {
     if (!key) return;
     if (map.has(key)) {
       const header = LEDGER_COLUMNS.find((c) => c.key === key)!.header;
-      throw new LedgerFileError(`表头中“${header}”列出现了两次（第 ${map.get(key)! + 1} 列和第 ${index + 1} 列）`);
+      throw new LedgerFileError(LedgerFileReason.LEDGER_DUPLICATE_COLUMN, { header, first: map.get(key)! + 1, second: index + 1 });
     }
     map.set(key, index);
   });
   const missing = LEDGER_COLUMNS.filter((c) => c.required && !map.has(c.key)).map((c) => `“${c.header}”`);
   if (missing.length) {
-    throw new LedgerFileError(`缺少必填列 ${missing.join('、')}：请使用导入模板的表头（GET /imports/workers/template.xlsx）`);
+    throw new LedgerFileError(LedgerFileReason.LEDGER_MISSING_COLUMNS, { columns: { zh: missing.join('、'), en: missing.join(', ') } });
   }
   return map;
 }

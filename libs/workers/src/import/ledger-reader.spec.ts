@@ -4,6 +4,17 @@ import { ledgerFormatOf, readLedger } from './ledger-reader.js';
 import { decodeLedgerText, detectDelimiter } from './ledger-text.js';
 import { LedgerFileError } from './ledger.exception.js';
 
+/** The Chinese text of the file-level error a promise rejects with, or `run` throws. */
+async function chineseRefusal(run: () => unknown): Promise<string> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof LedgerFileError) return error.text.zh;
+    throw error;
+  }
+  throw new Error('expected a LedgerFileError');
+}
+
 const HEADER = ['姓名', '身份证号', '手机号', '户籍区县代码', '户编号', '人员类别', '劳动能力'];
 const ID = '520102199003071236';
 
@@ -56,8 +67,9 @@ describe('ledger reader', () => {
       ['姓名', '手机号'],
       ['张三', '13912345678'],
     ]);
-    await expect(readLedger({ fileName: 'a.xlsx', bytes })).rejects.toThrow(/缺少必填列 “身份证号”/);
-    await expect(readLedger({ fileName: 'a.xlsx', bytes: await xlsx([]) })).rejects.toThrow(/空/);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes }))).toMatch(/缺少必填列 “身份证号”/);
+    const empty = await xlsx([]);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes: empty }))).toMatch(/空/);
   });
 
   const csv = (d: string) =>
@@ -76,14 +88,14 @@ describe('ledger reader', () => {
     ]);
   });
 
-  it('decides the format by content and extension, refusing old .xls and other files', () => {
+  it('decides the format by content and extension, refusing old .xls and other files', async () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]);
     expect(ledgerFormatOf('a.xlsx', zip)).toBe('xlsx');
     expect(ledgerFormatOf('a.csv', Buffer.from('姓名,身份证号'))).toBe('csv');
-    expect(() => ledgerFormatOf('a.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/\.xls/);
+    expect(await chineseRefusal(() => ledgerFormatOf('a.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0])))).toMatch(/\.xls/);
     expect(() => ledgerFormatOf('a.pdf', Buffer.from('%PDF-1.4'))).toThrow(LedgerFileError);
-    expect(() => ledgerFormatOf('a.xlsx', Buffer.from('not a zip'))).toThrow(/不是有效的 Excel/);
-    expect(() => ledgerFormatOf('a.csv', Uint8Array.from([0x41, 0, 0x42]))).toThrow(/不是文本/);
+    expect(await chineseRefusal(() => ledgerFormatOf('a.xlsx', Buffer.from('not a zip')))).toMatch(/不是 Excel 工作簿/);
+    expect(await chineseRefusal(() => ledgerFormatOf('a.csv', Uint8Array.from([0x41, 0, 0x42])))).toMatch(/不是文本/);
   });
 
   it('reports a corrupt .xlsx as a file error', async () => {

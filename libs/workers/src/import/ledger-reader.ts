@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { LedgerColumnKey } from './ledger-columns.js';
 import { type HeaderMap, knownHeaderCount, mapHeaders } from './ledger-headers.js';
 import { decodeLedgerText, parseCsvRecords } from './ledger-text.js';
-import { LedgerFileError } from './ledger.exception.js';
+import { LedgerFileError, LedgerFileReason } from './ledger.exception.js';
 
 /** Where a ledger comes from: an upload held in memory, or a file on disk (the CLI). */
 export type LedgerSource = { fileName: string; bytes: Buffer } | { fileName: string; path: string };
@@ -40,18 +40,23 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 /** Decided by content first (an .xlsx is a zip), by extension second; old .xls and anything else is refused. */
 export function ledgerFormatOf(fileName: string, head: Uint8Array): LedgerFormat {
   const ext = extname(fileName).toLowerCase();
-  if (startsWith(head, OLE_MAGIC)) throw new LedgerFileError('不支持 .xls（Excel 97-2003）格式：请在 Excel 中“另存为” .xlsx 或 CSV 后再导入');
+  if (startsWith(head, OLE_MAGIC)) throw new LedgerFileError(LedgerFileReason.LEDGER_XLS_UNSUPPORTED);
   if (startsWith(head, ZIP_MAGIC)) {
     if (ext === '.xlsx' || ext === '.xlsm' || ext === '') return 'xlsx';
-    throw new LedgerFileError(`只接受 .xlsx 或 .csv 格式的台账（收到 ${ext} 文件）`);
+    throw new LedgerFileError(LedgerFileReason.LEDGER_FORMAT_UNSUPPORTED, { received: received(ext) });
   }
   if (ext === '.csv' || ext === '.txt') {
     const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-    if (!utf16 && head.includes(0)) throw new LedgerFileError('文件内容不是文本，不能作为 CSV 读取');
+    if (!utf16 && head.includes(0)) throw new LedgerFileError(LedgerFileReason.LEDGER_NOT_TEXT);
     return 'csv';
   }
-  if (ext === '.xlsx') throw new LedgerFileError('文件扩展名是 .xlsx，但内容不是有效的 Excel 工作簿');
-  throw new LedgerFileError(`只接受 .xlsx 或 .csv 格式的台账${ext ? `（收到 ${ext} 文件）` : ''}`);
+  if (ext === '.xlsx') throw new LedgerFileError(LedgerFileReason.LEDGER_XLSX_INVALID);
+  throw new LedgerFileError(LedgerFileReason.LEDGER_FORMAT_UNSUPPORTED, { received: received(ext) });
+}
+
+/** "（收到 .pdf 文件）" when the file has an extension. */
+function received(ext: string) {
+  return ext ? { zh: `（收到 ${ext} 文件）`, en: ` (received a ${ext} file)` } : { zh: '', en: '' };
 }
 
 /** Text of a cell whatever exceljs made of it: shared or rich text, formula results, hyperlinks, numbers, dates. */
@@ -105,7 +110,7 @@ class SheetCollector {
 
   finish(format: LedgerFormat): LedgerSheet {
     if (!this.headers) {
-      if (this.early.length === 0) throw new LedgerFileError('文件是空的：第一行应为表头，其后每行一名劳动力');
+      if (this.early.length === 0) throw new LedgerFileError(LedgerFileReason.LEDGER_EMPTY);
       mapHeaders(this.early[0].cells);
     }
     return { format, headerRow: this.headerRow, rows: this.rows };
@@ -135,7 +140,7 @@ async function readXlsx(source: LedgerSource): Promise<LedgerSheet> {
     }
   } catch (error) {
     if (error instanceof LedgerFileError) throw error;
-    throw new LedgerFileError('无法读取该 .xlsx 文件：文件已损坏或不是 Excel 工作簿');
+    throw new LedgerFileError(LedgerFileReason.LEDGER_XLSX_INVALID);
   } finally {
     input.destroy();
   }

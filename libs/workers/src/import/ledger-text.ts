@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { LedgerFileError } from './ledger.exception.js';
+import { LedgerFileError, LedgerFileReason } from './ledger.exception.js';
 
 export type TextEncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -35,9 +35,10 @@ export function parseCsvRecords(text: string): string[][] {
       relax_quotes: true,
       skip_empty_lines: false,
       bom: true,
-    }) as string[][];
+    });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new LedgerFileError(`CSV 文件格式有误${line ? `（约第 ${line} 行，引号不成对）` : ''}，无法读取`);
+    const where = line ? { zh: `（约第 ${line} 行，引号不成对）`, en: ` (about line ${line}: unbalanced quotes)` } : { zh: '', en: '' };
+    throw new LedgerFileError(LedgerFileReason.LEDGER_CSV_MALFORMED, { where });
   }
 }

@@ -3,14 +3,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, canSeeRegion, chinaToday, ForbiddenError, Role } from '@app/common';
+import { type Actor, canSeeRegion, chinaToday, NoOrganizationError, Role, RoleRequiredError } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
 import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
 import { batchGroups, type LedgerGroup, planLedger, sortLedgerErrors } from '../import/ledger-plan.js';
 import { type LedgerSource, readLedger } from '../import/ledger-reader.js';
 import { type LedgerError, type LedgerRecord, type LedgerRowChecks, validateLedgerRow } from '../import/ledger-row.js';
-import { LedgerFileError } from '../import/ledger.exception.js';
+import { LedgerFileError, LedgerFileReason } from '../import/ledger.exception.js';
 import { IdNumberVault, type SealedIdNumber } from './id-number-vault.js';
 
 export interface WorkerImportResult {
@@ -72,12 +72,12 @@ export class WorkerImportService {
 
   async importLedger(actor: Actor, source: LedgerSource, options: WorkerImportOptions = {}): Promise<WorkerImportResult> {
     if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN)
-      throw new ForbiddenError('Only a bureau or an agent can import workers');
-    if (actor.role === Role.AGENT && !actor.organizationId) throw new ForbiddenError('This agent account belongs to no agency');
+      throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
+    if (actor.role === Role.AGENT && !actor.organizationId) throw new NoOrganizationError();
     const progress = options.onProgress ?? (() => undefined);
 
     const sheet = await readLedger(source);
-    if (sheet.rows.length === 0) throw new LedgerFileError('表头下面没有数据行');
+    if (sheet.rows.length === 0) throw new LedgerFileError(LedgerFileReason.LEDGER_NO_ROWS);
     const total = sheet.rows.length;
     progress({ phase: 'reading', done: total, total });
 

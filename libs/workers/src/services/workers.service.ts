@@ -2,21 +2,26 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { AccountsService } from '@app/accounts';
+import { AccountsService, credentialProblems } from '@app/accounts';
 import { AuditService } from '@app/audit';
 import {
   type Actor,
   assertCanSeeRegion,
   chinaToday,
-  ForbiddenError,
+  commonProblem,
+  type FieldProblem,
+  FieldReason,
   InvalidInputError,
+  isCalendarDate,
   isUniqueViolation,
+  OutsideJurisdictionError,
   keysetPage,
   type Page,
   regionCodeRange,
   regionPrefix,
   requirePort,
   Role,
+  RoleRequiredError,
 } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
@@ -26,7 +31,16 @@ import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from 
 import { normalizeMobile } from '../phone.js';
 import { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from '../worker-access.js';
 import { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from '../worker-enums.js';
-import { InvalidIdNumberError, WorkerAlreadyRegisteredError, WorkerForbiddenError, WorkerNotFoundError } from '../worker.exception.js';
+import { idNumberFieldProblem } from '../id-number.messages.js';
+import {
+  invalidWorkerField,
+  WorkerAlreadyRegisteredError,
+  WorkerError,
+  WorkerErrorReason,
+  WorkerFieldReason,
+  WorkerNotFoundError,
+  workerProblem,
+} from '../worker.exception.js';
 import { IdNumberVault } from './id-number-vault.js';
 import { WorkerLinksSource } from './worker-links.js';
 
@@ -69,6 +83,16 @@ export interface WorkerFilter {
   householdId?: string;
 }
 
+export const NAME_MAX_CHARACTERS = 50;
+export const MAX_SKILLS = 30;
+export const SKILL_MAX_CHARACTERS = 30;
+export const LABOR_BRAND_MAX_CHARACTERS = 40;
+/** Yuan a month; anything above is a typo. */
+export const MAX_EXPECTED_WAGE = 100_000;
+export const PURPOSE_MIN_CHARACTERS = 4;
+/** The box GeoPointInput checks: inside China, which catches swapped coordinates. */
+const CHINA_BOUNDS = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const;
+
 /** Fields a worker may change about themself; the rest is the bureau's or the registering agent's record. */
 const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
 
@@ -95,19 +119,36 @@ export class WorkersService implements OnModuleInit {
 
   /** A BUREAU registers workers of its jurisdiction; an AGENT registers workers for its agency; ADMIN anyone. */
   async register(actor: Actor, input: NewWorker): Promise<WorkerEntity> {
-    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode);
-    else if (actor.role !== Role.AGENT && actor.role !== Role.ADMIN) throw new ForbiddenError();
-    const idNumber = normalizeIdNumber(input.idNumber);
-    const problem = idNumberProblem(idNumber);
-    if (problem) throw new InvalidIdNumberError(problem);
-    this.regions.requireCounty(input.hukouRegionCode, 'hukouRegionCode');
-    const profile = this.checkProfile(input);
-    if (input.categories.length === 0) throw new InvalidInputError('categories', 'categories must name at least one category');
-    const categoriesSince = input.categoriesSince ?? chinaToday();
-    if (categoriesSince > chinaToday()) throw new InvalidInputError('categoriesSince', 'categoriesSince must not be in the future');
-    if ((input.username == null) !== (input.password == null)) {
-      throw new InvalidInputError(input.username == null ? 'username' : 'password', 'username and password must be given together');
+    if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN) {
+      throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
     }
+    const regionProblem = this.regions.countyProblem(input.hukouRegionCode, 'hukouRegionCode');
+    // Refused before the input is judged: a bureau learns nothing about a county outside its jurisdiction.
+    if (!regionProblem && actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode);
+    // Every problem of the registration in one answer, in the order of the form.
+    const problems: FieldProblem[] = [];
+    const name = input.name.trim();
+    if (!name) problems.push(workerProblem('name', WorkerFieldReason.NAME_REQUIRED));
+    else if ([...name].length > NAME_MAX_CHARACTERS) problems.push(commonProblem('name', FieldReason.TOO_LONG, { max: NAME_MAX_CHARACTERS }));
+    const idNumber = normalizeIdNumber(input.idNumber);
+    const idProblem = idNumberProblem(idNumber);
+    if (idProblem) problems.push(idNumberFieldProblem('idNumber', idProblem));
+    if (regionProblem) problems.push(regionProblem);
+    const profile = this.checkProfile(input, problems);
+    if (input.categories.length === 0) problems.push(workerProblem('categories', WorkerFieldReason.CATEGORIES_REQUIRED));
+    const categoriesSince = input.categoriesSince ?? chinaToday();
+    if (!isCalendarDate(categoriesSince)) problems.push(commonProblem('categoriesSince', FieldReason.INVALID_DATE));
+    else if (categoriesSince > chinaToday()) problems.push(commonProblem('categoriesSince', FieldReason.DATE_IN_FUTURE));
+    if ((input.username == null) !== (input.password == null)) {
+      problems.push(workerProblem(input.username == null ? 'username' : 'password', WorkerFieldReason.CREDENTIALS_TOGETHER));
+    }
+    problems.push(...credentialProblems(input.username, input.password));
+    if (input.householdId && !regionProblem) {
+      const household = await this.households.findOneBy({ id: input.householdId });
+      const householdProblem = this.householdProblem(household, input.hukouRegionCode);
+      if (householdProblem) problems.push(householdProblem);
+    }
+    if (problems.length) throw new InvalidInputError(problems);
     const facts = idNumberFacts(idNumber);
     const sealed = this.vault.seal(idNumber);
     const passwordHash = input.password ? await this.accounts.hashPassword(input.password) : null;
@@ -116,7 +157,7 @@ export class WorkersService implements OnModuleInit {
         const householdId = await this.householdFor(manager, input.householdId ?? null, input.hukouRegionCode);
         const worker = await manager.save(
           manager.create(WorkerEntity, {
-            name: input.name.trim(),
+            name,
             idCiphertext: sealed.ciphertext,
             idKeyId: sealed.keyId,
             idFingerprint: sealed.fingerprint,
@@ -146,12 +187,18 @@ export class WorkersService implements OnModuleInit {
     }
   }
 
-  /** The worker if the caller may see them: NOT_FOUND when missing, FORBIDDEN when outside the caller's view. */
+  /**
+   * The worker if the caller may see them. A missing worker and one outside the caller's view get the same FORBIDDEN
+   * WORKER_HIDDEN (only an administrator, who sees everyone, is told NOT_FOUND): no answer tells whether a worker exists.
+   */
   async get(actor: Actor, id: string): Promise<WorkerEntity> {
     const worker = await this.workers.findOneBy({ id });
-    if (!worker) throw new WorkerNotFoundError(id);
+    if (!worker) {
+      if (actor.role === Role.ADMIN) throw new WorkerNotFoundError();
+      throw new WorkerError(WorkerErrorReason.WORKER_HIDDEN);
+    }
     const links = (await this.linksOf([worker])).get(worker.id)!;
-    if (!canSeeWorker(actor, worker, links)) throw new WorkerForbiddenError('You cannot see this worker');
+    if (!canSeeWorker(actor, worker, links)) throw new WorkerError(WorkerErrorReason.WORKER_HIDDEN);
     return worker;
   }
 
@@ -185,14 +232,19 @@ export class WorkersService implements OnModuleInit {
     const worker = await this.get(actor, changes.id);
     const links = (await this.linksOf([worker])).get(worker.id)!;
     const isSelf = actor.role === Role.WORKER && actor.workerId === worker.id;
-    if (!isSelf && !canManageWorker(actor, worker, links)) throw new WorkerForbiddenError('You cannot change this worker');
+    if (!isSelf && !canManageWorker(actor, worker, links)) throw new WorkerError(WorkerErrorReason.WORKER_NOT_MANAGED);
     const given = Object.keys(changes).filter((k) => k !== 'id' && changes[k as keyof WorkerChanges] !== undefined);
     if (isSelf) {
       const locked = given.filter((k) => !SELF_EDITABLE.has(k));
-      if (locked.length) throw new WorkerForbiddenError(`A worker cannot change ${locked.join(', ')} of their own record`);
+      if (locked.length) throw new WorkerError(WorkerErrorReason.SELF_EDIT_LOCKED, { params: { fields: locked.join(', ') } });
     }
-    const profile = this.checkProfile(changes);
-    if (changes.name !== undefined) worker.name = changes.name.trim();
+    const problems: FieldProblem[] = [];
+    const name = changes.name?.trim();
+    if (name === '') problems.push(workerProblem('name', WorkerFieldReason.NAME_REQUIRED));
+    else if (name && [...name].length > NAME_MAX_CHARACTERS) problems.push(commonProblem('name', FieldReason.TOO_LONG, { max: NAME_MAX_CHARACTERS }));
+    const profile = this.checkProfile(changes, problems);
+    if (problems.length) throw new InvalidInputError(problems);
+    if (name !== undefined) worker.name = name;
     Object.assign(worker, profile);
     return this.workers.save(worker);
   }
@@ -203,7 +255,7 @@ export class WorkersService implements OnModuleInit {
    */
   async setCategories(actor: Actor, workerId: string, categories: WorkerCategory[], effectiveFrom: string): Promise<WorkerEntity> {
     const worker = await this.get(actor, workerId);
-    if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN) throw new WorkerForbiddenError('Only a bureau can change categories');
+    if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN) throw new WorkerError(WorkerErrorReason.CATEGORIES_BUREAU_ONLY);
     const wanted = new Set(categories);
     await this.dataSource.transaction(async (manager) => {
       const open = await manager
@@ -216,7 +268,7 @@ export class WorkersService implements OnModuleInit {
         .sort()
         .at(-1);
       if (latestStart && effectiveFrom < latestStart) {
-        throw new InvalidInputError('effectiveFrom', `effectiveFrom must not be before the current categories took effect (${latestStart})`);
+        throw invalidWorkerField('effectiveFrom', WorkerFieldReason.CATEGORIES_BEFORE_CURRENT, { date: latestStart });
       }
       const openNames = new Set(open.map((c) => c.category));
       for (const row of open) {
@@ -262,7 +314,7 @@ export class WorkersService implements OnModuleInit {
   async requireMany(ids: readonly string[], field: string): Promise<WorkerEntity[]> {
     const found = await this.findMany(ids);
     const missing = ids.filter((id) => !found.some((w) => w.id === id));
-    if (missing.length) throw new InvalidInputError(field, `${field} names workers that do not exist`);
+    if (missing.length) throw invalidWorkerField(field, WorkerFieldReason.WORKERS_UNKNOWN);
     return ids.map((id) => found.find((w) => w.id === id)!);
   }
 
@@ -315,11 +367,14 @@ export class WorkersService implements OnModuleInit {
 
   /** The plain ID number, for a BUREAU of the worker's jurisdiction, with the purpose written to the audit log. */
   async revealIdNumber(actor: Actor, workerId: string, purpose: string): Promise<string> {
-    if (actor.role !== Role.BUREAU) throw new WorkerForbiddenError('Only a bureau can see a full ID number');
+    if (actor.role !== Role.BUREAU) throw new WorkerError(WorkerErrorReason.ID_NUMBER_BUREAU_ONLY);
     const worker = await this.workers.findOneBy({ id: workerId });
-    if (!worker) throw new WorkerNotFoundError(workerId);
+    // A missing worker is refused like one outside the jurisdiction: the answer never tells whether a worker exists.
+    if (!worker) throw new OutsideJurisdictionError();
     assertCanSeeRegion(actor, worker.hukouRegionCode);
-    if (purpose.trim().length < 4) throw new InvalidInputError('purpose', 'purpose must say why the number is needed (at least 4 characters)');
+    if ([...purpose.trim()].length < PURPOSE_MIN_CHARACTERS) {
+      throw invalidWorkerField('purpose', WorkerFieldReason.PURPOSE_REQUIRED, { min: PURPOSE_MIN_CHARACTERS });
+    }
     await this.audit.record({
       actorAccountId: actor.accountId,
       action: 'worker.id_number.revealed',
@@ -380,34 +435,65 @@ export class WorkersService implements OnModuleInit {
       return created.id;
     }
     const household = await manager.findOneBy(HouseholdEntity, { id: householdId });
-    if (!household) throw new InvalidInputError('householdId', 'householdId does not name a household');
-    if (household.hukouRegionCode !== hukouRegionCode) {
-      throw new InvalidInputError('householdId', 'members of a household share one hukou county');
-    }
-    return household.id;
+    const problem = this.householdProblem(household, hukouRegionCode);
+    if (problem) throw new InvalidInputError([problem]);
+    return household!.id;
   }
 
-  /** Normalises and checks the editable profile fields; returns entity columns. */
-  private checkProfile(input: WorkerProfile): Partial<WorkerEntity> {
+  private householdProblem(household: HouseholdEntity | null, hukouRegionCode: string): FieldProblem | null {
+    if (!household) return workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_UNKNOWN);
+    return household.hukouRegionCode === hukouRegionCode ? null : workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_OTHER_COUNTY);
+  }
+
+  /**
+   * Normalises and checks the editable profile fields: returns entity columns, and adds each failing field to
+   * `problems` (the caller throws them all at once, with its own).
+   */
+  private checkProfile(input: WorkerProfile, problems: FieldProblem[]): Partial<WorkerEntity> {
     const out: Partial<WorkerEntity> = {};
     if (input.phone !== undefined) {
       if (input.phone === null || input.phone === '') out.phone = null;
       else {
         const phone = normalizeMobile(input.phone);
-        if (!phone) throw new InvalidInputError('phone', 'phone must be a mainland mobile number (11 digits starting 13-19)');
-        out.phone = phone;
+        if (!phone) problems.push(workerProblem('phone', WorkerFieldReason.PHONE_FORMAT));
+        else out.phone = phone;
       }
     }
     if (input.preferredRegionCodes !== undefined) {
-      input.preferredRegionCodes.forEach((code, i) => this.regions.require(code, `preferredRegionCodes[${i}]`));
+      input.preferredRegionCodes.forEach((code, i) => {
+        const problem = this.regions.regionProblem(code, `preferredRegionCodes[${i}]`);
+        if (problem) problems.push(problem);
+      });
       out.preferredRegionCodes = [...new Set(input.preferredRegionCodes)];
     }
-    if (input.skills !== undefined) out.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+    if (input.skills !== undefined) {
+      out.skills = [...new Set(input.skills.map((s) => s.trim()).filter(Boolean))];
+      if (out.skills.length > MAX_SKILLS) problems.push(commonProblem('skills', FieldReason.TOO_MANY_ITEMS, { max: MAX_SKILLS }));
+      if (out.skills.some((s) => [...s].length > SKILL_MAX_CHARACTERS)) {
+        problems.push(commonProblem('skills', FieldReason.TOO_LONG, { max: SKILL_MAX_CHARACTERS }));
+      }
+    }
     if (input.laborCapacity !== undefined) out.laborCapacity = input.laborCapacity;
-    if (input.laborBrand !== undefined) out.laborBrand = input.laborBrand?.trim() || null;
+    if (input.laborBrand !== undefined) {
+      out.laborBrand = input.laborBrand?.trim() || null;
+      if (out.laborBrand && [...out.laborBrand].length > LABOR_BRAND_MAX_CHARACTERS) {
+        problems.push(commonProblem('laborBrand', FieldReason.TOO_LONG, { max: LABOR_BRAND_MAX_CHARACTERS }));
+      }
+    }
     if (input.seekingStatus !== undefined) out.seekingStatus = input.seekingStatus;
     if (input.willingToMigrate !== undefined) out.willingToMigrate = input.willingToMigrate;
-    if (input.expectedMonthlyWage !== undefined) out.expectedMonthlyWage = input.expectedMonthlyWage;
+    if (input.expectedMonthlyWage !== undefined) {
+      const wage = input.expectedMonthlyWage;
+      if (wage !== null && wage < 0) problems.push(commonProblem('expectedMonthlyWage', FieldReason.TOO_SMALL, { min: 0 }));
+      else if (wage !== null && wage > MAX_EXPECTED_WAGE)
+        problems.push(commonProblem('expectedMonthlyWage', FieldReason.TOO_LARGE, { max: MAX_EXPECTED_WAGE }));
+      out.expectedMonthlyWage = wage;
+    }
+    if (input.location) {
+      const { lat, lng } = input.location;
+      if (!(lat >= CHINA_BOUNDS.minLat && lat <= CHINA_BOUNDS.maxLat)) problems.push(commonProblem('location.lat', FieldReason.LATITUDE_IN_CHINA));
+      if (!(lng >= CHINA_BOUNDS.minLng && lng <= CHINA_BOUNDS.maxLng)) problems.push(commonProblem('location.lng', FieldReason.LONGITUDE_IN_CHINA));
+    }
     if (input.location !== undefined) {
       out.lat = input.location?.lat ?? null;
       out.lng = input.location?.lng ?? null;
