@@ -51,6 +51,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.confirmArrival': ['AGENT', 'EMPLOYER', ...STAFF],
   'Mutation.confirmEmployment': ['EMPLOYER', 'AGENT', ...STAFF],
   'Mutation.endPlacement': ['EMPLOYER', 'AGENT', ...STAFF],
+  'Mutation.recordHistoricalPlacement': STAFF,
+  'Mutation.cancelPlacement': ['EMPLOYER', ...STAFF],
   'Query.placement': SIGNED_IN,
   'Query.placements': SIGNED_IN,
   'Query.placementGroup': SIGNED_IN,

@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * the enum values moved to PlacementStatuses (they cannot be used in the transaction that adds them), and
  * ck_placements_ended rewritten by hand (the generator does not compare check expressions): a CANCELLED placement may
  * have been ended or not. Existing overlapping full-time placements would make the constraint fail: none can exist
- * in the demo or the tests' data, but a production database must be checked first (see the query in docs/operations.md).
+ * in the demo or the tests' data, but a production database must be checked first (the query is in docs/operations.md, "Migrations").
  */
 export class EvidenceTime1795429400000 implements MigrationInterface {
     name = 'EvidenceTime1795429400000'
