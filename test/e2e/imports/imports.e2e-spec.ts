@@ -297,7 +297,11 @@ describe('POST /imports/workers (worker ledger import)', () => {
     const huge = await upload(bureau, Buffer.alloc(20 * 1024 * 1024 + 1, 0x41), 'ledger.csv');
     expect(huge.status).toBe(413);
     expect(huge.body).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE', fields: ['file'], message: expect.stringContaining('20 MB') });
-    const missing = await t.http().post('/imports/workers').set('authorization', `Bearer ${bureau.token}`).field('note', 'no file');
+    const missing = await t
+      .http()
+      .post('/imports/workers')
+      .set('authorization', `Bearer ${bureau.token ?? ''}`)
+      .field('note', 'no file');
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ reason: 'FILE_REQUIRED', message: expect.stringContaining('file') });
   });
@@ -321,7 +325,7 @@ describe('POST /imports/workers (worker ledger import)', () => {
     const res = await t
       .http()
       .get('/imports/workers/template.xlsx')
-      .set('authorization', `Bearer ${agent.token}`)
+      .set('authorization', `Bearer ${agent.token ?? ''}`)
       .buffer(true)
       .parse((r, done) => {
         const chunks: Buffer[] = [];

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { addDays, chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -16,7 +17,7 @@ const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker
 const VERIFY = 'mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }';
 
 function daysFromNow(days: number): string {
-  return new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+  return addDays(chinaToday(), days);
 }
 
 /** A cross-province electronics job in 深圳 宝安区, recruiting from 贵州. */

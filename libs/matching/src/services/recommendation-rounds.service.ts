@@ -67,8 +67,8 @@ export class RecommendationRoundsService {
       FROM workers w
       CROSS JOIN LATERAL (SELECT count(*)::int AS n FROM recommendation_rounds r WHERE r.worker_id = w.id AND cardinality(r.posting_ids) >= $3) q
       WHERE w.hukou_region_code >= $1 AND w.hukou_region_code < $2 AND w.seeking_status = 'SEEKING' AND q.n < $4`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${base}`, params.slice(0, 4));
-    const rows: Array<{ workerId: string; qualifyingRounds: number; createdAt: Date }> = await this.dataSource.query(
+    const [{ total }] = await this.dataSource.query<Array<{ total: number }>>(`SELECT count(*)::int AS total ${base}`, params.slice(0, 4));
+    const rows = await this.dataSource.query<Array<{ workerId: string; qualifyingRounds: number; createdAt: Date }>>(
       `SELECT w.id AS "workerId", q.n AS "qualifyingRounds", w.created_at AS "createdAt" ${base} ${keyset}
         ORDER BY w.created_at DESC, w.id DESC LIMIT ${first + 1}`,
       params,

@@ -126,7 +126,7 @@ export class PlacementStatisticsService {
   private readOnly<T>(work: (q: RunQuery) => Promise<T>): Promise<T> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query(`SET TRANSACTION READ ONLY; SET LOCAL work_mem = '${STATISTICS_WORK_MEM}'`);
-      return work(async <R>(sql: string, params: unknown[]) => (await manager.query(sql, params)) as R[]);
+      return work(async <R>(sql: string, params: unknown[]) => manager.query<R[]>(sql, params));
     });
   }
 

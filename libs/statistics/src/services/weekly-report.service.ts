@@ -128,7 +128,7 @@ export class WeeklyReportService {
     for (;;) {
       const params: unknown[] = [low, high, week.monday, week.sunday];
       if (after) params.push(...after);
-      const rows = (await this.dataSource.query(
+      const rows: NewPlacementLine[] = await this.dataSource.query(
         `SELECT pl.id, w.name AS "workerName", w.id_masked AS "maskedIdNumber", pl.hukou_region_code AS "hukouRegionCode",
                 pl.work_region_code AS "workRegionCode", po.title AS "postingTitle", pl.posting_kind AS "postingKind",
                 pl.scope, to_char(pl.start_date, 'YYYY-MM-DD') AS "startDate"
@@ -140,7 +140,7 @@ export class WeeklyReportService {
          ORDER BY pl.hukou_region_code, pl.start_date, pl.id
          LIMIT ${batch}`,
         params,
-      )) as NewPlacementLine[];
+      );
       if (rows.length > 0) yield rows;
       if (rows.length < batch) return;
       const last = rows[rows.length - 1];

@@ -55,13 +55,13 @@ export class ZeroEmploymentHouseholdsService {
       params.push(code, id);
     }
     const [households, count] = await Promise.all([
-      this.dataSource.query(
+      this.dataSource.query<Array<{ id: string; hukouRegionCode: string }>>(
         `SELECT h.id, h.hukou_region_code AS "hukouRegionCode" FROM households h
          WHERE ${ZERO_EMPLOYMENT} ${keyset}
          ORDER BY h.hukou_region_code, h.id LIMIT ${size + 1}`,
         params,
-      ) as Promise<Array<{ id: string; hukouRegionCode: string }>>,
-      this.dataSource.query(`SELECT count(*)::int AS n FROM households h WHERE ${ZERO_EMPLOYMENT}`, [low, high]) as Promise<Array<{ n: number }>>,
+      ),
+      this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM households h WHERE ${ZERO_EMPLOYMENT}`, [low, high]),
     ]);
     const members = await this.membersOf(households.slice(0, size).map((h) => h.id));
     const views = households.map((h) => ({ ...h, members: members.get(h.id) ?? [] }));
@@ -71,12 +71,12 @@ export class ZeroEmploymentHouseholdsService {
   private async membersOf(householdIds: string[]): Promise<Map<string, HouseholdMemberView[]>> {
     const byHousehold = new Map<string, HouseholdMemberView[]>();
     if (householdIds.length === 0) return byHousehold;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<HouseholdMemberView & { householdId: string }>>(
       `SELECT id, household_id AS "householdId", name, id_masked AS "maskedIdNumber", labor_capacity AS "laborCapacity",
               seeking_status AS "seekingStatus", to_char(returned_home_on, 'YYYY-MM-DD') AS "returnedHomeOn"
        FROM workers WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, created_at, id`,
       [householdIds],
-    )) as Array<HouseholdMemberView & { householdId: string }>;
+    );
     for (const { householdId, ...member } of rows) {
       const list = byHousehold.get(householdId) ?? [];
       list.push(member);
