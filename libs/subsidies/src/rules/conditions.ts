@@ -32,8 +32,9 @@ function owedNote(owed: readonly string[]): string {
   return owed.length > 0 ? `，待补 ${owed.join('、')} 就业确认` : '';
 }
 
+/** Only called for an ended placement. */
 function endedNote(evidence: PlacementEvidence): string {
-  return `岗位已于 ${evidence.endDate} 结束`;
+  return `岗位已于 ${evidence.endDate ?? ''} 结束`;
 }
 
 export function evaluateCondition(condition: Condition, ctx: ConditionContext): ConditionOutcome {

@@ -38,7 +38,10 @@ const TODAY = '2024-06-15';
 /** ELIGIBLE <amount>, PENDING <earliest date>, INELIGIBLE, ALREADY_CLAIMED: one word per kind. */
 function summary(assessments: readonly Assessment[]): Partial<Record<SubsidyKindCode, string>> {
   return Object.fromEntries(
-    assessments.map((a) => [a.kind, a.status === 'ELIGIBLE' ? `ELIGIBLE ${a.amount}` : a.status === 'PENDING' ? `PENDING ${a.eligibleOn}` : a.status]),
+    assessments.map((a) => [
+      a.kind,
+      a.status === 'ELIGIBLE' ? `ELIGIBLE ${String(a.amount)}` : a.status === 'PENDING' ? `PENDING ${String(a.eligibleOn)}` : a.status,
+    ]),
   );
 }
 
