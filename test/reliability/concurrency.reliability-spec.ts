@@ -1,6 +1,6 @@
 import { chinaToday } from '@app/common';
 import { randomIdNumber } from '@app/testing';
-import { signUpOrganization } from '../support/organizations.js';
+import { signUpOrganization, verifyWorkerCategories } from '../support/organizations.js';
 import { insertPosting, queryOne } from '../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../support/test-app.js';
@@ -42,7 +42,8 @@ describe('concurrency: exactly one winner', () => {
     t = await startTestApp();
     bureau = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
     ({ caller: employer, organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306', { smallOrMicro: true }));
-    ({ caller: agent, organizationId: agentOrg } = await signUpOrganization(t, 'LABOR_AGENCY', '522731'));
+    // Vetted organisations: the agency registers workers and nominates once its bureau verified it.
+    ({ caller: agent, organizationId: agentOrg } = await signUpOrganization(t, 'LABOR_AGENCY', '522731', { verifiedBy: bureau }));
   });
 
   afterAll(() => t.close());
@@ -78,6 +79,8 @@ describe('concurrency: exactly one winner', () => {
 
   it('accepts exactly one of 100 concurrent submissions of the same one-off subsidy', async () => {
     const [workerId] = await workers(1);
+    // The agency declared the worker's category; the bureau verifies it before a subsidy rests on it.
+    await verifyWorkerCategories(bureau, workerId);
     const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
     // A placement of 2025 (while Guizhou's policy was in force) is recorded by the bureau, as any placement older than 31 days.
     const placementId = (

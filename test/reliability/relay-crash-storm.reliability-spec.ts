@@ -129,7 +129,7 @@ describe('crash safety under a write storm', () => {
     const token: string = signUp.data.registerOrganization.accessToken;
 
     // Hires come from a labour agency's workers: some apply themselves, the others the agency nominates.
-    const { agentToken, workers } = await signUpAgencyWithWorkers(gql, 6, 6);
+    const { agentToken, workers } = await signUpAgencyWithWorkers(gql, db, 6, 6);
 
     const created: string[] = [];
     const headcounts = new Map<string, number>();

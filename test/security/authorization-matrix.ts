@@ -24,6 +24,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Query.workers': SIGNED_IN,
   'Mutation.updateWorker': SIGNED_IN,
   'Mutation.setWorkerCategories': STAFF,
+  'Mutation.verifyWorkerCategories': STAFF,
   'Mutation.revealIdNumber': ['BUREAU'],
   'Query.returnees': STAFF,
   // Postings and search

@@ -12,7 +12,8 @@ export type Gql = (
   token?: string,
 ) => Promise<{ data?: any; errors?: Array<{ extensions?: { code?: string } }> }>;
 
-const REGISTER_AGENCY = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }';
+const REGISTER_AGENCY = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken account { organizationId } } }';
+const VERIFY_ORG = 'mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken account { workerId } } }';
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id } }';
@@ -25,8 +26,16 @@ export interface StormWorker {
   token?: string;
 }
 
-/** A 惠水县 labour agency (through registerOrganization) and workers it registers through registerWorker. */
-export async function signUpAgencyWithWorkers(gql: Gql, selfApplying: number, nominated: number): Promise<{ agentToken: string; workers: StormWorker[] }> {
+/**
+ * A 惠水县 labour agency (through registerOrganization), verified by a 黔南州 bureau account of `db` (vetted
+ * organisations), and workers it registers through registerWorker.
+ */
+export async function signUpAgencyWithWorkers(
+  gql: Gql,
+  db: IsolatedDatabase,
+  selfApplying: number,
+  nominated: number,
+): Promise<{ agentToken: string; workers: StormWorker[] }> {
   const ok = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const r = await gql(query, variables, token);
     if (!r.data) throw new Error(`setup failed: ${JSON.stringify(r.errors)}`);
@@ -44,6 +53,8 @@ export async function signUpAgencyWithWorkers(gql: Gql, selfApplying: number, no
     },
   });
   const agentToken: string = agency.registerOrganization.accessToken;
+  const bureauLogin = (await ok(LOGIN, { input: { username: await db.insertAccount('BUREAU', '522700'), password: TEST_PASSWORD } })).login;
+  await ok(VERIFY_ORG, { id: agency.registerOrganization.account.organizationId }, bureauLogin.accessToken);
   const register = async (withLogin: boolean): Promise<StormWorker> => {
     const username = uniqueUsername('stormw');
     const input = {

@@ -6,6 +6,7 @@ export enum OrganizationErrorReason {
   ORGANIZATION_NOT_FOUND = 'ORGANIZATION_NOT_FOUND',
   CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
   ORGANIZATION_HIDDEN = 'ORGANIZATION_HIDDEN',
+  ORGANIZATION_NOT_VERIFIED = 'ORGANIZATION_NOT_VERIFIED',
 }
 
 export const ORGANIZATION_ERRORS: ErrorCatalogue<OrganizationErrorReason> = {
@@ -20,6 +21,11 @@ export const ORGANIZATION_ERRORS: ErrorCatalogue<OrganizationErrorReason> = {
     zh: '只能查看本单位的资料；其他单位的资料仅限所辖地区的人社部门或系统管理员查看',
     en: 'You can see your own organisation only; other organisations are seen by a bureau of their jurisdiction or an administrator',
   },
+  ORGANIZATION_NOT_VERIFIED: {
+    code: 'FORBIDDEN',
+    zh: '须经所在地人社部门核验后才能{action}，请联系本单位所在地的人社部门办理核验',
+    en: 'The organisation must be verified by the bureau of its region before it can {action}: ask that bureau to verify it',
+  },
 };
 
 export class OrganizationError extends domainError(ORGANIZATION_ERRORS) {}
@@ -28,6 +34,28 @@ export class OrganizationError extends domainError(ORGANIZATION_ERRORS) {}
 export class CreditCodeTakenError extends OrganizationError {
   constructor() {
     super(OrganizationErrorReason.CREDIT_CODE_TAKEN, { field: 'creditCode' });
+  }
+}
+
+/** What an agency may do only once the bureau of its region verified it (vetted organisations). */
+export enum AgencyAction {
+  REGISTER_WORKERS = 'REGISTER_WORKERS',
+  NOMINATE = 'NOMINATE',
+  ORGANIZE_GROUPS = 'ORGANIZE_GROUPS',
+  CLAIM_SUBSIDIES = 'CLAIM_SUBSIDIES',
+}
+
+const AGENCY_ACTION_TEXT: Readonly<Record<AgencyAction, { zh: string; en: string }>> = {
+  REGISTER_WORKERS: { zh: '登记劳动者或导入台账', en: 'register workers or import ledgers' },
+  NOMINATE: { zh: '推荐劳动者应聘', en: 'nominate workers' },
+  ORGANIZE_GROUPS: { zh: '组织集中输出（点对点）', en: 'organise group departures' },
+  CLAIM_SUBSIDIES: { zh: '申领补贴', en: 'claim subsidies' },
+};
+
+/** FORBIDDEN ORGANIZATION_NOT_VERIFIED: names the step (核验 by the bureau of the organisation's region) and what waits on it. */
+export class OrganizationNotVerifiedError extends OrganizationError {
+  constructor(action: AgencyAction) {
+    super(OrganizationErrorReason.ORGANIZATION_NOT_VERIFIED, { params: { action: AGENCY_ACTION_TEXT[action] } });
   }
 }
 

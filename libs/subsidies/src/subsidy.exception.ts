@@ -18,6 +18,9 @@ export enum SubsidyErrorReason {
   BENEFICIARY_ONLY = 'BENEFICIARY_ONLY',
   POLICY_OWNER_ONLY = 'POLICY_OWNER_ONLY',
   POLICY_VERSION_EXISTS = 'POLICY_VERSION_EXISTS',
+  EMPLOYMENT_CHECK_REQUIRED = 'EMPLOYMENT_CHECK_REQUIRED',
+  SUBMITTER_CANNOT_APPROVE = 'SUBMITTER_CANNOT_APPROVE',
+  APPROVER_CANNOT_PAY = 'APPROVER_CANNOT_PAY',
 }
 
 export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
@@ -60,6 +63,21 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     en: 'Only ADMIN or the province’s own bureau can set its subsidy policy',
   },
   POLICY_VERSION_EXISTS: { code: 'CONFLICT', zh: '本省政策的 {version} 版本已存在', en: 'Version {version} of this province’s policy already exists' },
+  EMPLOYMENT_CHECK_REQUIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '吸纳就业补贴依据的是用人单位自己的在岗确认：审核通过前请说明如何核实了就业情况（如社保缴费记录、工资流水、实地核查）',
+    en: 'an absorption subsidy rests on the employer’s own confirmations: say how the employment was checked (social-insurance records, payroll, a site visit …) before approving',
+  },
+  SUBMITTER_CANNOT_APPROVE: {
+    code: 'FORBIDDEN',
+    zh: '代为申领的账号不能审核通过同一份申请：请由本部门的另一个账号审核（部门只有一个账号的，须先开设第二个账号）',
+    en: 'The account that submitted this claim on the beneficiary’s behalf cannot approve it: another account of the bureau must review it (a bureau with a single account needs a second one)',
+  },
+  APPROVER_CANNOT_PAY: {
+    code: 'FORBIDDEN',
+    zh: '审核通过的账号不能登记同一份申请的发放：请由本部门的另一个账号登记发放（部门只有一个账号的，须先开设第二个账号）',
+    en: 'The account that approved this claim cannot mark it paid: another account of the bureau must record the payment (a bureau with a single account needs a second one)',
+  },
 };
 
 export class SubsidyError extends domainError(SUBSIDY_ERRORS) {}

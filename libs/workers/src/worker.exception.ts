@@ -11,6 +11,7 @@ export enum WorkerErrorReason {
   SELF_EDIT_LOCKED = 'SELF_EDIT_LOCKED',
   CATEGORIES_BUREAU_ONLY = 'CATEGORIES_BUREAU_ONLY',
   ID_NUMBER_BUREAU_ONLY = 'ID_NUMBER_BUREAU_ONLY',
+  CATEGORIES_VERIFY_BUREAU_ONLY = 'CATEGORIES_VERIFY_BUREAU_ONLY',
 }
 
 export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
@@ -36,6 +37,11 @@ export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
     en: 'A worker cannot change {fields} of their own record: a bureau or the registering agency keeps them',
   },
   CATEGORIES_BUREAU_ONLY: { code: 'FORBIDDEN', zh: '只有人社部门才能调整人员类别', en: 'Only a bureau can change categories' },
+  CATEGORIES_VERIFY_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者户籍地的人社部门才能核实人员类别（依据防返贫监测信息）',
+    en: 'Only a bureau of the worker’s jurisdiction can verify categories (from its monitoring records)',
+  },
   ID_NUMBER_BUREAU_ONLY: {
     code: 'FORBIDDEN',
     zh: '只有求职者户籍地的人社部门才能查看完整身份证号码',

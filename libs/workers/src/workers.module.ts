@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AuditModule } from '@app/audit';
+import { OrganizationsModule } from '@app/organizations';
 import { RegionsModule } from '@app/regions';
 import { HouseholdEntity } from './entities/household.entity.js';
 import { WorkerCategoryEntity } from './entities/worker-category.entity.js';
@@ -11,7 +12,7 @@ import { WorkerImportService } from './services/worker-import.service.js';
 import { WorkersService } from './services/workers.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([WorkerEntity, WorkerCategoryEntity, HouseholdEntity]), RegionsModule, AccountsModule, AuditModule],
+  imports: [TypeOrmModule.forFeature([WorkerEntity, WorkerCategoryEntity, HouseholdEntity]), RegionsModule, AccountsModule, AuditModule, OrganizationsModule],
   providers: [WorkersService, IdNumberVault, WorkerImportService],
   exports: [WorkersService, IdNumberVault, WorkerImportService],
 })

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { findPersonalData } from '../../support/personal-data-scan.js';
+import { verifyOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -104,6 +105,8 @@ describe('POST /imports/workers (worker ledger import)', () => {
     const signedUpAgent = await signUp('LABOR_AGENCY');
     agent = signedUpAgent.caller;
     agentOrganizationId = (await db.query('SELECT organization_id FROM accounts WHERE username = $1', [signedUpAgent.username])).rows[0].organization_id;
+    // Vetted organisations: the agency imports its ledger once its bureau verified it.
+    await verifyOrganization(bureau, agentOrganizationId);
     employer = (await signUp('ENTERPRISE')).caller;
     const workerUsername = uniqueUsername('worker');
     await bureau.ok(REGISTER_WORKER, {

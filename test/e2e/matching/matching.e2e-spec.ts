@@ -1,5 +1,6 @@
 import { randomCreditCode, randomIdNumber, uniqueUsername, waitForIndexing } from '@app/testing';
 import { insertPosting } from '../../support/postings-fixture.js';
+import { verifyOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -47,7 +48,10 @@ describe('matching job seekers and recording recommendation rounds', () => {
   beforeAll(async () => {
     t = await startTestApp();
     bureau = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
-    ({ caller: agent } = await signUp('LABOR_AGENCY'));
+    const agency = await signUp('LABOR_AGENCY');
+    agent = agency.caller;
+    // Vetted organisations: the agency registers workers once its bureau verified it.
+    await verifyOrganization(bureau, agency.organizationId);
     ({ caller: employer, organizationId: employerOrg } = await signUp('ENTERPRISE'));
     ids.full = await register(bureau, '罗大力', { skills: ['缝纫', '普工'], willingToMigrate: true, expectedMonthlyWage: 4000 });
     ids.weak = await register(bureau, '罗阿婆', { laborCapacity: 'WEAK', willingToMigrate: false });

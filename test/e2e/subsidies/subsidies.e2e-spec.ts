@@ -1,5 +1,6 @@
 import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, uniqueUsername } from '@app/testing';
+import { verifyOrganization, verifyWorkerCategories } from '../../support/organizations.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -7,7 +8,6 @@ import { type Caller, startTestApp, type TestApp } from '../../support/test-app.
 const REGISTER_ORG = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id scope organized recordedLate } }';
-const VERIFY_ORG = 'mutation($id: ID!) { verifyOrganization(id: $id) { id } }';
 const CANCEL = 'mutation($input: CancelPlacementInput!) { cancelPlacement(input: $input) { id status } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const ELIGIBILITY =
@@ -29,6 +29,7 @@ interface Assessment {
 describe('subsidies: from placement evidence to money, exactly once', () => {
   let t: TestApp;
   let bureau: Caller; // 黔南州 bureau: the workers' hukou jurisdiction
+  let cashier: Caller; // a second 黔南州 bureau account: whoever approved a claim does not pay it
   let elsewhere: Caller; // 昆明市 bureau
   let employer: Caller;
   let employerOrg: string;
@@ -58,6 +59,8 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
       password: TEST_PASSWORD,
     };
     const id = (await agent.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // The agency declared the categories; the bureau verifies them from its records before they count.
+    await verifyWorkerCategories(bureau, id);
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };
   }
 
@@ -92,10 +95,11 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     ({ caller: employer, organizationId: employerOrg } = await signUp('ENTERPRISE', '440306', true));
     ({ caller: otherEmployer, organizationId: otherEmployerOrg } = await signUp('ENTERPRISE', '330102', true));
     ({ caller: agent, organizationId: agentOrg } = await signUp('LABOR_AGENCY', '522731', false));
-    // Vetted organisations: the agency by its bureau, the small firms (and their small/micro status) by ADMIN here.
-    await bureau.ok(VERIFY_ORG, { id: agentOrg });
-    const admin = await t.signIn(await insertAccount('ADMIN'), TEST_PASSWORD);
-    for (const id of [employerOrg, otherEmployerOrg]) await admin.ok(VERIFY_ORG, { id });
+    cashier = await t.signIn(await insertAccount('BUREAU', '522700'), TEST_PASSWORD);
+    // Vetted organisations: the agency and the small/micro employers are verified by the bureaus of their regions.
+    await verifyOrganization(bureau, agentOrg);
+    await verifyOrganization(await t.signIn(await insertAccount('BUREAU', '440300'), TEST_PASSWORD), employerOrg);
+    await verifyOrganization(await t.signIn(await insertAccount('BUREAU', '330100'), TEST_PASSWORD), otherEmployerOrg);
   });
 
   afterAll(() => t.close());
@@ -139,15 +143,15 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     expect(await elsewhere.errorCode(REVIEW, { input: { claimId: transport.id, approve: true } })).toBe('FORBIDDEN');
     expect(await employer.errorCode(REVIEW, { input: { claimId: transport.id, approve: true } })).toBe('FORBIDDEN');
     const today = chinaToday();
-    const early = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } });
+    const early = await cashier.gql(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } });
     expect(early.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await bureau.ok(REVIEW, { input: { claimId: transport.id, approve: true, note: '材料齐全' } })).reviewSubsidyClaim.status).toBe('APPROVED');
     // Approved today: a payment dated before the approval, or after today, is refused.
-    const beforeApproval = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: '2026-01-15', reference: 'QN-0001' } });
+    const beforeApproval = await cashier.gql(PAY, { input: { claimId: transport.id, paidOn: '2026-01-15', reference: 'QN-0001' } });
     expect(beforeApproval.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAID_BEFORE_APPROVAL', fields: ['paidOn'] });
-    const future = await bureau.gql(PAY, { input: { claimId: transport.id, paidOn: '2099-01-01', reference: 'QN-0001' } });
+    const future = await cashier.gql(PAY, { input: { claimId: transport.id, paidOn: '2099-01-01', reference: 'QN-0001' } });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PAID_ON_IN_FUTURE', fields: ['paidOn'] });
-    const paid = (await bureau.ok(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } })).markSubsidyClaimPaid;
+    const paid = (await cashier.ok(PAY, { input: { claimId: transport.id, paidOn: today, reference: 'QN-0001' } })).markSubsidyClaimPaid;
     expect(paid).toMatchObject({ status: 'PAID', paidOn: today, paymentReference: 'QN-0001' });
     expect((await bureau.gql(REVIEW, { input: { claimId: transport.id, approve: false, note: 'x' } })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
@@ -211,7 +215,7 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
     const flagged = await bureau.ok('{ subsidyClaims(filter: { kind: TRANSPORT }) { edges { node { id needsReview amount status } } } }');
     const node = flagged.subsidyClaims.edges.map((e: { node: { id: string } }) => e.node).find((n: { id: string }) => n.id === claim.id);
     expect(node).toMatchObject({ needsReview: true, amount: 500, status: 'APPROVED' });
-    const pay = await bureau.gql(PAY, { input: { claimId: claim.id, paidOn: chinaToday(), reference: 'QN-9' } });
+    const pay = await cashier.gql(PAY, { input: { claimId: claim.id, paidOn: chinaToday(), reference: 'QN-9' } });
     expect(pay.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const rejected = (await bureau.ok(REVIEW, { input: { claimId: claim.id, approve: false, note: '10月未在岗，不满3个月' } })).reviewSubsidyClaim;
     expect(rejected).toMatchObject({ status: 'REJECTED', needsReview: false });

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { addDays, chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
+import { verifyOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
@@ -46,7 +47,10 @@ describe('workers and households', () => {
     await t.anonymous.ok(REGISTER_ORG, {
       input: { name: '测试机构', kind, creditCode: randomCreditCode('520102'), regionCode: '520102', smallOrMicro: false, username, password: TEST_PASSWORD },
     });
-    return t.signIn(username, TEST_PASSWORD);
+    const caller = await t.signIn(username, TEST_PASSWORD);
+    // Vetted organisations: an agency registers workers once the bureau of its region verified it.
+    if (kind.endsWith('_AGENCY')) await verifyOrganization(bureau, (await caller.ok('{ me { organizationId } }')).me.organizationId);
+    return caller;
   }
 
   beforeAll(async () => {

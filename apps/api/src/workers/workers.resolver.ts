@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, chinaToday, CurrentActor, IdArg, requestLoader, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { maskMobile, WorkerCategory, type WorkerEntity, WorkersService } from '@app/workers';
@@ -6,6 +6,7 @@ import { toRegion } from '../regions/region.mapper.js';
 import { RegisterWorkerInput } from './register-worker.input.js';
 import { SetWorkerCategoriesInput } from './set-worker-categories.input.js';
 import { UpdateWorkerInput } from './update-worker.input.js';
+import { VerifyWorkerCategoriesInput } from './verify-worker-categories.input.js';
 import { toWorker, Worker, WorkerConnection } from './worker.type.js';
 import { ReturneesArgs, WorkersArgs } from './workers.args.js';
 
@@ -55,6 +56,15 @@ export class WorkersResolver {
     return this.map(await this.registry.setCategories(actor, input.id, input.categories, input.effectiveFrom));
   }
 
+  @Roles(Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Worker, {
+    description:
+      'A bureau of the worker’s jurisdiction vouches, from its own records (防返贫监测), for the categories an agency declared: subsidies resting on them stop waiting (类别待核实). Audited.',
+  })
+  async verifyWorkerCategories(@CurrentActor() actor: Actor, @Args('input') input: VerifyWorkerCategoriesInput): Promise<Worker> {
+    return this.map(await this.registry.verifyCategories(actor, input.workerId));
+  }
+
   @Roles(Role.BUREAU)
   @Mutation(() => String, { description: 'The full ID number, for a bureau of the worker’s jurisdiction; every call is audited with its purpose' })
   revealIdNumber(@CurrentActor() actor: Actor, @IdArg('workerId') workerId: string, @Args('purpose') purpose: string): Promise<string> {
@@ -68,6 +78,25 @@ export class WorkersResolver {
       return ids.map((id) => held.get(id) ?? []);
     });
     return loader.load(worker.id);
+  }
+
+  @ResolveField(() => [WorkerCategory], {
+    description: 'Categories held today that an agency declared and no bureau has verified yet (DECLARED); empty when all are verified',
+  })
+  declaredCategories(@Parent() worker: Worker, @Context() context: object): Promise<WorkerCategory[]> {
+    return this.declaredLoader(context).load(worker.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'True when a bureau verified every category held today (no DECLARED category left)' })
+  async categoriesVerified(@Parent() worker: Worker, @Context() context: object): Promise<boolean> {
+    return (await this.declaredLoader(context).load(worker.id)).length === 0;
+  }
+
+  private declaredLoader(context: object) {
+    return requestLoader<string, WorkerCategory[]>(context, 'worker.declaredCategories', async (ids) => {
+      const declared = await this.registry.declaredCategoriesOn(ids, chinaToday());
+      return ids.map((id) => declared.get(id) ?? []);
+    });
   }
 
   @ResolveField(() => String, {

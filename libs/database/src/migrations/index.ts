@@ -10,6 +10,7 @@ import { StatisticsRollup1795429100000 } from './1795429100000-StatisticsRollup.
 import { CategoryLookupIndex1795429200000 } from './1795429200000-CategoryLookupIndex.js';
 import { PlacementStatuses1795429300000 } from './1795429300000-PlacementStatuses.js';
 import { EvidenceTime1795429400000 } from './1795429400000-EvidenceTime.js';
+import { CategoryVerification1795429700000 } from './1795429700000-CategoryVerification.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CategoryLookupIndex1795429200000,
   PlacementStatuses1795429300000,
   EvidenceTime1795429400000,
+  CategoryVerification1795429700000,
 ];

@@ -10,6 +10,8 @@ import type { PlannedBureau, PlannedOrganization, PlannedPosting } from './demo-
 
 export const bureauOf = (county: SendingCounty) => `bureau-${county.slug}`;
 export const agencyOf = (county: SendingCounty) => `agent-${county.slug}`;
+/** A county bureau's second account: claims need four eyes (who submits on a worker's behalf or approves does not also approve or pay). */
+export const reviewerOf = (county: SendingCounty) => `bureau-${county.slug}-review`;
 
 /** Suffix of the k-th copy of an employer when --scale multiplies the world (k ≥ 2). */
 const copyKey = (key: string, copy: number) => (copy === 1 ? key : `${key}-${copy}`);
@@ -24,6 +26,7 @@ export function planBureaus(): PlannedBureau[] {
   return [
     ...UPPER_BUREAUS.map((b) => ({ username: b.username, regionCode: b.regionCode })),
     ...SENDING_COUNTIES.map((c) => ({ username: bureauOf(c), regionCode: c.code })),
+    ...SENDING_COUNTIES.map((c) => ({ username: reviewerOf(c), regionCode: c.code })),
   ];
 }
 
@@ -43,7 +46,9 @@ export function planOrganizations(random: DemoRandom, copies: number): PlannedOr
         regionCode: employer.regionCode,
         smallOrMicro: employer.smallOrMicro,
         location: jitter(r, employer.center, 0.01),
-        verifiedBy: certifiable && employer.verified && county ? bureauOf(county) : null,
+        // Workshops are certified when the plan says so; a small/micro employer of a sending county is verified by its
+        // bureau (only then does its small/micro declaration count for ABSORPTION). Employers elsewhere have no demo bureau.
+        verifiedBy: county && (certifiable ? employer.verified : employer.smallOrMicro) ? bureauOf(county) : null,
       });
     }
   }
@@ -57,7 +62,8 @@ export function planOrganizations(random: DemoRandom, copies: number): PlannedOr
       regionCode: county.code,
       smallOrMicro: true,
       location: jitter(r, county.center, 0.01),
-      verifiedBy: null,
+      // Vetted organisations: an agency registers workers, nominates, organises groups and claims once its bureau verified it.
+      verifiedBy: bureauOf(county),
     });
   }
   return organizations;

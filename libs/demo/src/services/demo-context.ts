@@ -1,7 +1,7 @@
 import type { Actor } from '@app/common';
 import { SENDING_COUNTIES, type SendingCounty } from '../data/sending-counties.data.js';
 import type { DemoPlan, PlannedPosting, PlannedWorker } from '../plan/demo-plan.js';
-import { agencyOf, bureauOf } from '../plan/plan-organizations.js';
+import { agencyOf, bureauOf, reviewerOf } from '../plan/plan-organizations.js';
 
 export type DemoStage = 'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'claims' | 'targets' | 'worker-demo';
 
@@ -63,6 +63,11 @@ export class DemoContext {
 
   bureauOf(countyCode: string): Actor {
     return this.actor(bureauOf(this.county(countyCode)));
+  }
+
+  /** The county bureau's second account, which reviews claims (four eyes). */
+  reviewerOf(countyCode: string): Actor {
+    return this.actor(reviewerOf(this.county(countyCode)));
   }
 
   agencyOf(countyCode: string): Actor {

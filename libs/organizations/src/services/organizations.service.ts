@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, InvalidInputError, isUniqueViolation } from '@app/common';
+import { type Actor, assertCanSeeRegion, InvalidInputError, isUniqueViolation, NoOrganizationError, Role } from '@app/common';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { OrganizationKind } from '../organization-kind.js';
-import { creditCodeFieldProblem, CreditCodeTakenError, OrganizationNotFoundError } from '../organization.exception.js';
+import {
+  type AgencyAction,
+  creditCodeFieldProblem,
+  CreditCodeTakenError,
+  OrganizationNotFoundError,
+  OrganizationNotVerifiedError,
+} from '../organization.exception.js';
 
 export interface NewOrganization {
   name: string;
@@ -57,6 +63,24 @@ export class OrganizationsService {
     const found = await this.organizations.findOneBy({ id });
     if (!found) throw new OrganizationNotFoundError();
     return found;
+  }
+
+  /**
+   * Vetted organisations: an AGENT account acts for registered workers, nominations, groups and claims only once the
+   * bureau of its agency's region verified the agency (FORBIDDEN ORGANIZATION_NOT_VERIFIED naming the step). Other roles
+   * pass: a bureau acts on its own authority, an employer is not an agency.
+   */
+  async requireVerifiedAgent(actor: Actor, action: AgencyAction): Promise<void> {
+    if (actor.role !== Role.AGENT) return;
+    if (!actor.organizationId) throw new NoOrganizationError();
+    await this.requireVerified(actor.organizationId, action);
+  }
+
+  /** The organisation exists and the bureau of its region verified it. */
+  async requireVerified(organizationId: string, action: AgencyAction): Promise<OrganizationEntity> {
+    const organization = await this.get(organizationId);
+    if (!organization.verifiedAt) throw new OrganizationNotVerifiedError(action);
+    return organization;
   }
 
   findMany(ids: readonly string[]): Promise<OrganizationEntity[]> {

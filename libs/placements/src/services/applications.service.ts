@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
-import { type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
+import { AgencyAction, type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
 import { canManagePosting, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
@@ -36,6 +36,8 @@ export class ApplicationsService {
   /** An agent nominates workers its agency registered or works with; the agency becomes the organiser of any hire. */
   async nominate(actor: Actor, postingId: string, workerIds: string[]): Promise<ApplicationEntity[]> {
     if (actor.role !== Role.AGENT || !actor.organizationId) throw new PlacementError(PlacementErrorReason.AGENT_ONLY);
+    // Vetted organisations: only an agency the bureau of its region verified nominates workers.
+    await this.organizations.requireVerifiedAgent(actor, AgencyAction.NOMINATE);
     const unique = [...new Set(workerIds)];
     if (unique.length === 0) throw new PlacementError(PlacementErrorReason.NO_WORKERS, { field: 'workerIds' });
     for (const id of unique) await this.workers.get(actor, id);

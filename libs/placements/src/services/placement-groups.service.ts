@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { type Actor, canSeeRegion, isUniqueViolation, Role } from '@app/common';
+import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { canManagePosting, PostingOpeningsService, PostingStatus } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { PlacementGroupMemberEntity } from '../entities/placement-group-member.entity.js';
@@ -27,10 +28,13 @@ export class PlacementGroupsService {
     private readonly openings: PostingOpeningsService,
     private readonly placements: PlacementsService,
     private readonly workers: WorkersService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async create(actor: Actor, input: NewPlacementGroup): Promise<PlacementGroupEntity> {
     if (actor.role !== Role.AGENT || !actor.organizationId) throw new PlacementError(PlacementErrorReason.AGENT_ONLY);
+    // Vetted organisations: only an agency the bureau of its region verified organises group departures.
+    await this.organizations.requireVerifiedAgent(actor, AgencyAction.ORGANIZE_GROUPS);
     return this.dataSource.transaction(async (manager) => {
       const posting = await this.openings.lock(manager, input.postingId).catch(() => {
         throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });

@@ -41,10 +41,18 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
   const { evidence } = ctx;
   switch (condition.type) {
     case 'categoryAtStart': {
-      const held = condition.anyOf.filter((c) => evidence.categoriesAtStart.includes(c)).map((c) => WORKER_CATEGORY_LABELS[c]);
-      return held.length > 0
-        ? met(`就业开始时（${evidence.startDate}）属于${held.join('、')}`)
-        : failed(`就业开始时（${evidence.startDate}）不属于${orList(condition.anyOf.map((c) => WORKER_CATEGORY_LABELS[c]))}`);
+      const heldCodes = condition.anyOf.filter((c) => evidence.categoriesAtStart.includes(c));
+      const declared = evidence.declaredCategoriesAtStart ?? [];
+      const verified = heldCodes.filter((c) => !declared.includes(c));
+      if (verified.length > 0) return met(`就业开始时（${evidence.startDate}）属于${verified.map((c) => WORKER_CATEGORY_LABELS[c]).join('、')}`);
+      // Only an agency's word so far: waits until a bureau of the worker's jurisdiction verifies it.
+      if (heldCodes.length > 0)
+        return pending(
+          `类别待核实：就业开始时（${evidence.startDate}）登记为${heldCodes.map((c) => WORKER_CATEGORY_LABELS[c]).join('、')}，待户籍地人社部门核实`,
+          ctx.today,
+          ctx.today,
+        );
+      return failed(`就业开始时（${evidence.startDate}）不属于${orList(condition.anyOf.map((c) => WORKER_CATEGORY_LABELS[c]))}`);
     }
     case 'scope':
       return condition.anyOf.includes(evidence.scope)
@@ -82,7 +90,8 @@ function employerKind(condition: Extract<Condition, { type: 'employerKind' }>, e
   if (condition.orSmallOrMicro && evidence.employerSmallOrMicro) return met(`用人单位为${described}`);
   const allowed = condition.anyOf.map((k) => EMPLOYER_KIND_LABELS[k]);
   if (condition.orSmallOrMicro) allowed.push(SMALL_OR_MICRO_LABEL);
-  return failed(`用人单位为${described}，不属于${orList(allowed)}`);
+  const unverified = condition.orSmallOrMicro && evidence.employerSmallOrMicroUnverified ? `（自报${SMALL_OR_MICRO_LABEL}，须经所在地人社部门核验后才算）` : '';
+  return failed(`用人单位为${described}${unverified}，不属于${orList(allowed)}`);
 }
 
 /**

@@ -358,6 +358,32 @@ describe('assess: Guizhou policy', () => {
     expect(byKind(result, 'TRANSPORT').reason).toContain('该就业记录已撤销');
   });
 
+  it('waits (类别待核实) while the only category that meets a rule is declared, and pays once it is verified', () => {
+    const declared = { ...BASE, declaredCategoriesAtStart: ['POVERTY_ALLEVIATED'] as const };
+    const result = assess(GUIZHOU_POLICY, declared, TODAY);
+    expect(summary(result)).toEqual({
+      TRANSPORT: `PENDING ${TODAY}`,
+      JOB_SEEKING: `PENDING ${TODAY}`,
+      TRACKING_SERVICE: `PENDING ${TODAY}`,
+      ABSORPTION: `PENDING ${TODAY}`,
+    });
+    for (const a of result) expect(a.reason).toContain('类别待核实');
+    // A verified category beside the declared one meets the rule on its own.
+    const both = { ...declared, categoriesAtStart: ['POVERTY_ALLEVIATED', 'MONITORING_TARGET'] as const };
+    expect(byKind(assess(GUIZHOU_POLICY, both, TODAY), 'TRANSPORT').status).toBe('ELIGIBLE');
+    // A failed condition still makes it INELIGIBLE: verifying the category would not help.
+    const sameCounty = { ...declared, scope: 'SAME_COUNTY' as const };
+    expect(byKind(assess(GUIZHOU_POLICY, sameCounty, TODAY), 'TRANSPORT').status).toBe('INELIGIBLE');
+  });
+
+  it('does not count a small/micro declaration the bureau has not verified, and says so', () => {
+    const unverified = { ...BASE, employerSmallOrMicro: false, employerSmallOrMicroUnverified: true };
+    const absorption = byKind(assess(GUIZHOU_POLICY, unverified, TODAY), 'ABSORPTION');
+    expect(absorption.status).toBe('INELIGIBLE');
+    expect(absorption.reason).toContain('须经所在地人社部门核验');
+    expect(byKind(assess(GUIZHOU_POLICY, BASE, TODAY), 'ABSORPTION').status).toBe('ELIGIBLE');
+  });
+
   it('ignores confirmations outside the placement', () => {
     const evidence = { ...BASE, confirmations: [month('2024-01'), month('2024-02'), month('2024-03')] };
     expect(byKind(assess(GUIZHOU_POLICY, evidence, '2024-04-02'), 'TRACKING_SERVICE').reason).toBe('缴纳社会保险 1/3 个月');

@@ -33,11 +33,19 @@ export interface PlacementEvidence {
   /** The employer (paid the absorption subsidy); null for a public-welfare post run by a bureau. */
   readonly employerOrganizationId: string | null;
   readonly employerKind: EmployerKindCode | null;
+  /** Small or micro as the employer declared it and the bureau of its region verified (only then does it count). */
   readonly employerSmallOrMicro: boolean;
+  /** Declared small or micro, but the organisation is not verified yet: said in the reason, never counted. */
+  readonly employerSmallOrMicroUnverified?: boolean;
   readonly postingKind: PostingKindCode;
   readonly contractMonths: number;
   /** The categories the worker held on the start date (from the category history, not today's). */
   readonly categoriesAtStart: readonly WorkerCategoryCode[];
+  /**
+   * Those of `categoriesAtStart` only DECLARED by an agency, not yet verified by a bureau: a condition they alone meet
+   * waits (类别待核实).
+   */
+  readonly declaredCategoriesAtStart?: readonly WorkerCategoryCode[];
   /** True when this placement is organised and the worker had no earlier organised placement. */
   readonly firstOrganizedPlacement: boolean;
   /** A cancelled placement is no evidence: its confirmations never count. */

@@ -1,27 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, In, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import {
-  type Actor,
-  assertCanSeeRegion,
-  chinaDateOf,
-  chinaToday,
-  InvalidInputError,
-  isUniqueViolation,
-  keysetPage,
-  type Page,
-  regionCodeRange,
-  Role,
-} from '@app/common';
-import { OrganizationsService } from '@app/organizations';
+import { type Actor, assertCanSeeRegion, chinaDateOf, chinaToday, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
+import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService, PlacementStatus } from '@app/placements';
 import { WorkersService } from '@app/workers';
 import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import type { PlacementEvidence } from '../rules/evidence.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
-import type { EmployerKindCode, PostingKindCode, WorkerCategoryCode } from '../rules/policy.js';
 import { AlreadyClaimedError, ASSESSMENT_STATUS_TEXT, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
 
@@ -73,6 +61,9 @@ export class SubsidyClaimsService {
         params: { status: ASSESSMENT_STATUS_TEXT[assessment.status], why: assessment.reason },
       });
     this.requireClaimant(actor, placement, assessment);
+    // Vetted organisations: an agency is paid only once the bureau of its region verified it, whoever submits.
+    if (assessment.beneficiary === 'AGENT' && assessment.beneficiaryOrganizationId)
+      await this.organizations.requireVerified(assessment.beneficiaryOrganizationId, AgencyAction.CLAIM_SUBSIDIES);
     const snapshot = {
       policy: { id: policy.id, name: policy.name, version: policy.version },
       assessment,
@@ -128,6 +119,8 @@ export class SubsidyClaimsService {
           params: { from: claim.status, to: approve ? 'APPROVED' : 'REJECTED' },
         });
       if (!approve && !note?.trim()) throw new SubsidyError(SubsidyErrorReason.REJECTION_NOTE_REQUIRED, { field: 'note' });
+      // Four eyes, always on: whoever submitted on the beneficiary's behalf does not approve.
+      if (approve && claim.submittedBy === actor.accountId) throw new SubsidyError(SubsidyErrorReason.SUBMITTER_CANNOT_APPROVE, { field: 'claimId' });
       Object.assign(claim, {
         status: approve ? SubsidyClaimStatus.APPROVED : SubsidyClaimStatus.REJECTED,
         needsReview: false,
@@ -144,6 +137,8 @@ export class SubsidyClaimsService {
       if (claim.status !== SubsidyClaimStatus.APPROVED)
         throw new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });
       if (claim.needsReview) throw new SubsidyError(SubsidyErrorReason.EVIDENCE_CHANGED, { field: 'claimId' });
+      // Four eyes, always on: whoever approved does not record the payment.
+      if (claim.reviewedBy === actor.accountId) throw new SubsidyError(SubsidyErrorReason.APPROVER_CANNOT_PAY, { field: 'claimId' });
       if (paidOn > chinaToday()) throw new SubsidyError(SubsidyErrorReason.PAID_ON_IN_FUTURE, { field: 'paidOn' });
       const approvedOn = claim.reviewedAt ? chinaDateOf(claim.reviewedAt) : null;
       if (approvedOn && paidOn < approvedOn) throw new SubsidyError(SubsidyErrorReason.PAID_BEFORE_APPROVAL, { field: 'paidOn', params: { approvedOn } });
@@ -221,9 +216,10 @@ export class SubsidyClaimsService {
       throw new SubsidyError(SubsidyErrorReason.NO_POLICY_IN_FORCE, {
         params: { province: `${placement.hukouRegionCode.slice(0, 2)}0000`, date: placement.startDate },
       });
-    const [[worker], categories, confirmations, earlierOrganized, employer] = await Promise.all([
+    const [[worker], categories, declared, confirmations, earlierOrganized, employer] = await Promise.all([
       this.workers.requireMany([placement.workerId], 'placementId'),
       this.workers.categoriesOn([placement.workerId], placement.startDate),
+      this.workers.declaredCategoriesOn([placement.workerId], placement.startDate),
       this.placements.confirmationsOf([placement.id]),
       this.placements.hasEarlierOrganizedPlacement(placement),
       placement.employerOrganizationId ? this.organizations.get(placement.employerOrganizationId) : Promise.resolve(null),
@@ -238,10 +234,13 @@ export class SubsidyClaimsService {
       agentOrganizationId: placement.agentOrganizationId,
       employerOrganizationId: placement.employerOrganizationId,
       employerKind: employer?.kind ?? null,
-      employerSmallOrMicro: employer?.smallOrMicro ?? false,
+      // A small/micro declaration counts once the bureau of the employer's region verified the organisation.
+      employerSmallOrMicro: !!employer?.smallOrMicro && !!employer.verifiedAt,
+      employerSmallOrMicroUnverified: !!employer?.smallOrMicro && !employer.verifiedAt,
       postingKind: placement.postingKind,
       contractMonths: placement.contractMonths,
       categoriesAtStart: categories.get(worker.id) ?? [],
+      declaredCategoriesAtStart: declared.get(worker.id) ?? [],
       firstOrganizedPlacement: placement.organized && !earlierOrganized,
       cancelled: placement.status === PlacementStatus.CANCELLED,
       recordedLate: placement.recordedLate,

@@ -26,4 +26,15 @@ export class WorkerCategoryEntity {
 
   @Column({ name: 'effective_to', type: 'date', nullable: true })
   effectiveTo: string | null;
+
+  /**
+   * When a bureau (or ADMIN) vouched for this period from its own records (防返贫监测). Null while the category is only
+   * DECLARED by an agency (its registration or ledger import): subsidies resting on it then wait (类别待核实).
+   */
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt: Date | null;
+
+  /** The bureau (or ADMIN) account that verified it. */
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  verifiedBy: string | null;
 }

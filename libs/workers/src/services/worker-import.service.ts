@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { type Actor, canSeeRegion, chinaToday, NoOrganizationError, Role, RoleRequiredError } from '@app/common';
+import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
 import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
@@ -12,6 +13,7 @@ import { type LedgerSource, readLedger } from '../import/ledger-reader.js';
 import { type LedgerError, type LedgerRecord, type LedgerRowChecks, validateLedgerRow } from '../import/ledger-row.js';
 import { LedgerFileError, LedgerFileReason } from '../import/ledger.exception.js';
 import { IdNumberVault, type SealedIdNumber } from './id-number-vault.js';
+import { verificationBy } from './workers.service.js';
 
 export interface WorkerImportResult {
   /** Data rows in the file (empty rows are not counted). total = imported + skipped + failed. */
@@ -68,12 +70,15 @@ export class WorkerImportService {
     private readonly vault: IdNumberVault,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async importLedger(actor: Actor, source: LedgerSource, options: WorkerImportOptions = {}): Promise<WorkerImportResult> {
     if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN)
       throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
     if (actor.role === Role.AGENT && !actor.organizationId) throw new NoOrganizationError();
+    // Vetted organisations: an agency imports its ledger only once the bureau of its region verified it.
+    await this.organizations.requireVerifiedAgent(actor, AgencyAction.REGISTER_WORKERS);
     const progress = options.onProgress ?? (() => undefined);
 
     const sheet = await readLedger(source);
@@ -213,9 +218,11 @@ export class WorkerImportService {
           categories.push(category);
         }
       }
+      // A bureau's own ledger is verified at once; an agency's categories stay DECLARED until a bureau verifies them.
+      const verified = verificationBy(actor);
       await manager.query(
-        'INSERT INTO worker_categories (worker_id, category, effective_from) SELECT u.w, u.c, $3::date FROM unnest($1::uuid[], $2::worker_category[]) AS u(w, c)',
-        [workerIds, categories, chinaToday()],
+        'INSERT INTO worker_categories (worker_id, category, effective_from, verified_at, verified_by) SELECT u.w, u.c, $3::date, $4::timestamptz, $5::uuid FROM unnest($1::uuid[], $2::worker_category[]) AS u(w, c)',
+        [workerIds, categories, chinaToday(), verified.verifiedAt, verified.verifiedBy],
       );
       const raced = toInsert.length - inserted.length;
       if (raced > 0 && newHouseholds.length) {

@@ -23,6 +23,7 @@ import {
   Role,
   RoleRequiredError,
 } from '@app/common';
+import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
 import { WorkerCategoryEntity } from '../entities/worker-category.entity.js';
@@ -110,6 +111,7 @@ export class WorkersService implements OnModuleInit {
     private readonly regions: RegionsService,
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -122,6 +124,8 @@ export class WorkersService implements OnModuleInit {
     if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN) {
       throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
     }
+    // Vetted organisations: an agency registers workers only once the bureau of its region verified it.
+    await this.organizations.requireVerifiedAgent(actor, AgencyAction.REGISTER_WORKERS);
     const regionProblem = this.regions.countyProblem(input.hukouRegionCode, 'hukouRegionCode');
     // Refused before the input is judged: a bureau learns nothing about a county outside its jurisdiction.
     if (!regionProblem && actor.role === Role.BUREAU) assertCanSeeRegion(actor, input.hukouRegionCode);
@@ -174,7 +178,7 @@ export class WorkersService implements OnModuleInit {
         );
         await manager.insert(
           WorkerCategoryEntity,
-          [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince })),
+          [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince, ...verificationBy(actor) })),
         );
         if (input.username && passwordHash) {
           await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, passwordHash, actor.accountId);
@@ -271,8 +275,13 @@ export class WorkersService implements OnModuleInit {
         throw invalidWorkerField('effectiveFrom', WorkerFieldReason.CATEGORIES_BEFORE_CURRENT, { date: latestStart });
       }
       const openNames = new Set(open.map((c) => c.category));
+      const verified = verificationBy(actor);
       for (const row of open) {
-        if (wanted.has(row.category)) continue;
+        // The bureau states the whole set from its records: the periods it keeps are vouched for by it too.
+        if (wanted.has(row.category)) {
+          if (!row.verifiedAt) await manager.update(WorkerCategoryEntity, { id: row.id }, verified);
+          continue;
+        }
         if (row.effectiveFrom === effectiveFrom) await manager.delete(WorkerCategoryEntity, { id: row.id });
         else await manager.update(WorkerCategoryEntity, { id: row.id }, { effectiveTo: effectiveFrom });
       }
@@ -280,7 +289,7 @@ export class WorkersService implements OnModuleInit {
       if (added.length)
         await manager.insert(
           WorkerCategoryEntity,
-          added.map((category) => ({ workerId, category, effectiveFrom })),
+          added.map((category) => ({ workerId, category, effectiveFrom, ...verified })),
         );
       await this.audit.record(
         {
@@ -290,6 +299,37 @@ export class WorkersService implements OnModuleInit {
           subjectId: workerId,
           before: { categories: [...openNames] },
           after: { categories: [...wanted], effectiveFrom },
+        },
+        manager,
+      );
+    });
+    return worker;
+  }
+
+  /**
+   * A bureau of the worker's jurisdiction (or ADMIN) vouches for the categories an agency declared, from its own records
+   * (防返贫监测): every declared period of the worker becomes verified. Audited; verifying twice changes nothing.
+   */
+  async verifyCategories(actor: Actor, workerId: string): Promise<WorkerEntity> {
+    if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN) throw new WorkerError(WorkerErrorReason.CATEGORIES_VERIFY_BUREAU_ONLY);
+    const worker = await this.get(actor, workerId);
+    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, worker.hukouRegionCode);
+    await this.dataSource.transaction(async (manager) => {
+      const declared = await manager
+        .createQueryBuilder(WorkerCategoryEntity, 'c')
+        .setLock('pessimistic_write')
+        .where('c.worker_id = :id AND c.verified_at IS NULL', { id: workerId })
+        .getMany();
+      if (declared.length === 0) return;
+      await manager.update(WorkerCategoryEntity, { id: In(declared.map((c) => c.id)) }, verificationBy(actor));
+      await this.audit.record(
+        {
+          actorAccountId: actor.accountId,
+          action: 'worker.categories.verified',
+          subjectType: 'worker',
+          subjectId: workerId,
+          before: { declared: declared.map((c) => ({ category: c.category, effectiveFrom: c.effectiveFrom, effectiveTo: c.effectiveTo })) },
+          after: { verified: true },
         },
         manager,
       );
@@ -359,6 +399,24 @@ export class WorkersService implements OnModuleInit {
       .createQueryBuilder('c')
       .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
       .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to > :date)', { date })
+      .orderBy('c.category')
+      .getMany();
+    for (const row of rows) result.get(row.workerId)!.push(row.category);
+    return result;
+  }
+
+  /**
+   * The categories each worker held on `date` that are only DECLARED (set by an agency, not yet verified by a bureau),
+   * in one query. A worker missing from the map has none.
+   */
+  async declaredCategoriesOn(workerIds: readonly string[], date: string): Promise<Map<string, WorkerCategory[]>> {
+    const result = new Map<string, WorkerCategory[]>(workerIds.map((id) => [id, []]));
+    if (workerIds.length === 0) return result;
+    const rows = await this.categories
+      .createQueryBuilder('c')
+      .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
+      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to > :date)', { date })
+      .andWhere('c.verified_at IS NULL')
       .orderBy('c.category')
       .getMany();
     for (const row of rows) result.get(row.workerId)!.push(row.category);
@@ -500,4 +558,14 @@ export class WorkersService implements OnModuleInit {
     }
     return out;
   }
+}
+
+/**
+ * Categories a bureau (or ADMIN) enters are verified at once, from its own records; an agency's are DECLARED until a
+ * bureau of the worker's jurisdiction verifies them.
+ */
+export function verificationBy(actor: Actor): { verifiedAt: Date | null; verifiedBy: string | null } {
+  return actor.role === Role.BUREAU || actor.role === Role.ADMIN
+    ? { verifiedAt: new Date(), verifiedBy: actor.accountId }
+    : { verifiedAt: null, verifiedBy: null };
 }

@@ -108,9 +108,11 @@ export class DemoClaimsStep {
     const today = chinaToday();
     const counts: Record<string, number> = { SUBMITTED: 0, APPROVED: 0, REJECTED: 0, PAID: 0 };
     await runLimited(decisions, LANES, async (d) => {
+      // Four eyes: the county bureau's first account submits on workers' behalf and pays, its second account reviews.
       const bureau = ctx.bureauOf(d.county);
-      if (d.status === SubsidyClaimStatus.REJECTED) await this.claims.review(bureau, d.claimId, false, CLAIM_REJECT_NOTES[d.n % CLAIM_REJECT_NOTES.length]);
-      if (d.status === SubsidyClaimStatus.APPROVED || d.status === SubsidyClaimStatus.PAID) await this.claims.review(bureau, d.claimId, true, null);
+      const reviewer = ctx.reviewerOf(d.county);
+      if (d.status === SubsidyClaimStatus.REJECTED) await this.claims.review(reviewer, d.claimId, false, CLAIM_REJECT_NOTES[d.n % CLAIM_REJECT_NOTES.length]);
+      if (d.status === SubsidyClaimStatus.APPROVED || d.status === SubsidyClaimStatus.PAID) await this.claims.review(reviewer, d.claimId, true, null);
       if (d.status === SubsidyClaimStatus.PAID) {
         await this.claims.markPaid(bureau, d.claimId, today, `国库集中支付凭证 ${d.county}-${today.slice(0, 4)}-${String(d.n + 1).padStart(5, '0')}`);
       }

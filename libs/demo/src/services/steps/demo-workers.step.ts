@@ -23,6 +23,8 @@ export class DemoWorkersStep {
         const planned = byKey.get(key)!;
         const registrar = planned.registrar === 'AGENT' ? ctx.agencyOf(planned.hukouRegionCode) : ctx.bureauOf(planned.hukouRegionCode);
         const worker = await this.register(ctx, registrar, planned, { householdId });
+        // An agency only declares categories: the county bureau verifies them from its records (防返贫监测).
+        if (planned.registrar === 'AGENT') await this.workers.verifyCategories(ctx.bureauOf(planned.hukouRegionCode), worker.id);
         householdId = worker.householdId;
         ctx.workerIds.set(key, worker.id);
         progress.tick();
