@@ -18,7 +18,6 @@ const APPLICANT = `query($postingId: ID!) { applications(filter: { postingId: $p
 const WORKER = 'query($id: ID!) { worker(id: $id) { id maskedIdNumber phone returnedHomeOn seekingStatus } }';
 
 const VERIFY_ORG = 'mutation($id: ID!) { verifyOrganization(id: $id) { id } }';
-const VERIFY_ORG = 'mutation($id: ID!) { verifyOrganization(id: $id) { id } }';
 const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id recordedLate organized status } }';
 
 /** The month `offset` months from this one, China time. */
@@ -70,8 +69,6 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     ({ caller: employer, organizationId: employerOrg } = await signUp('ENTERPRISE', '440306', '深圳某电子有限公司'));
     ({ caller: otherEmployer } = await signUp('ENTERPRISE', '330102', '杭州某服装厂'));
     ({ caller: agent, organizationId: agentOrg } = await signUp('LABOR_AGENCY', '522731', '惠水县劳务合作社'));
-    // Vetted organisations: an agency registers workers and nominates only once its bureau verified it.
-    await bureau.ok(VERIFY_ORG, { id: agentOrg });
     // Vetted organisations: an agency registers workers and nominates only once its bureau verified it.
     await bureau.ok(VERIFY_ORG, { id: agentOrg });
     ({ caller: otherAgent } = await signUp('LABOR_AGENCY', '520102', '南明区劳务公司'));
