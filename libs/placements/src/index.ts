@@ -20,7 +20,13 @@ export {
   type NewPlacement,
   type PlacementFilter,
 } from './services/placements.service.js';
-export { PlacementGroupsService, type NewPlacementGroup } from './services/placement-groups.service.js';
+export {
+  arrivalProblems,
+  PlacementGroupsService,
+  type NewPlacementGroup,
+  type PlacementGroupChanges,
+  type PlacementGroupFilter,
+} from './services/placement-groups.service.js';
 export { PlacementsModule } from './placements.module.js';
 export * from './placement.exception.js';
 export { EvidenceChangeListener } from './services/evidence-change-listener.js';

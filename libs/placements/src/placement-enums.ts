@@ -36,8 +36,15 @@ export enum PlacementEndReason {
   OTHER = 'OTHER',
 }
 
+/**
+ * FORMING: the agency builds the roster; APPROVED: the posting's employer approved this roster and date (any change
+ * sends it back to FORMING); DEPARTED: on the road; ARRIVED: everyone left on the roster arrived; CANCELLED: called off
+ * by the agency before departure.
+ */
 export enum PlacementGroupStatus {
   FORMING = 'FORMING',
   DEPARTED = 'DEPARTED',
   ARRIVED = 'ARRIVED',
+  APPROVED = 'APPROVED',
+  CANCELLED = 'CANCELLED',
 }

@@ -51,6 +51,15 @@ export enum PlacementErrorReason {
   NOT_EMPLOYER_OR_BUREAU = 'NOT_EMPLOYER_OR_BUREAU',
   CANCEL_WINDOW_PASSED = 'CANCEL_WINDOW_PASSED',
   CANCEL_REASON_REQUIRED = 'CANCEL_REASON_REQUIRED',
+  GROUP_NOT_APPROVED = 'GROUP_NOT_APPROVED',
+  GROUP_CANCELLED = 'GROUP_CANCELLED',
+  GROUP_ALREADY_DEPARTED = 'GROUP_ALREADY_DEPARTED',
+  DEPARTURE_IN_PAST = 'DEPARTURE_IN_PAST',
+  DEPARTURE_TOO_EARLY = 'DEPARTURE_TOO_EARLY',
+  ARRIVAL_OUT_OF_WINDOW = 'ARRIVAL_OUT_OF_WINDOW',
+  ARRIVAL_IN_FUTURE = 'ARRIVAL_IN_FUTURE',
+  POSTING_NOT_VISIBLE = 'POSTING_NOT_VISIBLE',
+  TRANSPORT_REQUIRED = 'TRANSPORT_REQUIRED',
 }
 
 export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
@@ -91,7 +100,11 @@ export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
   },
   GROUP_EMPTY: { code: 'BAD_USER_INPUT', zh: '名单为空的批次不能出发', en: 'an empty group cannot depart' },
   GROUP_NOT_DEPARTED: { code: 'BAD_USER_INPUT', zh: '只有已出发的批次才能确认到岗', en: 'only a departed group can arrive' },
-  ARRIVAL_BEFORE_DEPARTURE: { code: 'BAD_USER_INPUT', zh: '到岗日期不能早于出发日期', en: 'arrivedOn must not be before the departure date' },
+  ARRIVAL_BEFORE_DEPARTURE: {
+    code: 'BAD_USER_INPUT',
+    zh: '到岗日期不能早于实际出发的日期 {from}',
+    en: 'arrivedOn must not be before {from}, the day the group left',
+  },
   NOT_IN_GROUP: { code: 'BAD_USER_INPUT', zh: '所选人员不在该批次中', en: 'workerIds names workers who are not travelling with this group' },
   CONTRACT_MONTHS_RANGE: { code: 'BAD_USER_INPUT', zh: '合同期限须为 1 到 60 个月', en: 'contractMonths must be between 1 and 60' },
   WELFARE_CONTRACT_TOO_LONG: { code: 'BAD_USER_INPUT', zh: '公益性岗位合同期限最长 12 个月', en: 'a public-welfare post contract lasts at most 12 months' },
@@ -163,6 +176,35 @@ export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
     en: 'more than 31 days after the start the employer cannot cancel: end the placement, or ask the bureau to cancel it',
   },
   CANCEL_REASON_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请说明撤销的原因', en: 'reason must say why the placement is cancelled' },
+  GROUP_NOT_APPROVED: {
+    code: 'BAD_USER_INPUT',
+    zh: '该批次的名单尚未经用人单位确认，不能出发（名单或日期调整后需重新确认）',
+    en: 'the posting’s employer has not approved this roster and date: the group cannot depart (a change needs a new approval)',
+  },
+  GROUP_CANCELLED: { code: 'BAD_USER_INPUT', zh: '该批次已取消', en: 'this group was cancelled' },
+  GROUP_ALREADY_DEPARTED: {
+    code: 'BAD_USER_INPUT',
+    zh: '该批次已出发或已到达，不能再修改、确认或取消',
+    en: 'this group has already departed or arrived: it can no longer be changed, approved or cancelled',
+  },
+  DEPARTURE_IN_PAST: { code: 'BAD_USER_INPUT', zh: '出发日期不能早于今天（{today}）', en: 'the departure date must not be before today ({today})' },
+  DEPARTURE_TOO_EARLY: {
+    code: 'BAD_USER_INPUT',
+    zh: '最早可在 {earliest}（出发日期前一天）确认出发',
+    en: 'the group can depart from {earliest} on (the day before its departure date)',
+  },
+  ARRIVAL_OUT_OF_WINDOW: {
+    code: 'BAD_USER_INPUT',
+    zh: '到岗日期须在 {from} 至 {to} 之间（出发后 7 天内）',
+    en: 'arrivedOn must lie between {from} and {to} (within 7 days of the departure)',
+  },
+  ARRIVAL_IN_FUTURE: { code: 'BAD_USER_INPUT', zh: '到岗日期不能晚于今天（{today}）', en: 'arrivedOn must not be after today ({today})' },
+  POSTING_NOT_VISIBLE: {
+    code: 'BAD_USER_INPUT',
+    zh: '该岗位已过有效期或发布单位尚未通过核验，不能组织输出',
+    en: 'postingId names a posting that has expired or whose organisation is not verified yet: no group can travel to it',
+  },
+  TRANSPORT_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写交通方式', en: 'transport is required' },
 };
 
 export class PlacementError extends domainError(PLACEMENT_ERRORS) {}

@@ -148,6 +148,8 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     const three = workers.slice(0, 3).map((w) => w.id);
     await agent.ok(ADD, { input: { groupId: group.id, workerIds: three } });
     expect(await otherAgent.errorCode(ADD, { input: { groupId: group.id, workerIds: [workers[3].id] } })).toBe('FORBIDDEN');
+    // Employer consent: the posting's employer approves the roster before the group departs.
+    await employer.ok('mutation($id: ID!) { approvePlacementGroup(groupId: $id) { status } }', { id: group.id });
     await agent.ok('mutation($id: ID!) { departPlacementGroup(groupId: $id) { status } }', { id: group.id });
     const arrived = await agent.ok(
       'mutation($input: ConfirmArrivalInput!) { confirmArrival(input: $input) { status roster { workerId travelling arrivedOn placementId worker { id } } } }',

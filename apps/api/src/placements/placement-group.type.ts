@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
 import type { PlacementGroupEntity } from '@app/placements';
 import { PlacementGroupStatus } from './placement-enums.js';
 
@@ -7,7 +8,7 @@ export class PlacementGroupMember {
   @Field(() => ID)
   workerId: string;
 
-  @Field({ description: 'Still on the way (not arrived)' })
+  @Field({ description: 'On the way: on the roster of a DEPARTED group and not arrived yet (never while the group is FORMING or APPROVED)' })
   travelling: boolean;
 
   @Field(() => String, { nullable: true })
@@ -42,7 +43,16 @@ export class PlacementGroup {
 
   @Field(() => Date, { nullable: true })
   departedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the posting’s employer approved the current roster and date; null again after any change' })
+  approvedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  cancelledAt: Date | null;
 }
+
+@ObjectType()
+export class PlacementGroupConnection extends Connection(PlacementGroup, 'PlacementGroup') {}
 
 export function toPlacementGroup(entity: PlacementGroupEntity): PlacementGroup {
   return {
@@ -54,5 +64,7 @@ export function toPlacementGroup(entity: PlacementGroupEntity): PlacementGroup {
     transport: entity.transport,
     status: entity.status,
     departedAt: entity.departedAt,
+    approvedAt: entity.approvedAt,
+    cancelledAt: entity.cancelledAt,
   };
 }

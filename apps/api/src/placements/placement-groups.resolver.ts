@@ -1,11 +1,12 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles, IdArg } from '@app/common';
-import { PlacementGroupsService, type PlacementGroupMemberEntity } from '@app/placements';
+import { type Actor, CurrentActor, requestLoader, Role, Roles, IdArg, toConnection } from '@app/common';
+import { PlacementGroupsService, PlacementGroupStatus, type PlacementGroupMemberEntity } from '@app/placements';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
 import { loadWorker } from '../workers/worker.loader.js';
 import { Worker } from '../workers/worker.type.js';
-import { PlacementGroup, PlacementGroupMember, toPlacementGroup } from './placement-group.type.js';
+import { PlacementGroupsArgs, RemoveFromPlacementGroupInput, UpdatePlacementGroupInput } from './placement-group.inputs.js';
+import { PlacementGroup, PlacementGroupConnection, PlacementGroupMember, toPlacementGroup } from './placement-group.type.js';
 import { AddToPlacementGroupInput, ConfirmArrivalInput, CreatePlacementGroupInput } from './placement.inputs.js';
 
 @Resolver(() => PlacementGroup)
@@ -19,13 +20,44 @@ export class PlacementGroupsResolver {
   }
 
   @Roles(Role.AGENT)
-  @Mutation(() => PlacementGroup, { description: 'The roster can never exceed the posting’s openings; a worker travels with one group at a time' })
+  @Mutation(() => PlacementGroup, {
+    description: 'Date (not in the past), meeting point, transport while FORMING or APPROVED; an approved group goes back to FORMING',
+  })
+  async updatePlacementGroup(@CurrentActor() actor: Actor, @Args('input') input: UpdatePlacementGroupInput): Promise<PlacementGroup> {
+    const { groupId, ...changes } = input;
+    return toPlacementGroup(await this.groups.update(actor, groupId, changes));
+  }
+
+  @Roles(Role.AGENT)
+  @Mutation(() => PlacementGroup, {
+    description: 'The roster can never exceed the posting’s openings; a worker is on one open roster at a time; an approved group goes back to FORMING',
+  })
   async addToPlacementGroup(@CurrentActor() actor: Actor, @Args('input') input: AddToPlacementGroupInput): Promise<PlacementGroup> {
     return toPlacementGroup(await this.groups.add(actor, input.groupId, input.workerIds));
   }
 
   @Roles(Role.AGENT)
-  @Mutation(() => PlacementGroup)
+  @Mutation(() => PlacementGroup, {
+    description: 'Before departure an approved group goes back to FORMING; after departure it records who did not travel on',
+  })
+  async removeFromPlacementGroup(@CurrentActor() actor: Actor, @Args('input') input: RemoveFromPlacementGroupInput): Promise<PlacementGroup> {
+    return toPlacementGroup(await this.groups.remove(actor, input.groupId, input.workerIds));
+  }
+
+  @Roles(Role.EMPLOYER, Role.BUREAU)
+  @Mutation(() => PlacementGroup, { description: 'The posting’s employer approves the roster and date; required before the group departs' })
+  async approvePlacementGroup(@CurrentActor() actor: Actor, @IdArg('groupId') groupId: string): Promise<PlacementGroup> {
+    return toPlacementGroup(await this.groups.approve(actor, groupId));
+  }
+
+  @Roles(Role.AGENT)
+  @Mutation(() => PlacementGroup, { description: 'The organising agency calls off a group that has not left' })
+  async cancelPlacementGroup(@CurrentActor() actor: Actor, @IdArg('groupId') groupId: string): Promise<PlacementGroup> {
+    return toPlacementGroup(await this.groups.cancel(actor, groupId));
+  }
+
+  @Roles(Role.AGENT)
+  @Mutation(() => PlacementGroup, { description: 'An APPROVED group leaves, from the day before its departure date on' })
   async departPlacementGroup(@CurrentActor() actor: Actor, @IdArg('groupId') groupId: string): Promise<PlacementGroup> {
     return toPlacementGroup(await this.groups.depart(actor, groupId));
   }
@@ -34,6 +66,14 @@ export class PlacementGroupsResolver {
   @Mutation(() => PlacementGroup, { description: 'Arrival creates the organised placements of the workers named' })
   async confirmArrival(@CurrentActor() actor: Actor, @Args('input') input: ConfirmArrivalInput): Promise<PlacementGroup> {
     return toPlacementGroup(await this.groups.confirmArrival(actor, input.groupId, input.workerIds, input.arrivedOn));
+  }
+
+  @Roles(Role.AGENT, Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
+  @Query(() => PlacementGroupConnection, {
+    description: 'An agency’s own groups, an employer’s groups for its postings, a bureau’s whose posting or agency lies in its jurisdiction',
+  })
+  async placementGroups(@CurrentActor() actor: Actor, @Args() args: PlacementGroupsArgs): Promise<PlacementGroupConnection> {
+    return toConnection(await this.groups.list(actor, args.filter ?? {}, args.first, args.after), toPlacementGroup);
   }
 
   @Query(() => PlacementGroup)
@@ -47,7 +87,9 @@ export class PlacementGroupsResolver {
       const rows = await this.groups.rosters(ids);
       return ids.map((id) => rows.filter((m) => m.groupId === id));
     }).load(group.id);
-    return members.map((m) => ({ workerId: m.workerId, travelling: m.travelling, arrivedOn: m.arrivedOn, placementId: m.placementId }));
+    // Travelling means on the way: a roster still FORMING or APPROVED has not left.
+    const onTheWay = group.status === PlacementGroupStatus.DEPARTED;
+    return members.map((m) => ({ workerId: m.workerId, travelling: onTheWay && m.onRoster, arrivedOn: m.arrivedOn, placementId: m.placementId }));
   }
 }
 

@@ -35,6 +35,20 @@ export class PlacementGroupEntity {
   @Column({ name: 'departed_at', type: 'timestamptz', nullable: true })
   departedAt: Date | null;
 
+  /** The China calendar day the group actually left (the arrival window starts there). */
+  @Column({ name: 'departed_on', type: 'date', nullable: true })
+  departedOn: string | null;
+
+  /** When and by which account of the posting's employer the current roster and date were approved; cleared by any change. */
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
+
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true })
+  approvedBy: string | null;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

@@ -5,8 +5,8 @@ import { WorkerLinksSource } from '@app/workers';
 
 /**
  * Who is actively working with a worker: organisations with a live application or nomination, an ACTIVE placement that
- * has started (employer and organising agency; an UPCOMING one opens nothing before its start date), or the worker on a
- * travelling group roster. Drives need-to-know access and phone masking.
+ * has started (employer and organising agency; an UPCOMING one opens nothing before its start date), or the worker
+ * travelling with a group (on the roster of a DEPARTED group: a roster still forming or approved opens nothing). Drives need-to-know access and phone masking.
  */
 @Injectable()
 export class PlacementWorkerLinks extends WorkerLinksSource {
@@ -39,5 +39,5 @@ const LINKS_SQL = `
     UNION ALL SELECT a.worker_id, a.agent_organization_id FROM applications a WHERE a.status = 'APPLIED'
     UNION ALL SELECT pl.worker_id, pl.employer_organization_id FROM placements pl WHERE pl.status = 'ACTIVE' AND pl.start_date <= ${CHINA_TODAY_SQL}
     UNION ALL SELECT pl.worker_id, pl.agent_organization_id FROM placements pl WHERE pl.status = 'ACTIVE' AND pl.start_date <= ${CHINA_TODAY_SQL}
-    UNION ALL SELECT m.worker_id, g.agent_organization_id FROM placement_group_members m JOIN placement_groups g ON g.id = m.group_id WHERE m.travelling
+    UNION ALL SELECT m.worker_id, g.agent_organization_id FROM placement_group_members m JOIN placement_groups g ON g.id = m.group_id WHERE m.on_roster AND g.status = 'DEPARTED'
   ) AS links(worker_id, organization_id)`;

@@ -115,20 +115,29 @@ export class DemoPlacementsStep {
     }
   }
 
+  /** Forms the roster; a group that leaves has the posting's employer's approval first (employer consent). */
   private async travel(ctx: DemoContext, group: PlannedGroup): Promise<string> {
     const agent = ctx.actor(group.agencyKey);
-    const created = await this.groups.create(agent, {
-      postingId: ctx.id(ctx.postingIds, group.postingKey, 'posting'),
-      departureDate: group.departureDate,
-      departurePoint: group.departurePoint,
-      transport: group.transport,
-    });
+    const late = lateIfPast(group.departureDate);
+    const created = await this.groups.create(
+      agent,
+      {
+        postingId: ctx.id(ctx.postingIds, group.postingKey, 'posting'),
+        departureDate: group.departureDate,
+        departurePoint: group.departurePoint,
+        transport: group.transport,
+      },
+      late,
+    );
     await this.groups.add(
       agent,
       created.id,
       group.workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker')),
     );
-    if (group.departed) await this.groups.depart(agent, created.id);
+    if (group.departed || group.arrivedOn) {
+      await this.groups.approve(ctx.ownerOf(ctx.plan.postings.find((p) => p.key === group.postingKey)!), created.id, late);
+      await this.groups.depart(agent, created.id, late);
+    }
     return created.id;
   }
 

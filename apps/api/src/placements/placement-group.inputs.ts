@@ -1,0 +1,67 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate, PageArgs } from '@app/common';
+import { PlacementGroupStatus } from './placement-enums.js';
+
+@InputType({ description: 'Changes to a group that has not left; an approved group goes back to FORMING and needs the employer’s approval again' })
+export class UpdatePlacementGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => String, { nullable: true, description: 'Not before today (China calendar)' })
+  @IsOptional()
+  @IsCalendarDate()
+  departureDate?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  departurePoint?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  transport?: string;
+}
+
+@InputType()
+export class RemoveFromPlacementGroupInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId: string;
+
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  workerIds: string[];
+}
+
+@InputType()
+export class PlacementGroupFilterInput {
+  @Field(() => PlacementGroupStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PlacementGroupStatus)
+  status?: PlacementGroupStatus;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  postingId?: string;
+}
+
+@ArgsType()
+export class PlacementGroupsArgs extends PageArgs {
+  @Field(() => PlacementGroupFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlacementGroupFilterInput)
+  filter?: PlacementGroupFilterInput;
+}
