@@ -3,6 +3,8 @@ export enum ApplicationStatus {
   REJECTED = 'REJECTED',
   WITHDRAWN = 'WITHDRAWN',
   HIRED = 'HIRED',
+  /** Hired, then the placement was cancelled (cancelPlacement): no longer live, so the worker may apply again. */
+  CANCELLED = 'CANCELLED',
 }
 
 /** From the worker's hukou county and the workplace county: 县内 / 省内县外 / 省外. */
@@ -47,4 +49,12 @@ export enum PlacementGroupStatus {
   ARRIVED = 'ARRIVED',
   APPROVED = 'APPROVED',
   CANCELLED = 'CANCELLED',
+}
+
+/** How an organising agency reached the worker for a follow-up (跟踪回访). */
+export enum FollowUpChannel {
+  PHONE = 'PHONE',
+  VISIT = 'VISIT',
+  MESSAGE = 'MESSAGE',
+  OTHER = 'OTHER',
 }

@@ -9,6 +9,7 @@ import { EmploymentConfirmationEntity } from './entities/employment-confirmation
 import { PlacementGroupMemberEntity } from './entities/placement-group-member.entity.js';
 import { PlacementGroupEntity } from './entities/placement-group.entity.js';
 import { PlacementEntity } from './entities/placement.entity.js';
+import { PlacementFollowUpEntity } from './entities/placement-follow-up.entity.js';
 import { ApplicationsService } from './services/applications.service.js';
 import { PlacementGroupsService } from './services/placement-groups.service.js';
 import { PlacementsService } from './services/placements.service.js';
@@ -20,7 +21,14 @@ import { PlacementsService } from './services/placements.service.js';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ApplicationEntity, PlacementEntity, PlacementGroupEntity, PlacementGroupMemberEntity, EmploymentConfirmationEntity]),
+    TypeOrmModule.forFeature([
+      ApplicationEntity,
+      PlacementEntity,
+      PlacementGroupEntity,
+      PlacementGroupMemberEntity,
+      EmploymentConfirmationEntity,
+      PlacementFollowUpEntity,
+    ]),
     AuditModule,
     PostingsModule,
     OrganizationsModule,

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { chinaToday, Connection } from '@app/common';
 import { type EmploymentConfirmationEntity, type PlacementEntity, placementStatusOn } from '@app/placements';
+import { Role } from '../accounts/role.enum.js';
 import { PlacementEndReason, PlacementScope, PlacementStatus } from './placement-enums.js';
 
 @ObjectType()
@@ -25,6 +26,15 @@ export class EmploymentConfirmation {
 
   @Field(() => Int, { description: '1, then +1 for each correction' })
   revision: number;
+
+  @Field(() => Role, {
+    description:
+      'Who attested the month: EMPLOYER (the posting’s employer), BUREAU (a welfare post’s bureau, or the bureau that recorded the placement late), ADMIN; AGENT only on months an agency confirmed before agents stopped confirming (they count for no subsidy)',
+  })
+  attestedBy: Role;
+
+  @Field(() => ID, { description: 'The account that attested the month (its latest revision)' })
+  attestedByAccountId: string;
 
   @Field()
   updatedAt: Date;
@@ -118,6 +128,8 @@ export function toConfirmation(entity: EmploymentConfirmationEntity): Employment
     monthlyWage: entity.monthlyWage,
     socialInsurancePaid: entity.socialInsurancePaid,
     revision: entity.revision,
+    attestedBy: entity.attestedByRole,
+    attestedByAccountId: entity.confirmedBy,
     updatedAt: entity.updatedAt,
   };
 }

@@ -5,6 +5,7 @@ import { PostingsModule } from '@app/postings';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
 import { ApplicationsResolver } from './applications.resolver.js';
+import { PlacementFollowUpsResolver } from './placement-follow-ups.resolver.js';
 import { PlacementGroupMembersResolver, PlacementGroupsResolver } from './placement-groups.resolver.js';
 import { PlacementsResolver } from './placements.resolver.js';
 import { ApplicationPostingResolver, PlacementGroupPostingResolver, PlacementPostingResolver } from './posting-field.resolver.js';
@@ -14,6 +15,7 @@ import { ApplicationPostingResolver, PlacementGroupPostingResolver, PlacementPos
   providers: [
     ApplicationsResolver,
     PlacementsResolver,
+    PlacementFollowUpsResolver,
     PlacementGroupsResolver,
     PlacementGroupMembersResolver,
     ApplicationPostingResolver,

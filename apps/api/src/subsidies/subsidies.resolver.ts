@@ -40,7 +40,7 @@ export class SubsidiesResolver {
   @Roles(Role.BUREAU)
   @Mutation(() => SubsidyClaim)
   async reviewSubsidyClaim(@CurrentActor() actor: Actor, @Args('input') input: ReviewSubsidyClaimInput): Promise<SubsidyClaim> {
-    return toSubsidyClaim(await this.claims.review(actor, input.claimId, input.approve, input.note ?? null));
+    return toSubsidyClaim(await this.claims.review(actor, input.claimId, input.approve, input.note ?? null, input.employmentCheck ?? null));
   }
 
   @Roles(Role.BUREAU)

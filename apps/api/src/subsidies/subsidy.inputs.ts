@@ -62,6 +62,16 @@ export class ReviewSubsidyClaimInput {
   @IsString()
   @MaxLength(1000)
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Required when approving an ABSORPTION claim (paid to the employer on its own confirmations): how the bureau checked the employment, e.g. 社保缴费记录, 工资流水, 实地核查',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  employmentCheck?: string | null;
 }
 
 @InputType()

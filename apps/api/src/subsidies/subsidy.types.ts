@@ -105,6 +105,9 @@ export class SubsidyClaim {
   @Field(() => String, { nullable: true })
   reviewNote: string | null;
 
+  @Field(() => String, { nullable: true, description: 'ABSORPTION: how the approving bureau checked the employment (社保缴费记录, 工资流水, 实地核查 …)' })
+  employmentCheck: string | null;
+
   @Field(() => String, { nullable: true })
   paidOn: string | null;
 
@@ -150,6 +153,7 @@ export function toSubsidyClaim(entity: SubsidyClaimEntity): SubsidyClaim {
     submittedAt: entity.createdAt,
     reviewedAt: entity.reviewedAt,
     reviewNote: entity.reviewNote,
+    employmentCheck: entity.employmentCheck,
     paidOn: entity.paidOn,
     paymentReference: entity.paymentReference,
   };

@@ -11,6 +11,8 @@ import { CategoryLookupIndex1795429200000 } from './1795429200000-CategoryLookup
 import { PlacementStatuses1795429300000 } from './1795429300000-PlacementStatuses.js';
 import { EvidenceTime1795429400000 } from './1795429400000-EvidenceTime.js';
 import { CategoryVerification1795429700000 } from './1795429700000-CategoryVerification.js';
+import { Attestation1795429800000 } from './1795429800000-Attestation.js';
+import { CancelledApplications1795429800001 } from './1795429800001-CancelledApplications.js';
 import { PlacementGroupConsent1795429900000 } from './1795429900000-PlacementGroupConsent.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
@@ -27,5 +29,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PlacementStatuses1795429300000,
   EvidenceTime1795429400000,
   CategoryVerification1795429700000,
+  Attestation1795429800000,
+  CancelledApplications1795429800001,
   PlacementGroupConsent1795429900000,
 ];

@@ -76,6 +76,7 @@ export class DemoSeederService {
       startDate: p.startDate,
       endDate: p.end?.date ?? null,
       confirmedBy: ctx.ownerOf(postings.get(p.postingKey)!).accountId,
+      attestedByRole: ctx.ownerOf(postings.get(p.postingKey)!).role,
       confirmations: p.confirmations,
     }));
   }

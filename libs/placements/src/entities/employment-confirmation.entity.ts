@@ -1,7 +1,11 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, CreateDateColumn } from 'typeorm';
+import { Role } from '@app/common';
 import { PlacementEntity } from './placement.entity.js';
 
-/** The employer's (or organising agent's) word for one month of a placement. One per placement and month; a repeat corrects it. */
+/**
+ * The employer's attestation for one month of a placement (or, for a placement a bureau recorded late, that bureau's).
+ * One per placement and month; a repeat corrects it. An organising agency's follow-ups are PlacementFollowUpEntity.
+ */
 @Entity('employment_confirmations')
 @Index('uq_employment_confirmations_month', ['placementId', 'month'], { unique: true })
 @Check('ck_employment_confirmations_month', `"month" ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`)
@@ -29,6 +33,13 @@ export class EmploymentConfirmationEntity {
 
   @Column({ name: 'confirmed_by', type: 'uuid' })
   confirmedBy: string;
+
+  /**
+   * The role of the account that attested the month (EMPLOYER, BUREAU, ADMIN; AGENT only on rows from before agents
+   * stopped confirming). A month counts for a subsidy only when attested by someone other than its beneficiary.
+   */
+  @Column({ name: 'attested_by_role', type: 'enum', enum: Role, enumName: 'account_role' })
+  attestedByRole: Role;
 
   /** 1 for the first confirmation, +1 per correction (each correction is also in the audit log). */
   @Column({ type: 'integer', default: 1 })

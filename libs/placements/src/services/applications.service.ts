@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { type Actor, chinaToday, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
+import { type Actor, chinaToday, decodeCursor, isUniqueViolation, keysetPage, type Page, regionPrefix, Role, toPage } from '@app/common';
 import { AgencyAction, type OrganizationEntity, OrganizationsService, requiresVerification } from '@app/organizations';
-import { canManagePosting, isPostingPublic, type PostingEntity, PostingOpeningsService, PostingsService } from '@app/postings';
+import { canManagePosting, isPostingPublic, type PostingEntity, PostingKind, PostingOpeningsService, PostingsService } from '@app/postings';
 import { WorkersService } from '@app/workers';
 import { ApplicationEntity } from '../entities/application.entity.js';
 import { ApplicationStatus } from '../placement-enums.js';
 import { ApplicationNotFoundError, PlacementError, PlacementErrorReason } from '../placement.exception.js';
+import { welfareProblem } from '../public-welfare.js';
 
 export interface ApplicationFilter {
   postingId?: string;
@@ -81,6 +82,15 @@ export class ApplicationsService {
     return application;
   }
 
+  /** The placement this application led to was cancelled: the application is no longer live (CANCELLED). */
+  async markCancelled(manager: EntityManager, applicationId: string): Promise<void> {
+    await manager.update(
+      ApplicationEntity,
+      { id: applicationId, status: ApplicationStatus.HIRED },
+      { status: ApplicationStatus.CANCELLED, decidedAt: new Date() },
+    );
+  }
+
   async markHired(manager: EntityManager, application: ApplicationEntity): Promise<void> {
     await manager.update(ApplicationEntity, { id: application.id }, { status: ApplicationStatus.HIRED, decidedAt: new Date() });
   }
@@ -102,7 +112,42 @@ export class ApplicationsService {
     if (filter.postingId) query.andWhere('a.posting_id = :postingId', { postingId: filter.postingId });
     if (filter.workerId) query.andWhere('a.worker_id = :workerId', { workerId: filter.workerId });
     if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.postingId) return this.byPriority(query, first, after);
     return keysetPage(query, 'a', 'created_at', first, after);
+  }
+
+  /**
+   * One posting's applicants: at a public-welfare post weak and half labour (弱劳力、半劳力) first, then newest first
+   * (every other posting: newest first). Cursor: priority, created_at, id.
+   */
+  private async byPriority(query: SelectQueryBuilder<ApplicationEntity>, first: number, after?: string): Promise<Page<ApplicationEntity>> {
+    const rank = `(CASE WHEN p.kind = '${PostingKind.PUBLIC_WELFARE}' AND w.labor_capacity <> 'FULL' THEN 0 ELSE 1 END)`;
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [r, at, id] = decodeCursor(after, ['offset', 'timestamp', 'uuid']);
+      query.andWhere(
+        new Brackets((b) =>
+          b
+            .where(`${rank} > :keysetRank`, { keysetRank: r })
+            .orWhere(`${rank} = :keysetRank AND a.created_at < CAST(:keysetAt AS timestamptz)`, { keysetRank: r, keysetAt: at })
+            .orWhere(`${rank} = :keysetRank AND a.created_at = CAST(:keysetAt AS timestamptz) AND a.id < :keysetId`, {
+              keysetRank: r,
+              keysetAt: at,
+              keysetId: id,
+            }),
+        ),
+      );
+    }
+    const { entities, raw } = await query
+      .addSelect(rank, 'priority_rank')
+      .addSelect(`to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'priority_at')
+      .orderBy('priority_rank', 'ASC')
+      .addOrderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<Record<string, string | number>>();
+    const keys = new Map(entities.map((e, i) => [e.id, [Number(raw[i].priority_rank), String(raw[i].priority_at)] as const]));
+    return toPage(entities, first, (e) => [keys.get(e.id)![0], keys.get(e.id)![1], e.id], totalCount);
   }
 
   private async create(actor: Actor, postingId: string, workerIds: string[], agentOrganizationId: string | null): Promise<ApplicationEntity[]> {
@@ -110,6 +155,7 @@ export class ApplicationsService {
       const [unlocked] = await this.postings.findMany([postingId]);
       if (!unlocked) throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
       const organization = unlocked.organizationId ? await this.organizations.get(unlocked.organizationId) : null;
+      if (unlocked.kind === PostingKind.PUBLIC_WELFARE) await this.refuseForWelfarePost(unlocked, workerIds, agentOrganizationId);
       return await this.dataSource.transaction(async (manager) => {
         const posting = await this.openings.lock(manager, postingId);
         this.requireOpenToApplicants(posting, organization);
@@ -119,6 +165,20 @@ export class ApplicationsService {
     } catch (error) {
       if (isUniqueViolation(error, 'uq_applications_live')) throw new PlacementError(PlacementErrorReason.LIVE_APPLICATION_EXISTS, { field: 'postingId' });
       throw error;
+    }
+  }
+
+  /**
+   * 乡村公益性岗位 are filled by the county bureau (按需设岗、以岗聘任): an application is the worker's expression of
+   * interest, which the bureau hires from; no agency nominates, and only 三类人员 of the posting's county may apply.
+   */
+  private async refuseForWelfarePost(posting: PostingEntity, workerIds: string[], agentOrganizationId: string | null): Promise<void> {
+    if (agentOrganizationId) throw new PlacementError(PlacementErrorReason.WELFARE_NO_NOMINATION, { field: 'postingId' });
+    const today = chinaToday();
+    const [workers, categories] = await Promise.all([this.workers.requireMany(workerIds, 'postingId'), this.workers.categoriesOn(workerIds, today)]);
+    for (const worker of workers) {
+      const problem = welfareProblem(posting, worker, categories.get(worker.id) ?? [], today);
+      if (problem) throw new PlacementError(problem.reason, { field: 'postingId', params: problem.params });
     }
   }
 

@@ -19,10 +19,12 @@ import {
 import { isAgency, OrganizationsService } from '@app/organizations';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
+import { welfareProblem } from '../public-welfare.js';
 import { confirmationMonthProblem, MONTH_PROBLEM_ZH } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
+import { PlacementFollowUpEntity } from '../entities/placement-follow-up.entity.js';
 import { PlacementEntity } from '../entities/placement.entity.js';
-import { PlacementEndReason, PlacementStatus } from '../placement-enums.js';
+import { FollowUpChannel, PlacementEndReason, PlacementStatus } from '../placement-enums.js';
 import {
   ApplicationNotFoundError,
   overlapErrorFrom,
@@ -82,6 +84,17 @@ export const EMPLOYER_CANCEL_DAYS = 31;
 export const MINIMUM_WORKING_AGE = 16;
 export const ADULT_AGE = 18;
 
+/** An organising agency's follow-up (跟踪回访): its own record, never a confirmation. */
+export interface FollowUp {
+  placementId: string;
+  contactedOn: string;
+  channel: FollowUpChannel;
+  note: string;
+  stillEmployed: boolean | null;
+}
+
+export const FOLLOW_UP_NOTE_MAX = 500;
+
 export interface Confirmation {
   placementId: string;
   month: string;
@@ -95,6 +108,7 @@ export class PlacementsService {
   constructor(
     @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
     @InjectRepository(EmploymentConfirmationEntity) private readonly confirmations: Repository<EmploymentConfirmationEntity>,
+    @InjectRepository(PlacementFollowUpEntity) private readonly followUps: Repository<PlacementFollowUpEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsService,
     private readonly openings: PostingOpeningsService,
@@ -227,6 +241,12 @@ export class PlacementsService {
     if (welfare && input.contractMonths > PUBLIC_WELFARE_MAX_CONTRACT_MONTHS) {
       throw new PlacementError(PlacementErrorReason.WELFARE_CONTRACT_TOO_LONG, { field: 'contractMonths' });
     }
+    if (welfare) {
+      // 乡村公益性岗位: only 三类人员 of the posting's county, on the start date (their categories then, not today's).
+      const categories = (await this.workers.categoriesOn([worker.id], input.startDate)).get(worker.id) ?? [];
+      const problem = welfareProblem(posting, worker, categories, input.startDate);
+      if (problem) throw new PlacementError(problem.reason, { field, params: problem.params });
+    }
     const endDate = input.late?.endDate ?? null;
     const fullTime = !posting.partTime;
     if (fullTime) await this.refuseOverlap(manager, worker.id, input.startDate, endDate, field);
@@ -340,6 +360,8 @@ export class PlacementsService {
       const held = placement.status === PlacementStatus.ACTIVE;
       Object.assign(placement, { status: PlacementStatus.CANCELLED, cancelledAt: new Date(), cancelReason: why || null });
       await manager.save(placement);
+      // The hire's application is no longer live: the worker may apply to the posting again.
+      if (placement.applicationId) await this.applications.markCancelled(manager, placement.applicationId);
       if (held) {
         await this.openings.release(manager, placement.postingId);
         if (placement.startDate <= today)
@@ -380,7 +402,7 @@ export class PlacementsService {
     return this.dataSource.transaction(async (manager) => {
       const placement = await this.lock(manager, input.placementId);
       const posting = await this.openings.lock(manager, placement.postingId);
-      this.requireEmployerOrOrganiser(actor, placement, posting);
+      this.requireAttester(actor, placement, posting);
       if (placement.status === PlacementStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.PLACEMENT_CANCELLED, { field: 'placementId' });
       const problem = confirmationMonthProblem(input.month, placement.startDate, placement.endDate, chinaToday());
       if (problem)
@@ -390,7 +412,13 @@ export class PlacementsService {
         });
       if (!input.employed && input.monthlyWage) throw new PlacementError(PlacementErrorReason.WAGE_WITHOUT_EMPLOYMENT, { field: 'monthlyWage' });
       const existing = await manager.findOneBy(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month });
-      const values = { employed: input.employed, monthlyWage: input.monthlyWage, socialInsurancePaid: input.socialInsurancePaid, confirmedBy: actor.accountId };
+      const values = {
+        employed: input.employed,
+        monthlyWage: input.monthlyWage,
+        socialInsurancePaid: input.socialInsurancePaid,
+        confirmedBy: actor.accountId,
+        attestedByRole: actor.role,
+      };
       if (!existing) {
         const created = await manager.save(manager.create(EmploymentConfirmationEntity, { placementId: placement.id, month: input.month, ...values }));
         return { confirmation: created, corrected: false, before: null };
@@ -418,6 +446,43 @@ export class PlacementsService {
       await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
       return { confirmation: saved, corrected: true, before };
     });
+  }
+
+  /**
+   * The organising agency records a follow-up of a placement it organised (跟踪回访): a record of its own, which never
+   * writes or overwrites a monthly confirmation and never counts as a month worked.
+   */
+  async recordFollowUp(actor: Actor, input: FollowUp): Promise<PlacementFollowUpEntity> {
+    const placement = await this.placements.findOneBy({ id: input.placementId });
+    if (!placement) throw new PlacementNotFoundError(input.placementId);
+    if (actor.role !== Role.AGENT || !actor.organizationId || actor.organizationId !== placement.agentOrganizationId)
+      throw new PlacementError(PlacementErrorReason.NOT_ORGANISING_AGENT, { field: 'placementId' });
+    if (placement.status === PlacementStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.PLACEMENT_CANCELLED, { field: 'placementId' });
+    const today = chinaToday();
+    if (input.contactedOn < placement.startDate || input.contactedOn > today)
+      throw new PlacementError(PlacementErrorReason.FOLLOW_UP_DATE_OUT_OF_RANGE, { field: 'contactedOn', params: { start: placement.startDate, today } });
+    const note = input.note.trim();
+    if (!note || [...note].length > FOLLOW_UP_NOTE_MAX) throw new PlacementError(PlacementErrorReason.FOLLOW_UP_NOTE_REQUIRED, { field: 'note' });
+    return this.followUps.save(
+      this.followUps.create({
+        placementId: placement.id,
+        agentOrganizationId: actor.organizationId,
+        contactedOn: input.contactedOn,
+        channel: input.channel,
+        note,
+        stillEmployed: input.stillEmployed,
+        recordedBy: actor.accountId,
+      }),
+    );
+  }
+
+  /** Follow-ups of many placements in one query, latest contact first. */
+  async followUpsOf(placementIds: readonly string[]): Promise<Map<string, PlacementFollowUpEntity[]>> {
+    const result = new Map<string, PlacementFollowUpEntity[]>(placementIds.map((id) => [id, []]));
+    if (placementIds.length === 0) return result;
+    const rows = await this.followUps.find({ where: { placementId: In([...placementIds]) }, order: { contactedOn: 'DESC', createdAt: 'DESC' } });
+    for (const row of rows) result.get(row.placementId)!.push(row);
+    return result;
   }
 
   async get(actor: Actor, id: string): Promise<PlacementEntity> {
@@ -477,6 +542,16 @@ export class PlacementsService {
     const organiser = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === placement.agentOrganizationId;
     const recorder = placement.recordedLate && actor.role === Role.BUREAU && canSeeRegion(actor, placement.hukouRegionCode);
     if (!organiser && !recorder && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ORGANISER_OR_EMPLOYER);
+  }
+
+  /**
+   * Who attests a month (the evidence money rests on): the posting's employer (its organisation, or the bureau running
+   * a welfare post), or for a placement a bureau recorded late, a bureau of the worker's jurisdiction. Never the
+   * organising agency, which is paid on these months (TRACKING_SERVICE): it records follow-ups instead.
+   */
+  private requireAttester(actor: Actor, placement: PlacementEntity, posting: PostingEntity): void {
+    const recorder = placement.recordedLate && actor.role === Role.BUREAU && canSeeRegion(actor, placement.hukouRegionCode);
+    if (!recorder && !canManagePosting(actor, posting)) throw new PlacementError(PlacementErrorReason.NOT_ATTESTER, { field: 'placementId' });
   }
 
   private scope(query: SelectQueryBuilder<PlacementEntity>, actor: Actor): void {

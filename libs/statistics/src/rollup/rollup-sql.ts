@@ -1,6 +1,6 @@
 import type { RegionLevel } from '@app/common';
 import { StatisticsDimension } from '../statistics-types.js';
-import { CATEGORY_JOIN, childOf, claimedBetween, paidBetween } from '../services/statistics-sql.js';
+import { CATEGORY_JOIN, childOf, claimedBetween, COUNTED_PLACEMENT, paidBetween } from '../services/statistics-sql.js';
 
 /**
  * The rollup's SQL. A row holds, for one hukou county and one period, the metrics of one cell of a CUBE over
@@ -72,7 +72,7 @@ export const INSERT_ROLLUP_SQL = `
            x.start_date >= p.pf AS started,
            coalesce(x.end_reason = 'RETURNED_HOME' AND x.end_date <= p.pt, false) AS returned
     FROM numbered p
-    JOIN placements x ON x.hukou_region_code = p.county_code AND x.start_date <= p.pt AND (x.end_date IS NULL OR x.end_date >= p.pf)
+    JOIN placements x ON x.hukou_region_code = p.county_code AND ${COUNTED_PLACEMENT('x')} AND x.start_date <= p.pt AND (x.end_date IS NULL OR x.end_date >= p.pf)
   ),
   by_worker AS (
     SELECT pid, worker_id, scope, posting_kind, count(*) FILTER (WHERE started) AS started, bool_or(returned) AS returned

@@ -19,8 +19,12 @@ import { StatisticsDimension } from '../statistics-types.js';
 const IN_REGION = (x: string) =>
   `${x}.hukou_region_code >= $1 AND ${x}.hukou_region_code < $2 AND ($5::bpchar[] IS NULL OR ${x}.hukou_region_code = ANY ($5::bpchar[]))`;
 
-/** Overlaps the period: started by its last day and not ended before its first. */
-const OVERLAPS = (x: string) => `${IN_REGION(x)} AND ${x}.start_date <= $4::date AND (${x}.end_date IS NULL OR ${x}.end_date >= $3::date)`;
+/** A cancelled placement (a hire made in error) never happened: no statistic counts it. Shared with the rollup. */
+export const COUNTED_PLACEMENT = (x: string) => `${x}.status <> 'CANCELLED'`;
+
+/** Overlaps the period: started by its last day and not ended before its first (and not cancelled). */
+const OVERLAPS = (x: string) =>
+  `${IN_REGION(x)} AND ${COUNTED_PLACEMENT(x)} AND ${x}.start_date <= $4::date AND (${x}.end_date IS NULL OR ${x}.end_date >= $3::date)`;
 
 /** Categories are periods: the ones held on the placement's start date. Shared with the rollup (same meaning). */
 export const CATEGORY_JOIN = (x: string) =>
@@ -160,7 +164,7 @@ export function rowsSql(level: RegionLevel, dimensions: readonly StatisticsDimen
   const started = `
     SELECT ${select([...placementKeys, `to_char(x.start_date, 'YYYY-MM')`, ...metrics({ '"placementsStarted"': 'count(*)' }), 'NULL::int[]'])}
     FROM placements x ${categoryJoin}
-    WHERE ${IN_REGION('x')} AND x.start_date >= $3::date AND x.start_date <= $4::date
+    WHERE ${IN_REGION('x')} AND ${COUNTED_PLACEMENT('x')} AND x.start_date >= $3::date AND x.start_date <= $4::date
     ${groupByFirst(k + 1)}`;
   const returned = `
     SELECT ${select([...placementKeys, `to_char(x.end_date, 'YYYY-MM')`, ...metrics({ '"returnees"': 'count(DISTINCT x.worker_id)' }), 'NULL::int[]'])}

@@ -135,7 +135,7 @@ export class WeeklyReportService {
          FROM placements pl
          JOIN workers w ON w.id = pl.worker_id
          JOIN postings po ON po.id = pl.posting_id
-         WHERE pl.hukou_region_code >= $1 AND pl.hukou_region_code < $2 AND pl.start_date >= $3::date AND pl.start_date <= $4::date
+         WHERE pl.hukou_region_code >= $1 AND pl.hukou_region_code < $2 AND pl.status <> 'CANCELLED' AND pl.start_date >= $3::date AND pl.start_date <= $4::date
            ${after ? 'AND (pl.hukou_region_code, pl.start_date, pl.id) > ($5::char(6), $6::date, $7::uuid)' : ''}
          ORDER BY pl.hukou_region_code, pl.start_date, pl.id
          LIMIT ${batch}`,

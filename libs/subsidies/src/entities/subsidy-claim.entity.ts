@@ -107,6 +107,13 @@ export class SubsidyClaimEntity {
   @Column({ name: 'review_note', type: 'text', nullable: true })
   reviewNote: string | null;
 
+  /**
+   * ABSORPTION only: how the bureau checked the employment when approving (社保缴费记录, 工资流水, 实地核查 …). The
+   * employer is paid on its own confirmations, so the bureau's check is the second party.
+   */
+  @Column({ name: 'employment_check', type: 'text', nullable: true })
+  employmentCheck: string | null;
+
   @Column({ name: 'paid_on', type: 'date', nullable: true })
   paidOn: string | null;
 

@@ -1,7 +1,7 @@
 import { isCalendarDate, isCalendarMonth } from '@app/common';
 import { type ConditionContext, type ConditionOutcome, evaluateCondition } from './conditions.js';
 import { EmploymentMonths } from './employment-months.js';
-import type { PlacementEvidence } from './evidence.js';
+import { countsFor, type PlacementEvidence } from './evidence.js';
 import { BENEFICIARY_LABELS, SUBSIDY_KIND_LABELS } from './labels.js';
 import {
   type BeneficiaryCode,
@@ -65,8 +65,17 @@ interface RuleOutcome {
  */
 export function assess(policy: SubsidyPolicy, evidence: PlacementEvidence, today: string): Assessment[] {
   assertEvidence(evidence, today);
-  const months = new EmploymentMonths(evidence.startDate, evidence.endDate, evidence.confirmations);
-  const ctx: ConditionContext = { evidence, months, today };
+  // A month is evidence for a subsidy only when someone other than its beneficiary attested it (countsFor).
+  const contexts = new Map<BeneficiaryCode, ConditionContext>();
+  const contextFor = (beneficiary: BeneficiaryCode): ConditionContext => {
+    let ctx = contexts.get(beneficiary);
+    if (!ctx) {
+      const attested = evidence.confirmations.filter((c) => countsFor(beneficiary, c));
+      ctx = { evidence, months: new EmploymentMonths(evidence.startDate, evidence.endDate, attested), today };
+      contexts.set(beneficiary, ctx);
+    }
+    return ctx;
+  };
   const policyProblems = policyApplicability(policy, evidence);
 
   const tierOf = (rule: SubsidyRule, index: number): RuleOutcome => ({
@@ -75,17 +84,14 @@ export function assess(policy: SubsidyPolicy, evidence: PlacementEvidence, today
     outcomes: [
       ...policyProblems.map((text) => ({ condition: null, outcome: { state: 'FAILED', text } as const })),
       ...beneficiaryProblem(rule.beneficiary, evidence),
-      ...rule.conditions.map((condition) => ({ condition, outcome: evaluateCondition(condition, ctx) })),
+      ...rule.conditions.map((condition) => ({ condition, outcome: evaluateCondition(condition, contextFor(rule.beneficiary)) })),
     ],
   });
   const kinds = [...new Set(policy.rules.map((r) => r.kind))];
-  return kinds.map((kind) =>
-    assessKind(
-      policy,
-      ctx,
-      policy.rules.flatMap((rule, index) => (rule.kind === kind ? [tierOf(rule, index)] : [])),
-    ),
-  );
+  return kinds.map((kind) => {
+    const tiers = policy.rules.flatMap((rule, index) => (rule.kind === kind ? [tierOf(rule, index)] : []));
+    return assessKind(policy, contextFor(tiers[0].rule.beneficiary), tiers);
+  });
 }
 
 function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonly RuleOutcome[]): Assessment {

@@ -1,11 +1,34 @@
-import type { EmployerKindCode, PlacementScopeCode, PostingKindCode, SubsidyKindCode, WorkerCategoryCode } from './policy.js';
+import type { BeneficiaryCode, EmployerKindCode, PlacementScopeCode, PostingKindCode, SubsidyKindCode, WorkerCategoryCode } from './policy.js';
 
-/** The employer's (or agent's) word for one month of the placement. */
+/** The role of the account that attested a month (EmploymentConfirmation.attestedBy). */
+export type AttesterCode = 'EMPLOYER' | 'BUREAU' | 'ADMIN' | 'AGENT' | 'WORKER';
+
+/** The employer's word for one month of the placement (or the bureau's, for a welfare post or a late record). */
 export interface MonthlyConfirmation {
   /** YYYY-MM */
   readonly month: string;
   readonly employed: boolean;
   readonly socialInsurancePaid: boolean;
+  /** Who attested it; absent means the employer (fixtures of the engine's own specs). */
+  readonly attestedBy?: AttesterCode;
+}
+
+/**
+ * Whose attestation makes a month evidence for a subsidy paid to `beneficiary`: someone other than the beneficiary.
+ * The employer (or a bureau) for the agency's TRACKING_SERVICE and for the worker's subsidies; an agency's word never
+ * counts (it is paid on these months, and agencies record follow-ups, not confirmations). ABSORPTION is paid to the
+ * employer on its own confirmations: there the bureau's review is the second party, and approving it records how the
+ * employment was checked (SubsidyClaimsService.review).
+ */
+export const COUNTING_ATTESTERS: Readonly<Record<BeneficiaryCode, readonly AttesterCode[]>> = {
+  WORKER: ['EMPLOYER', 'BUREAU', 'ADMIN'],
+  AGENT: ['EMPLOYER', 'BUREAU', 'ADMIN'],
+  EMPLOYER: ['EMPLOYER', 'BUREAU', 'ADMIN'],
+};
+
+/** Whether the month counts as evidence for a subsidy paid to `beneficiary`. */
+export function countsFor(beneficiary: BeneficiaryCode, confirmation: MonthlyConfirmation): boolean {
+  return COUNTING_ATTESTERS[beneficiary].includes(confirmation.attestedBy ?? 'EMPLOYER');
 }
 
 /**

@@ -110,7 +110,7 @@ export class SubsidyClaimsService {
    * The bureau of the worker's hukou jurisdiction approves or rejects a submitted claim, or decides again on an approved
    * claim whose evidence changed since (needsReview).
    */
-  async review(actor: Actor, claimId: string, approve: boolean, note: string | null): Promise<SubsidyClaimEntity> {
+  async review(actor: Actor, claimId: string, approve: boolean, note: string | null, employmentCheck: string | null = null): Promise<SubsidyClaimEntity> {
     return this.transition(actor, claimId, (claim) => {
       const reopened = claim.status === SubsidyClaimStatus.APPROVED && claim.needsReview;
       if (claim.status !== SubsidyClaimStatus.SUBMITTED && !reopened)
@@ -121,7 +121,12 @@ export class SubsidyClaimsService {
       if (!approve && !note?.trim()) throw new SubsidyError(SubsidyErrorReason.REJECTION_NOTE_REQUIRED, { field: 'note' });
       // Four eyes, always on: whoever submitted on the beneficiary's behalf does not approve.
       if (approve && claim.submittedBy === actor.accountId) throw new SubsidyError(SubsidyErrorReason.SUBMITTER_CANNOT_APPROVE, { field: 'claimId' });
+      // ABSORPTION is paid to the employer on its own confirmations: the bureau's check is the second party.
+      const check = employmentCheck?.trim() || null;
+      if (approve && claim.kind === SubsidyKind.ABSORPTION && !check)
+        throw new SubsidyError(SubsidyErrorReason.EMPLOYMENT_CHECK_REQUIRED, { field: 'employmentCheck' });
       Object.assign(claim, {
+        employmentCheck: approve ? check : claim.employmentCheck,
         status: approve ? SubsidyClaimStatus.APPROVED : SubsidyClaimStatus.REJECTED,
         needsReview: false,
         reviewedBy: actor.accountId,
@@ -190,7 +195,13 @@ export class SubsidyClaimsService {
           subjectType: 'subsidy_claim',
           subjectId: claim.id,
           before,
-          after: { status: saved.status, reviewNote: saved.reviewNote, paidOn: saved.paidOn, paymentReference: saved.paymentReference },
+          after: {
+            status: saved.status,
+            reviewNote: saved.reviewNote,
+            employmentCheck: saved.employmentCheck,
+            paidOn: saved.paidOn,
+            paymentReference: saved.paymentReference,
+          },
         },
         manager,
       );
@@ -244,7 +255,12 @@ export class SubsidyClaimsService {
       firstOrganizedPlacement: placement.organized && !earlierOrganized,
       cancelled: placement.status === PlacementStatus.CANCELLED,
       recordedLate: placement.recordedLate,
-      confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({ month: c.month, employed: c.employed, socialInsurancePaid: c.socialInsurancePaid })),
+      confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({
+        month: c.month,
+        employed: c.employed,
+        socialInsurancePaid: c.socialInsurancePaid,
+        attestedBy: c.attestedByRole,
+      })),
       existingClaims: existing.map((c) => ({ kind: c.kind, beneficiaryOrganizationId: c.beneficiaryOrganizationId })),
     };
     return { evidence, policy, fingerprint: worker.idFingerprint };

@@ -7,7 +7,7 @@ import {
   type StoredPolicy,
   SubsidyClaimsService,
   SubsidyClaimStatus,
-  type SubsidyKind,
+  SubsidyKind,
   SubsidyPoliciesService,
 } from '@app/subsidies';
 import { CLAIM_REJECT_NOTES } from '../../data/welfare-posts.data.js';
@@ -28,6 +28,8 @@ const STATUS_CYCLE = [
   SubsidyClaimStatus.APPROVED,
 ];
 const SUBMIT_SHARE = 0.8;
+/** How the reviewing bureau checked an employer's own confirmations before approving its absorption subsidy. */
+const DEMO_EMPLOYMENT_CHECK = '核对了用人单位的社保缴费记录和工资发放流水';
 
 interface Submitted {
   claimId: string;
@@ -112,7 +114,8 @@ export class DemoClaimsStep {
       const bureau = ctx.bureauOf(d.county);
       const reviewer = ctx.reviewerOf(d.county);
       if (d.status === SubsidyClaimStatus.REJECTED) await this.claims.review(reviewer, d.claimId, false, CLAIM_REJECT_NOTES[d.n % CLAIM_REJECT_NOTES.length]);
-      if (d.status === SubsidyClaimStatus.APPROVED || d.status === SubsidyClaimStatus.PAID) await this.claims.review(reviewer, d.claimId, true, null);
+      if (d.status === SubsidyClaimStatus.APPROVED || d.status === SubsidyClaimStatus.PAID)
+        await this.claims.review(reviewer, d.claimId, true, null, d.kind === SubsidyKind.ABSORPTION ? DEMO_EMPLOYMENT_CHECK : null);
       if (d.status === SubsidyClaimStatus.PAID) {
         await this.claims.markPaid(bureau, d.claimId, today, `国库集中支付凭证 ${d.county}-${today.slice(0, 4)}-${String(d.n + 1).padStart(5, '0')}`);
       }

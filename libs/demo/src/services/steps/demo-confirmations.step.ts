@@ -1,4 +1,4 @@
-import { chinaToday } from '@app/common';
+import { chinaToday, type Role } from '@app/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -15,6 +15,8 @@ export interface ConfirmationsOf {
   endDate: string | null;
   /** The account confirming: the employer's (or, for a welfare post, the bureau's). */
   confirmedBy: string;
+  /** That account's role: who attested the months (the employer, or the bureau running a welfare post). */
+  attestedByRole: Role;
   confirmations: PlannedConfirmation[];
 }
 
@@ -45,6 +47,7 @@ export class DemoConfirmationsStep {
           monthlyWage: c.monthlyWage,
           socialInsurancePaid: c.socialInsurancePaid,
           confirmedBy: p.confirmedBy,
+          attestedByRole: p.attestedByRole,
         };
       }),
     );

@@ -49,6 +49,7 @@ export class DemoWorkerStep {
           startDate: plan.startDate,
           endDate: plan.end?.date ?? null,
           confirmedBy: employer.accountId,
+          attestedByRole: employer.role,
           confirmations: plan.confirmations,
         },
       ],
