@@ -214,8 +214,11 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(seen).toMatchObject({ stableMonths: 1, socialInsuranceMonths: 1 });
     await confirm(month(-2), false, false);
     expect((await employer.ok(PLACEMENT, { id: placement.id })).placement.stableMonths).toBe(1);
+    // The organising agency does not attest months (it records follow-ups): the employer corrects.
+    const byAgent = await agent.gql(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, socialInsurancePaid: true } });
+    expect(byAgent.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ATTESTER' });
     const corrected = (
-      await agent.ok(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, monthlyWage: 5000, socialInsurancePaid: true } })
+      await employer.ok(CONFIRM, { input: { placementId: placement.id, month: month(-2), employed: true, monthlyWage: 5000, socialInsurancePaid: true } })
     ).confirmEmployment;
     expect(corrected.revision).toBe(2);
     // Months -4 to -1 employed: 3 real months (to the 19th of month -1); this month is not over, so not 4. Month -1 was
