@@ -250,8 +250,13 @@ describe('placement groups: possible dates and the employer’s consent', () => 
         false,
         false,
       ]);
+      // Need-to-know: a roster that has not left gives the agency no working link (the phone stays masked).
+      const phoneOf = async (id: string): Promise<string> => (await agent.ok('query($id: ID!) { worker(id: $id) { phone } }', { id })).worker.phone;
+      const masked = await phoneOf(a);
+      expect(masked).toContain('*');
       const departed: Group = (await agent.ok(DEPART, { id: group.id })).departPlacementGroup;
       expect(departed.roster.map((m) => m.travelling)).toEqual([true, true]);
+      expect(await phoneOf(a)).toMatch(/^1\d{10}$/);
       // A no-show is taken off the roster after departure; once the others arrived, the group has arrived.
       const partly: Group = (await agent.ok(ARRIVE, { input: { groupId: group.id, workerIds: [a], arrivedOn: today } })).confirmArrival;
       expect(partly.status).toBe('DEPARTED');
