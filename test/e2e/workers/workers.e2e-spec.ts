@@ -176,7 +176,7 @@ describe('workers and households', () => {
       const res = await t
         .http()
         .post('/graphql')
-        .set('authorization', `Bearer ${bureau.token}`)
+        .set('authorization', `Bearer ${bureau.token ?? ''}`)
         .send({ query: REVEAL, variables: { id, purpose: '核对社保参保信息' } });
       expect(res.body.data.revealIdNumber).toBe(input.idNumber);
       const audit = await db.query(`SELECT action, purpose, actor_account_id FROM audit_log WHERE subject_id = $1`, [id]);
@@ -191,7 +191,7 @@ describe('workers and households', () => {
       const empty = await t
         .http()
         .post('/graphql')
-        .set('authorization', `Bearer ${bureau.token}`)
+        .set('authorization', `Bearer ${bureau.token ?? ''}`)
         .send({ query: REVEAL, variables: { id, purpose: ' ' } });
       expect(empty.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['purpose'] });
     });

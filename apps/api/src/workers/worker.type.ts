@@ -3,7 +3,7 @@ import { Connection } from '@app/common';
 import type { WorkerEntity } from '@app/workers';
 import { GeoPoint } from '../common/geo.type.js';
 import { Region } from '../regions/region.type.js';
-import { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from './worker-enums.js';
+import { Gender, LaborCapacity, SeekingStatus } from './worker-enums.js';
 
 @ObjectType()
 export class Household {
