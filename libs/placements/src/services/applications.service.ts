@@ -45,6 +45,18 @@ export class ApplicationsService {
     return this.create(actor, postingId, unique, actor.organizationId);
   }
 
+  /**
+   * Not reachable through the API: the sign-ups (报名) a county bureau took for its own public-welfare post at the
+   * village office, recorded as the workers' applications it then hires from (the demo seeder replays them; its
+   * workers have no logins). Every rule of an application to a welfare post applies.
+   */
+  async recordWelfareSignUps(actor: Actor, postingId: string, workerIds: string[]): Promise<ApplicationEntity[]> {
+    const [posting] = await this.postings.findMany([postingId]);
+    if (!posting || posting.kind !== PostingKind.PUBLIC_WELFARE || !canManagePosting(actor, posting))
+      throw new PlacementError(PlacementErrorReason.NOT_YOUR_POSTING);
+    return this.create(actor, postingId, [...new Set(workerIds)], null);
+  }
+
   async reject(actor: Actor, applicationId: string, reason: string): Promise<ApplicationEntity> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockOwn(manager, applicationId);
@@ -63,7 +75,9 @@ export class ApplicationsService {
       const application = await this.lockOwn(manager, applicationId);
       const own = actor.role === Role.WORKER && actor.workerId === application.workerId;
       const nominator = actor.role === Role.AGENT && !!actor.organizationId && actor.organizationId === application.agentOrganizationId;
-      if (!own && !nominator) throw new PlacementError(PlacementErrorReason.NOT_APPLICANT_OR_NOMINATOR);
+      // A sign-up a bureau recorded for its welfare post (recordWelfareSignUps) is withdrawn by that bureau account.
+      const recorder = actor.role === Role.BUREAU && application.agentOrganizationId === null && application.createdBy === actor.accountId;
+      if (!own && !nominator && !recorder) throw new PlacementError(PlacementErrorReason.NOT_APPLICANT_OR_NOMINATOR);
       this.requireStatus(application, ApplicationStatus.APPLIED);
       Object.assign(application, { status: ApplicationStatus.WITHDRAWN, decidedAt: new Date() });
       return manager.save(application);

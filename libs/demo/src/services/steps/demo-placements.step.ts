@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { chinaToday } from '@app/common';
 import { ApplicationsService, type LateRecord, PlacementGroupsService, PlacementsService } from '@app/placements';
+import { PostingKind } from '@app/postings';
 import type { PlannedApplication, PlannedGroup, PlannedPlacement, PlannedPosting } from '../../plan/demo-plan.js';
 import type { DemoContext } from '../demo-context.js';
 import { chunks, LANES, pushTo, runLimited } from '../run-limited.js';
@@ -93,11 +94,17 @@ export class DemoPlacementsStep {
     });
   }
 
-  /** The county agency nominates; returns application ids by worker key. */
+  /**
+   * The county agency nominates; a village welfare post takes no nomination (the county fills it from the sign-ups it
+   * took itself). Returns application ids by worker key.
+   */
   private async nominate(ctx: DemoContext, posting: PlannedPosting, workerKeys: string[]): Promise<Map<string, string>> {
-    const agent = ctx.agencyOf(ctx.plannedWorker(workerKeys[0]).hukouRegionCode);
     const ids = workerKeys.map((key) => ctx.id(ctx.workerIds, key, 'worker'));
-    const applications = await this.applications.nominate(agent, ctx.id(ctx.postingIds, posting.key, 'posting'), ids);
+    const postingId = ctx.id(ctx.postingIds, posting.key, 'posting');
+    const applications =
+      posting.kind === PostingKind.PUBLIC_WELFARE
+        ? await this.applications.recordWelfareSignUps(ctx.ownerOf(posting), postingId, ids)
+        : await this.applications.nominate(ctx.agencyOf(ctx.plannedWorker(workerKeys[0]).hukouRegionCode), postingId, ids);
     const byWorkerId = new Map(applications.map((a) => [a.workerId, a.id]));
     return new Map(workerKeys.map((key, i) => [key, byWorkerId.get(ids[i])!]));
   }
@@ -164,7 +171,8 @@ export class DemoPlacementsStep {
       for (const a of batch) {
         const id = nominated.get(a.workerKey)!;
         if (a.outcome === 'REJECTED') await this.applications.reject(ctx.ownerOf(posting), id, a.rejectReason!);
-        if (a.outcome === 'WITHDRAWN') await this.applications.withdraw(ctx.actor(a.agencyKey), id);
+        const withdrawer = posting.kind === PostingKind.PUBLIC_WELFARE ? ctx.ownerOf(posting) : ctx.actor(a.agencyKey);
+        if (a.outcome === 'WITHDRAWN') await this.applications.withdraw(withdrawer, id);
         tick();
       }
     });
