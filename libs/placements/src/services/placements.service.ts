@@ -1,4 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '@app/audit';
@@ -13,6 +14,7 @@ import {
   monthOf,
   type Page,
   regionPrefix,
+  requirePort,
   Role,
   yearsBetween,
 } from '@app/common';
@@ -104,7 +106,7 @@ export interface Confirmation {
 }
 
 @Injectable()
-export class PlacementsService {
+export class PlacementsService implements OnModuleInit {
   constructor(
     @InjectRepository(PlacementEntity) private readonly placements: Repository<PlacementEntity>,
     @InjectRepository(EmploymentConfirmationEntity) private readonly confirmations: Repository<EmploymentConfirmationEntity>,
@@ -115,10 +117,20 @@ export class PlacementsService {
     private readonly workers: WorkersService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
-    @Optional() @Inject(EvidenceChangeListener) private readonly evidenceListener?: EvidenceChangeListener,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   /** Told of corrected evidence so claims decided on it go back for review: the subsidies domain's, wired by the composition root (required). */
+  private evidenceListener!: EvidenceChangeListener;
+
+  onModuleInit(): void {
+    this.evidenceListener = requirePort(
+      this.moduleRef,
+      EvidenceChangeListener,
+      'PlacementsService',
+      'claims decided on corrected evidence would not be flagged for review',
+    );
+  }
 
   /** The posting's employer hires an applicant: one transaction takes an opening, creates the placement and closes the application. */
   async hire(actor: Actor, applicationId: string, startDate: string, contractMonths: number, late?: LateRecord): Promise<PlacementEntity> {
@@ -378,7 +390,7 @@ export class PlacementsService {
         },
         manager,
       );
-      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
+      await this.evidenceListener.placementEvidenceChanged(manager, placement.id);
       return placement;
     });
   }
@@ -443,7 +455,7 @@ export class PlacementsService {
         },
         manager,
       );
-      await this.evidenceListener?.placementEvidenceChanged(manager, placement.id);
+      await this.evidenceListener.placementEvidenceChanged(manager, placement.id);
       return { confirmation: saved, corrected: true, before };
     });
   }
