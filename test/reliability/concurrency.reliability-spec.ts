@@ -1,5 +1,5 @@
 import { chinaToday } from '@app/common';
-import { randomIdNumber } from '@app/testing';
+import { randomIdNumber, uniqueUsername } from '@app/testing';
 import { signUpOrganization, verifyWorkerCategories } from '../support/organizations.js';
 import { insertPosting, queryOne } from '../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
@@ -8,6 +8,7 @@ import { type Caller, startTestApp, type TestApp } from '../support/test-app.js'
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
 const HIRE = 'mutation($input: HireInput!) { hire(input: $input) { id } }';
+const APPLY = 'mutation($input: ApplyToPostingInput!) { applyToPosting(input: $input) { id } }';
 const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
@@ -63,12 +64,25 @@ describe('concurrency: exactly one winner', () => {
   }, 120_000);
 
   it('gives one worker exactly one of 10 public-welfare posts hired at the same moment', async () => {
-    const [workerId] = await workers(1, { laborCapacity: 'WEAK' });
+    // Welfare posts take no nominations: the worker (registered by the bureau, categories verified) applies to each.
+    const username = uniqueUsername('welfare');
+    const input = {
+      name: '并发测试',
+      idNumber: randomIdNumber('522731'),
+      hukouRegionCode: '522731',
+      categories: ['POVERTY_ALLEVIATED'],
+      categoriesSince: '2020-01-01',
+      laborCapacity: 'WEAK',
+      username,
+      password: TEST_PASSWORD,
+    };
+    const workerId: string = (await bureau.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    const worker = await t.signIn(username, TEST_PASSWORD);
     const posts = await Promise.all(
       Array.from({ length: 10 }, (_, i) => insertPosting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: '522731', title: `护林员${i}` })),
     );
-    const applications = [];
-    for (const postingId of posts) applications.push((await agent.ok(NOMINATE, { postingId, workerIds: [workerId] })).nominateWorkers[0].id);
+    const applications: string[] = [];
+    for (const postingId of posts) applications.push((await worker.ok(APPLY, { input: { postingId } })).applyToPosting.id);
     const results = await Promise.all(
       applications.map((applicationId) => bureau.gql(HIRE, { input: { applicationId, startDate: chinaToday(), contractMonths: 12 } })),
     );
