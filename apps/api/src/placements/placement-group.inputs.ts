@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate, PageArgs } from '@app/common';
 import { PlacementGroupStatus } from './placement-enums.js';
+import { AddToPlacementGroupInput } from './placement.inputs.js';
 
 @InputType({ description: 'Changes to a group that has not left; an approved group goes back to FORMING and needs the employer’s approval again' })
 export class UpdatePlacementGroupInput {
@@ -30,19 +31,9 @@ export class UpdatePlacementGroupInput {
   transport?: string;
 }
 
+/** The same shape as adding: a group and the workers it concerns. */
 @InputType()
-export class RemoveFromPlacementGroupInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId: string;
-
-  @Field(() => [ID])
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true })
-  workerIds: string[];
-}
+export class RemoveFromPlacementGroupInput extends AddToPlacementGroupInput {}
 
 @InputType()
 export class PlacementGroupFilterInput {
