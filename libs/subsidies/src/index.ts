@@ -38,10 +38,19 @@ export { socialInsuranceMonths, stableMonths } from './rules/employment-months.j
 export { validatePolicy, MAX_AMOUNT_YUAN, MAX_MONTHS, type PolicyProblem, type PolicyValidation } from './rules/validate-policy.js';
 export { DEFAULT_POLICIES, GUIZHOU_POLICY, HAINAN_POLICY, HAINAN_POLICY_2021 } from './rules/default-policies.js';
 export { ASSESSMENT_STATUSES, assess, claimKeyString, type Assessment, type AssessmentStatus, type ClaimKey } from './rules/evaluate.js';
-export { policyFor } from './rules/policy-for.js';
+export { policyFor, type ChainedPolicy } from './rules/policy-for.js';
+export { gapAssessments, gapReason, POLICY_GAP } from './rules/policy-gap.js';
+export { appliesUntil, successionProblems, SuccessionReason } from './rules/succession.js';
 export { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
 export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from './entities/subsidy-claim.entity.js';
-export { SubsidyPoliciesService, toStoredPolicy, type StoredPolicy } from './services/subsidy-policies.service.js';
+export {
+  COVERAGE_HORIZON_DAYS,
+  SubsidyPoliciesService,
+  toStoredPolicy,
+  type PolicyCoverage,
+  type PolicyVersion,
+  type StoredPolicy,
+} from './services/subsidy-policies.service.js';
 export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';

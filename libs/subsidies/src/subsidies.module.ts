@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
+import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
 import { SubsidyClaimEntity } from './entities/subsidy-claim.entity.js';
 import { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
@@ -14,7 +15,14 @@ import { SubsidyPoliciesService } from './services/subsidy-policies.service.js';
  * composition root (apps/api, apps/cli) wires it (see docs/architecture.md, "Ports").
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity]), AuditModule, OrganizationsModule, WorkersModule, PlacementsModule],
+  imports: [
+    TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity]),
+    AuditModule,
+    OrganizationsModule,
+    WorkersModule,
+    PlacementsModule,
+    RegionsModule,
+  ],
   providers: [SubsidyPoliciesService, SubsidyClaimsService],
   exports: [SubsidyPoliciesService, SubsidyClaimsService],
 })

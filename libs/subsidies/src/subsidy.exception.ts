@@ -21,6 +21,11 @@ export enum SubsidyErrorReason {
   EMPLOYMENT_CHECK_REQUIRED = 'EMPLOYMENT_CHECK_REQUIRED',
   SUBMITTER_CANNOT_APPROVE = 'SUBMITTER_CANNOT_APPROVE',
   APPROVER_CANNOT_PAY = 'APPROVER_CANNOT_PAY',
+  POLICY_GAP = 'POLICY_GAP',
+  POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
+  POLICY_ALREADY_SUPERSEDED = 'POLICY_ALREADY_SUPERSEDED',
+  POLICY_IN_USE = 'POLICY_IN_USE',
+  POLICY_PROVINCE_FIXED = 'POLICY_PROVINCE_FIXED',
 }
 
 export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
@@ -32,6 +37,7 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     en: 'the applicable policy ({policy}) has no {kind} subsidy',
   },
   CLAIM_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该补贴申请', en: 'Subsidy claim {id} was not found' },
+  // No longer raised: a placement no policy covers is assessed INELIGIBLE with reasonCode POLICY_GAP (kept: API).
   NO_POLICY_IN_FORCE: { code: 'NOT_FOUND', zh: '该省 {date} 没有有效的补贴政策', en: 'A subsidy policy of province {province} valid on {date} was not found' },
   CLAIM_TRANSITION: { code: 'BAD_USER_INPUT', zh: '状态为 {from} 的申请不能改为 {to}', en: 'a {from} claim cannot become {to}' },
   REJECTION_NOTE_REQUIRED: { code: 'BAD_USER_INPUT', zh: '驳回时请说明原因', en: 'a rejection needs a note saying why' },
@@ -77,6 +83,27 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     code: 'FORBIDDEN',
     zh: '审核通过的账号不能登记同一份申请的发放：请由本部门的另一个账号登记发放（部门只有一个账号的，须先开设第二个账号）',
     en: 'The account that approved this claim cannot mark it paid: another account of the bureau must record the payment (a bureau with a single account needs a second one)',
+  },
+  POLICY_GAP: {
+    code: 'BAD_USER_INPUT',
+    zh: '这项补贴现在不能申领：{why}。请待本省录入适用的政策版本后再申领',
+    en: 'this subsidy cannot be claimed: no subsidy policy is in force on the placement’s start date ({why}); claim once the province has entered the applicable version',
+  },
+  POLICY_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该补贴政策', en: 'Subsidy policy {id} was not found' },
+  POLICY_ALREADY_SUPERSEDED: {
+    code: 'CONFLICT',
+    zh: '该政策版本已有接续版本：新版本请接续最新的版本',
+    en: 'This policy version already has a successor: supersede the latest version instead',
+  },
+  POLICY_IN_USE: {
+    code: 'CONFLICT',
+    zh: '已有 {claims} 份补贴申请依据该政策版本，不能再修改：如需更正，请录入接续的新版本（supersedesId）',
+    en: '{claims} subsidy claim(s) rest on this policy version, so it cannot change: enter a correction as a new version (supersedesId)',
+  },
+  POLICY_PROVINCE_FIXED: {
+    code: 'BAD_USER_INPUT',
+    zh: '政策版本所属的省份不能修改',
+    en: 'the province of a policy version cannot change',
   },
 };
 

@@ -2,8 +2,26 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArg, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { SubsidyClaimsService, SubsidyPoliciesService } from '@app/subsidies';
-import { CreateSubsidyPolicyInput, MarkSubsidyClaimPaidInput, ReviewSubsidyClaimInput, SubmitSubsidyClaimInput, SubsidyClaimsArgs } from './subsidy.inputs.js';
-import { SubsidyAssessment, SubsidyClaim, SubsidyClaimConnection, SubsidyPolicy, toAssessment, toSubsidyClaim, toSubsidyPolicy } from './subsidy.types.js';
+import {
+  CreateSubsidyPolicyInput,
+  MarkSubsidyClaimPaidInput,
+  ReviewSubsidyClaimInput,
+  SubmitSubsidyClaimInput,
+  SubsidyClaimsArgs,
+  UpdateSubsidyPolicyInput,
+} from './subsidy.inputs.js';
+import {
+  chainOf,
+  SubsidyAssessment,
+  SubsidyClaim,
+  SubsidyClaimConnection,
+  SubsidyPolicy,
+  SubsidyPolicyCoverage,
+  toAssessment,
+  toCoverage,
+  toSubsidyClaim,
+  toSubsidyPolicy,
+} from './subsidy.types.js';
 
 @Resolver()
 export class SubsidiesResolver {
@@ -13,23 +31,48 @@ export class SubsidiesResolver {
     private readonly divisions: RegionsService,
   ) {}
 
-  @Query(() => [SubsidyPolicy], { description: 'Every version of a province’s policy' })
+  @Query(() => [SubsidyPolicy], { description: 'Every version of a province’s policy, with its chain (supersedes, supersededBy)' })
   async subsidyPolicies(@Args('provinceCode') provinceCode: string): Promise<SubsidyPolicy[]> {
     this.divisions.require(provinceCode, 'provinceCode');
-    return (await this.policies.ofProvince(provinceCode)).map(toSubsidyPolicy);
+    const versions = await this.policies.versionsOf(provinceCode);
+    const chain = chainOf(versions);
+    return versions.map((v) => toSubsidyPolicy(v, chain));
   }
 
   @Roles(Role.ADMIN, Role.BUREAU)
-  @Mutation(() => SubsidyPolicy, { description: 'ADMIN or the province’s bureau adds a policy version (rules as validated data)' })
+  @Mutation(() => SubsidyPolicy, {
+    description: 'ADMIN or the province’s bureau adds a policy version (rules as validated data), optionally the successor of one (supersedesId)',
+  })
   async createSubsidyPolicy(@CurrentActor() actor: Actor, @Args('input') input: CreateSubsidyPolicyInput): Promise<SubsidyPolicy> {
     this.divisions.require(input.provinceCode, 'provinceCode');
-    return toSubsidyPolicy(await this.policies.create(actor, input));
+    return this.version(await this.policies.create(actor, input));
   }
 
-  @Query(() => [SubsidyAssessment], { description: 'Each subsidy of the applicable policy assessed against the placement’s evidence' })
+  @Roles(Role.ADMIN, Role.BUREAU)
+  @Mutation(() => SubsidyPolicy, { description: 'Corrects a version no claim rests on yet; refused with POLICY_IN_USE once one does' })
+  async updateSubsidyPolicy(@CurrentActor() actor: Actor, @Args('input') input: UpdateSubsidyPolicyInput): Promise<SubsidyPolicy> {
+    this.divisions.require(input.provinceCode, 'provinceCode');
+    const { id, ...fields } = input;
+    return this.version(await this.policies.update(actor, id, fields));
+  }
+
+  @Roles(Role.ADMIN, Role.BUREAU)
+  @Query(() => SubsidyPolicyCoverage, {
+    description: 'For a bureau of the region (or ADMIN): versions ending within 90 days, and placements no version covers, with counts',
+  })
+  async subsidyPolicyCoverage(@CurrentActor() actor: Actor, @Args('regionCode') regionCode: string): Promise<SubsidyPolicyCoverage> {
+    this.divisions.require(regionCode, 'regionCode');
+    const coverage = await this.policies.coverage(actor, regionCode);
+    return toCoverage(coverage, chainOf(await this.policies.versionsOf(regionCode)));
+  }
+
+  @Query(() => [SubsidyAssessment], {
+    description: 'Each subsidy of the applicable policy assessed against the placement’s evidence; INELIGIBLE with reasonCode POLICY_GAP when none is in force',
+  })
   async subsidyEligibility(@CurrentActor() actor: Actor, @IdArg('placementId') placementId: string): Promise<SubsidyAssessment[]> {
     const { policy, assessments, recordedLate } = await this.claims.eligibility(actor, placementId);
-    return assessments.map((a) => toAssessment(a, policy, recordedLate));
+    const shown = policy ? await this.version(policy) : null;
+    return assessments.map((a) => toAssessment(a, shown, recordedLate));
   }
 
   @Mutation(() => SubsidyClaim, { description: 'Only when ELIGIBLE; the amount and evidence are fixed at submission; once per person and kind, ever' })
@@ -47,6 +90,12 @@ export class SubsidiesResolver {
   @Mutation(() => SubsidyClaim)
   async markSubsidyClaimPaid(@CurrentActor() actor: Actor, @Args('input') input: MarkSubsidyClaimPaidInput): Promise<SubsidyClaim> {
     return toSubsidyClaim(await this.claims.markPaid(actor, input.claimId, input.paidOn, input.reference));
+  }
+
+  /** One version shown with its chain. */
+  private async version(policy: { id: string; provinceCode: string }): Promise<SubsidyPolicy> {
+    const chain = chainOf(await this.policies.versionsOf(policy.provinceCode));
+    return toSubsidyPolicy(chain.get(policy.id)!, chain);
   }
 
   @Query(() => SubsidyClaimConnection, { description: 'A bureau’s jurisdiction; a beneficiary’s own claims' })

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
@@ -34,6 +34,21 @@ export class CreateSubsidyPolicyInput {
   @Field(() => JSONScalar, { description: 'Rules as data; validated against the engine’s condition vocabulary' })
   @IsDefined()
   rules: unknown;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The version this one succeeds: same province, a later validFrom (may lie in the past), a higher version; one successor per version',
+  })
+  @IsOptional()
+  @IsUUID()
+  supersedesId?: string | null;
+}
+
+@InputType({ description: 'Corrects a version no claim rests on yet; its province and its place in the chain stay' })
+export class UpdateSubsidyPolicyInput extends OmitType(CreateSubsidyPolicyInput, ['supersedesId'] as const) {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import type { Assessment, StoredPolicy, SubsidyClaimEntity } from '@app/subsidies';
+import type { Assessment, PolicyCoverage, PolicyVersion, SubsidyClaimEntity } from '@app/subsidies';
 import { JSONScalar } from '../common/json.scalar.js';
 import { AssessmentStatus, SubsidyBeneficiary, SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
 
@@ -26,6 +26,27 @@ export class SubsidyPolicy {
 
   @Field(() => JSONScalar, { description: 'The rules as data: kind, beneficiary, amount, conditions' })
   rules: unknown;
+
+  @Field(() => ID, { nullable: true, description: 'The version this one succeeds (createSubsidyPolicy supersedesId); null for a first version' })
+  supersedesId: string | null;
+
+  @Field(() => SubsidyPolicy, { nullable: true, description: 'The version this one succeeds' })
+  supersedes: SubsidyPolicy | null;
+
+  @Field(() => ID, { nullable: true })
+  supersededById: string | null;
+
+  @Field(() => SubsidyPolicy, { nullable: true, description: 'The version that succeeds this one' })
+  supersededBy: SubsidyPolicy | null;
+
+  @Field({ description: 'The last day this version applies: validTo, or the day before its successor takes effect' })
+  appliesUntil: string;
+
+  @Field(() => Int, { description: 'Subsidy claims that rest on this version' })
+  claimCount: number;
+
+  @Field({ description: 'True once a claim rests on it: it can no longer change (a correction is a new version)' })
+  immutable: boolean;
 }
 
 @ObjectType({ description: 'One subsidy kind assessed against a placement’s evidence' })
@@ -51,11 +72,17 @@ export class SubsidyAssessment {
   @Field({ description: 'Why, in words a bureau officer reads (Chinese)' })
   reason: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'POLICY_GAP when no policy of the hukou province is in force on the start date (status INELIGIBLE, policy null); null otherwise',
+  })
+  reasonCode: string | null;
+
   @Field(() => String, { nullable: true, description: 'For PENDING: the earliest date the missing conditions could be met' })
   eligibleOn: string | null;
 
-  @Field(() => SubsidyPolicy)
-  policy: SubsidyPolicy;
+  @Field(() => SubsidyPolicy, { nullable: true, description: 'The applicable version; null when no policy is in force (reasonCode POLICY_GAP)' })
+  policy: SubsidyPolicy | null;
 
   @Field({ description: 'The placement was recorded late by a bureau (补录)' })
   recordedLate: boolean;
@@ -118,11 +145,127 @@ export class SubsidyClaim {
 @ObjectType()
 export class SubsidyClaimConnection extends Connection(SubsidyClaim, 'SubsidyClaim') {}
 
-export function toSubsidyPolicy(policy: StoredPolicy): SubsidyPolicy {
-  return { ...policy, rules: policy.rules };
+@ObjectType({ description: 'A version ending within the coverage horizon (90 days)' })
+export class ExpiringSubsidyPolicy {
+  @Field(() => SubsidyPolicy)
+  policy: SubsidyPolicy;
+
+  @Field(() => Int, { description: 'Days from today (China) to its appliesUntil' })
+  daysLeft: number;
+
+  @Field(() => SubsidyPolicy, { nullable: true })
+  successor: SubsidyPolicy | null;
+
+  @Field({ description: 'Some version is in force the day after it stops applying' })
+  continued: boolean;
 }
 
-export function toAssessment(assessment: Assessment, policy: StoredPolicy, recordedLate: boolean): SubsidyAssessment {
+@ObjectType()
+export class SubsidyPolicyGapCounty {
+  @Field()
+  regionCode: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  placements: number;
+}
+
+@ObjectType({ description: 'Placements no version of the province covers (assessed INELIGIBLE, POLICY_GAP)' })
+export class SubsidyPolicyGap {
+  @Field()
+  provinceCode: string;
+
+  @Field()
+  provinceName: string;
+
+  @Field(() => Int)
+  placements: number;
+
+  @Field()
+  firstStartDate: string;
+
+  @Field()
+  lastStartDate: string;
+
+  @Field({ description: 'The gap in words, for the earliest uncovered start date' })
+  reason: string;
+
+  @Field(() => [SubsidyKind], { description: 'The kinds of the latest version, each unassessed for these placements' })
+  kinds: SubsidyKind[];
+
+  @Field(() => [SubsidyPolicyGapCounty])
+  counties: SubsidyPolicyGapCounty[];
+}
+
+@ObjectType()
+export class SubsidyPolicyCoverage {
+  @Field()
+  regionCode: string;
+
+  @Field()
+  today: string;
+
+  @Field({ description: 'today + 90 days' })
+  horizon: string;
+
+  @Field(() => [ExpiringSubsidyPolicy])
+  expiring: ExpiringSubsidyPolicy[];
+
+  @Field(() => Int, { description: 'Placements (not cancelled) of workers with hukou in the region that no version covers' })
+  uncoveredPlacements: number;
+
+  @Field(() => [SubsidyPolicyGap])
+  gaps: SubsidyPolicyGap[];
+}
+
+/** A version with its chain: supersedes / supersededBy resolve lazily from the province's versions. */
+export function toSubsidyPolicy(policy: PolicyVersion, chain: ReadonlyMap<string, PolicyVersion>): SubsidyPolicy {
+  const linked = (id: string | null) => {
+    const other = id ? chain.get(id) : undefined;
+    return other ? toSubsidyPolicy(other, chain) : null;
+  };
+  return {
+    id: policy.id,
+    provinceCode: policy.provinceCode,
+    name: policy.name,
+    version: policy.version,
+    validFrom: policy.validFrom,
+    validTo: policy.validTo,
+    rules: policy.rules,
+    supersedesId: policy.supersedesId,
+    supersededById: policy.supersededById,
+    appliesUntil: policy.appliesUntil,
+    claimCount: policy.claimCount,
+    immutable: policy.claimCount > 0,
+    get supersedes() {
+      return linked(policy.supersedesId);
+    },
+    get supersededBy() {
+      return linked(policy.supersededById);
+    },
+  };
+}
+
+export function chainOf(versions: readonly PolicyVersion[]): Map<string, PolicyVersion> {
+  return new Map(versions.map((v) => [v.id, v]));
+}
+
+export function toCoverage(coverage: PolicyCoverage, chain: ReadonlyMap<string, PolicyVersion>): SubsidyPolicyCoverage {
+  return {
+    ...coverage,
+    expiring: coverage.expiring.map((e) => ({
+      policy: toSubsidyPolicy(e.policy, chain),
+      daysLeft: e.daysLeft,
+      successor: e.successor ? toSubsidyPolicy(e.successor, chain) : null,
+      continued: e.continued,
+    })),
+    gaps: coverage.gaps.map((g) => ({ ...g, kinds: g.kinds as SubsidyKind[] })),
+  };
+}
+
+export function toAssessment(assessment: Assessment, policy: SubsidyPolicy | null, recordedLate: boolean): SubsidyAssessment {
   return {
     kind: assessment.kind as SubsidyKind,
     title: assessment.title,
@@ -131,8 +274,9 @@ export function toAssessment(assessment: Assessment, policy: StoredPolicy, recor
     amount: assessment.amount,
     status: assessment.status as AssessmentStatus,
     reason: assessment.reason,
+    reasonCode: assessment.reasonCode ?? null,
     eligibleOn: assessment.eligibleOn,
-    policy: toSubsidyPolicy(policy),
+    policy,
     recordedLate,
   };
 }

@@ -14,6 +14,7 @@ import { CategoryVerification1795429700000 } from './1795429700000-CategoryVerif
 import { Attestation1795429800000 } from './1795429800000-Attestation.js';
 import { CancelledApplications1795429800001 } from './1795429800001-CancelledApplications.js';
 import { PlacementGroupConsent1795429900000 } from './1795429900000-PlacementGroupConsent.js';
+import { PolicySuccession1796238366099 } from './1796238366099-PolicySuccession.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Attestation1795429800000,
   CancelledApplications1795429800001,
   PlacementGroupConsent1795429900000,
+  PolicySuccession1796238366099,
 ];

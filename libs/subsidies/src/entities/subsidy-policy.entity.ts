@@ -5,6 +5,8 @@ import { RegionEntity } from '@app/regions';
 @Entity('subsidy_policies')
 @Index('uq_subsidy_policies_version', ['provinceCode', 'version'], { unique: true })
 @Check('ck_subsidy_policies_validity', '"valid_from" <= "valid_to"')
+// A chain, never a tree: each version has at most one successor.
+@Index('uq_subsidy_policies_supersedes', ['supersedesId'], { unique: true, where: '"supersedes_id" IS NOT NULL' })
 export class SubsidyPolicyEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,6 +29,11 @@ export class SubsidyPolicyEntity {
 
   @Column({ type: 'jsonb' })
   rules: unknown;
+
+  /** The version this one succeeds (same province, later start); null for a province's first version. */
+  @ForeignKey(() => SubsidyPolicyEntity, { name: 'fk_subsidy_policies_supersedes' })
+  @Column({ name: 'supersedes_id', type: 'uuid', nullable: true })
+  supersedesId: string | null;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;

@@ -41,7 +41,10 @@ export interface Assessment {
   readonly reason: string;
   /** PENDING only: the earliest date (YYYY-MM-DD) all conditions could be met, assuming the worker stays employed. */
   readonly eligibleOn: string | null;
-  readonly policy: PolicyRef;
+  /** The applicable version; null when no policy is in force on the start date (reasonCode POLICY_GAP, see policy-gap.ts). */
+  readonly policy: PolicyRef | null;
+  /** 'POLICY_GAP' when no policy is in force on the start date; absent otherwise. */
+  readonly reasonCode?: 'POLICY_GAP';
   /** Index in policy.rules of the rule assessed; null when no tier of this kind applies. */
   readonly ruleIndex: number | null;
   readonly claimKey: ClaimKey;

@@ -10,6 +10,7 @@ import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind
 import type { PlacementEvidence } from '../rules/evidence.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
+import { gapAssessments } from '../rules/policy-gap.js';
 import { AlreadyClaimedError, ASSESSMENT_STATUS_TEXT, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
 
@@ -20,7 +21,8 @@ export interface ClaimFilter {
 }
 
 export interface Eligibility {
-  policy: StoredPolicy;
+  /** Null when no policy is in force on the start date (every assessment then has reasonCode POLICY_GAP). */
+  policy: StoredPolicy | null;
   assessments: Assessment[];
   /** The placement was recorded late by a bureau (补录). */
   recordedLate: boolean;
@@ -44,12 +46,18 @@ export class SubsidyClaimsService {
   /** Every rule of the policy of the worker's hukou province valid on the start date, assessed against the evidence. */
   async eligibility(actor: Actor, placementId: string): Promise<Eligibility> {
     const placement = await this.placements.get(actor, placementId);
+    // No policy in force on the start date: INELIGIBLE assessments naming the gap (POLICY_GAP), never an error. They are
+    // computed on every read, so a version entered later (even with a past validFrom) assesses the placement at once.
+    const gap = await this.gapOf(placement);
+    if (gap) return { policy: null, assessments: gap, recordedLate: placement.recordedLate };
     const { evidence, policy } = await this.evidenceOf(placement);
     return { policy, assessments: assess(policy, evidence, chinaToday()), recordedLate: placement.recordedLate };
   }
 
   async submit(actor: Actor, placementId: string, kind: SubsidyKind): Promise<SubsidyClaimEntity> {
     const placement = await this.placements.get(actor, placementId);
+    const gap = await this.gapOf(placement);
+    if (gap) throw new SubsidyError(SubsidyErrorReason.POLICY_GAP, { field: 'placementId', params: { why: gap[0].reason } });
     const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
     const assessment = assess(policy, evidence, chinaToday()).find((a) => a.kind === kind);
     if (!assessment)
@@ -218,6 +226,13 @@ export class SubsidyClaimsService {
       (assessment.beneficiary === 'AGENT' && actor.role === Role.AGENT && actor.organizationId === assessment.beneficiaryOrganizationId) ||
       (assessment.beneficiary === 'EMPLOYER' && actor.role === Role.EMPLOYER && actor.organizationId === assessment.beneficiaryOrganizationId);
     if (!own) throw new SubsidyError(SubsidyErrorReason.BENEFICIARY_ONLY);
+  }
+
+  /** The POLICY_GAP assessments when no version of the hukou province is in force on the start date, else null. */
+  private async gapOf(placement: PlacementEntity): Promise<Assessment[] | null> {
+    const versions = await this.policies.ofProvince(placement.hukouRegionCode);
+    if (policyFor(versions, placement.hukouRegionCode, placement.startDate)) return null;
+    return gapAssessments(placement, this.policies.provinceName(placement.hukouRegionCode), versions);
   }
 
   /** Gathers what the engine needs, in a handful of queries; the person is identified by the ID-number fingerprint. */

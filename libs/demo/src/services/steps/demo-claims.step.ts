@@ -3,6 +3,7 @@ import { type Actor, chinaToday, provinceOf } from '@app/common';
 import {
   AlreadyClaimedError,
   type Assessment,
+  GUIZHOU_POLICY,
   policyFor,
   type StoredPolicy,
   SubsidyClaimsService,
@@ -10,6 +11,7 @@ import {
   SubsidyKind,
   SubsidyPoliciesService,
 } from '@app/subsidies';
+import { DEMO_GUIZHOU_SUCCESSOR, DEMO_SUCCESSOR_BUREAU } from '../../data/demo-policies.data.js';
 import { CLAIM_REJECT_NOTES } from '../../data/welfare-posts.data.js';
 import type { PlannedPlacement } from '../../plan/demo-plan.js';
 import { DemoRandom } from '../../random/demo-random.js';
@@ -39,8 +41,8 @@ interface Submitted {
 }
 
 /**
- * Subsidy claims as the rules decide them: each placement under a provincial policy (in the demo, Guizhou's, for jobs
- * started by 2025-12-31) is assessed by the subsidy engine, and most ELIGIBLE subsidies are claimed by their
+ * Subsidy claims as the rules decide them: each placement under a provincial policy (in the demo, Guizhou's for jobs
+ * started by 2025-12-31, and for 2026 the demo's labelled successor, DEMO_GUIZHOU_SUCCESSOR) is assessed by the subsidy engine, and most ELIGIBLE subsidies are claimed by their
  * beneficiary (the agency, the employer) or, for the worker's own, by the county bureau on the worker's behalf.
  * The county bureau then approves, rejects (with a note) or approves and pays them.
  */
@@ -52,6 +54,7 @@ export class DemoClaimsStep {
   ) {}
 
   async run(ctx: DemoContext): Promise<Record<string, number>> {
+    await this.enterDemoSuccessor(ctx);
     const candidates = await this.underPolicy(ctx, ctx.plan.placements);
     const byWorker = new Map<string, PlannedPlacement[]>();
     candidates.forEach((p) => pushTo(byWorker, p.workerKey, p));
@@ -78,6 +81,14 @@ export class DemoClaimsStep {
       }
     });
     return this.decide(ctx, submitted);
+  }
+
+  /** Guizhou's bureau enters the demo's 2026 successor of the shipped policy (演示用，非官方文本), once. */
+  private async enterDemoSuccessor(ctx: DemoContext): Promise<void> {
+    const versions = await this.policies.ofProvince(DEMO_GUIZHOU_SUCCESSOR.provinceCode);
+    if (versions.some((p) => p.version === DEMO_GUIZHOU_SUCCESSOR.version)) return;
+    const shipped = versions.find((p) => p.version === GUIZHOU_POLICY.version && !versions.some((s) => s.supersedesId === p.id));
+    await this.policies.create(ctx.actor(DEMO_SUCCESSOR_BUREAU), { ...DEMO_GUIZHOU_SUCCESSOR, supersedesId: shipped?.id ?? null });
   }
 
   /** Placements a provincial policy valid on their start date applies to (the others have no subsidy to claim). */
