@@ -66,6 +66,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   // Subsidies
   'Query.subsidyPolicies': SIGNED_IN,
   'Mutation.createSubsidyPolicy': STAFF,
+  'Mutation.updateSubsidyPolicy': STAFF,
+  'Query.subsidyPolicyCoverage': STAFF,
   'Query.subsidyEligibility': SIGNED_IN,
   'Mutation.submitSubsidyClaim': SIGNED_IN,
   'Mutation.reviewSubsidyClaim': ['BUREAU'],

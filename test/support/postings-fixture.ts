@@ -19,10 +19,11 @@ export interface PostingRow {
 
 /**
  * Puts a posting in an exact state (headcount 1, closed, a welfare post) straight into the database, for suites that
- * test what happens after posting creation. Creation itself is tested through GraphQL in test/e2e/postings.
+ * test what happens after posting creation. Creation itself is tested through GraphQL in test/e2e/postings. Into the
+ * run's database, or the one named (a suite's isolated database).
  */
-export async function insertPosting(row: PostingRow): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+export async function insertPosting(row: PostingRow, databaseUrl = process.env.DATABASE_URL): Promise<string> {
+  const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const result = await client.query(

@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * Policy succession (issue 16): a version may name the one it succeeds (a chain: at most one successor each), and a
  * version a claim refers to is immutable: the trigger refuses changing its content (the service refuses first, with
  * POLICY_IN_USE; a correction is a new version). The column, index and key were generated with `migration:generate`;
- * the trigger is written by hand.
+ * the trigger is written by hand (it fires only when a value really changes, so a save of an unchanged row passes).
  */
 export class PolicySuccession1796238366099 implements MigrationInterface {
     name = 'PolicySuccession1796238366099'
@@ -20,7 +20,7 @@ export class PolicySuccession1796238366099 implements MigrationInterface {
               END IF;
               RETURN NEW;
             END $$`);
-        await queryRunner.query(`CREATE TRIGGER "tr_subsidy_policies_immutable_once_used" BEFORE UPDATE OF "province_code", "name", "version", "valid_from", "valid_to", "rules", "supersedes_id" ON "subsidy_policies" FOR EACH ROW EXECUTE FUNCTION "subsidy_policy_immutable_once_used"()`);
+        await queryRunner.query(`CREATE TRIGGER "tr_subsidy_policies_immutable_once_used" BEFORE UPDATE OF "province_code", "name", "version", "valid_from", "valid_to", "rules", "supersedes_id" ON "subsidy_policies" FOR EACH ROW WHEN ((OLD."province_code", OLD."name", OLD."version", OLD."valid_from", OLD."valid_to", OLD."rules", OLD."supersedes_id") IS DISTINCT FROM (NEW."province_code", NEW."name", NEW."version", NEW."valid_from", NEW."valid_to", NEW."rules", NEW."supersedes_id")) EXECUTE FUNCTION "subsidy_policy_immutable_once_used"()`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {

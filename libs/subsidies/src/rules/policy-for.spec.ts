@@ -47,3 +47,31 @@ describe('policyFor', () => {
     expect(policyFor(stored, '520102', '2024-03-10')?.id).toBe('p1');
   });
 });
+
+describe('policyFor along a chain of versions', () => {
+  const first = { ...GUIZHOU_POLICY, id: 'v1', supersedesId: null };
+  it('lets a successor take over from its validFrom, even where the predecessor’s dates overlap it', () => {
+    const successor = { ...GUIZHOU_POLICY, id: 'v2', version: '2', supersedesId: 'v1', validFrom: '2025-07-01', validTo: '2026-12-31' };
+    expect(policyFor([first, successor], '522731', '2025-06-30')?.id).toBe('v1');
+    expect(policyFor([first, successor], '522731', '2025-07-01')?.id).toBe('v2');
+    expect(policyFor([first, successor], '522731', '2026-02-01')?.id).toBe('v2');
+    expect(policyFor([first, successor], '522731', '2027-01-01')).toBeNull();
+  });
+
+  it('never falls back to a replaced version after a shorter successor ends', () => {
+    const short = { ...GUIZHOU_POLICY, id: 'v2', version: '2', supersedesId: 'v1', validFrom: '2024-01-01', validTo: '2024-12-31' };
+    expect(policyFor([first, short], '522731', '2024-06-01')?.id).toBe('v2');
+    // v1 still runs to 2025-12-31 on paper, but v2 replaced it from 2024-01-01: 2025 is a gap, not v1 again.
+    expect(policyFor([first, short], '522731', '2025-03-01')).toBeNull();
+  });
+
+  it('keeps the version of the start date for a placement started before a correction took effect', () => {
+    const v2026 = { ...GUIZHOU_POLICY, id: 'v2', version: '2026', supersedesId: 'v1', validFrom: '2026-01-01', validTo: '2026-12-31' };
+    const fix = { ...GUIZHOU_POLICY, id: 'v3', version: '2026.1', supersedesId: 'v2', validFrom: '2026-06-01', validTo: '2027-12-31' };
+    const all = [fix, v2026, first];
+    expect(policyFor(all, '522731', '2025-12-31')?.id).toBe('v1');
+    expect(policyFor(all, '522731', '2026-02-01')?.id).toBe('v2');
+    expect(policyFor(all, '522731', '2026-06-01')?.id).toBe('v3');
+    expect(policyFor(all, '522731', '2027-12-31')?.id).toBe('v3');
+  });
+});
