@@ -1,4 +1,4 @@
-import { addDays, commonProblem, daysBetween, FieldReason, InvalidInputError, isCalendarDate } from '@app/common';
+import { addDays, commonProblem, statisticsCycle as commonStatisticsCycle, daysBetween, FieldReason, InvalidInputError, isCalendarDate } from '@app/common';
 import { invalidStatisticsField, StatisticsFieldReason as R, statisticsProblem } from './statistics.exception.js';
 
 /** A closed range of calendar days, both ends YYYY-MM-DD. */
@@ -10,13 +10,9 @@ export interface Period {
 /** Ten years of months is the longest table a MONTH breakdown should ever need. */
 export const MAX_PERIOD_DAYS = 3_660;
 
-/**
- * The statistics cycle (统计周期) a person's annual employment and income are counted in. Gansu's notice sets it to
- * 1 October of the previous year to 30 September; it is the only cycle the seeds document, so it applies everywhere
- * until a province publishes another.
- */
+/** The statistics cycle (统计周期) of a cycle year: defined once in the calendar module (libs/common). */
 export function statisticsCycle(cycleYear: number): Period {
-  return { from: `${cycleYear - 1}-10-01`, to: `${cycleYear}-09-30` };
+  return commonStatisticsCycle(cycleYear);
 }
 
 export function calendarYear(year: number): Period {

@@ -3,7 +3,6 @@ export {
   CONDITION_TYPES,
   EMPLOYER_KINDS,
   ONCE_PER,
-  ONCE_PER_BY_KIND,
   PLACEMENT_SCOPES,
   POSTING_KINDS,
   SELECTOR_CONDITION_TYPES,
@@ -37,7 +36,8 @@ export type { ExistingClaim, MonthlyConfirmation, PlacementEvidence } from './ru
 export { socialInsuranceMonths, stableMonths } from './rules/employment-months.js';
 export { validatePolicy, MAX_AMOUNT_YUAN, MAX_MONTHS, type PolicyProblem, type PolicyValidation } from './rules/validate-policy.js';
 export { DEFAULT_POLICIES, GUIZHOU_POLICY, HAINAN_POLICY, HAINAN_POLICY_2021 } from './rules/default-policies.js';
-export { ASSESSMENT_STATUSES, assess, claimKeyString, type Assessment, type AssessmentStatus, type ClaimKey } from './rules/evaluate.js';
+export { ASSESSMENT_STATUSES, assess, type Assessment, type AssessmentStatus } from './rules/evaluate.js';
+export { claimKeyOf, claimKeyString, type ClaimKey } from './rules/claim-key.js';
 export { policyFor, type ChainedPolicy } from './rules/policy-for.js';
 export { gapAssessments, gapReason, POLICY_GAP } from './rules/policy-gap.js';
 export { appliesUntil, successionProblems, SuccessionReason } from './rules/succession.js';

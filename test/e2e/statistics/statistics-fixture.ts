@@ -111,16 +111,17 @@ export class StatisticsWorld {
     await by.ok(END, { input: { placementId, endDate, reason } });
   }
 
-  /** A claim on a placement in an exact state; createdAt is a timestamp with its zone, e.g. 2025-11-05T10:00:00+08:00. */
+  /** A claim on a placement in an exact state (its once-per key unique: statistics count claims, not keys); createdAt is a timestamp with its zone, e.g. 2025-11-05T10:00:00+08:00. */
   async claim(placementId: string, claim: { kind: string; amount: number; status: string; createdAt: string; paidOn?: string }): Promise<void> {
     await withClient(async (client) => {
       const policy = await client.query('SELECT id FROM subsidy_policies ORDER BY created_at LIMIT 1');
       await client.query(
         `INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id,
-                                     status, evidence, submitted_by, paid_on, created_at)
-         SELECT pl.id, pl.worker_id, w.id_fingerprint, pl.hukou_region_code, $2, 'WORKER', $3, $4, $5, '{}'::jsonb, gen_random_uuid(), $6, $7
+                                     status, evidence, submitted_by, paid_on, created_at, claim_key)
+         SELECT pl.id, pl.worker_id, w.id_fingerprint, pl.hukou_region_code, $2, 'WORKER', $3, $4, $5, '{}'::jsonb, gen_random_uuid(), $6, $7,
+                $8::text || ':fixture-' || gen_random_uuid()::text
          FROM placements pl JOIN workers w ON w.id = pl.worker_id WHERE pl.id = $1`,
-        [placementId, claim.kind, claim.amount, policy.rows[0].id, claim.status, claim.paidOn ?? null, claim.createdAt],
+        [placementId, claim.kind, claim.amount, policy.rows[0].id, claim.status, claim.paidOn ?? null, claim.createdAt, claim.kind],
       );
     });
   }

@@ -15,6 +15,7 @@ import { Attestation1795429800000 } from './1795429800000-Attestation.js';
 import { CancelledApplications1795429800001 } from './1795429800001-CancelledApplications.js';
 import { PlacementGroupConsent1795429900000 } from './1795429900000-PlacementGroupConsent.js';
 import { PolicySuccession1796238366099 } from './1796238366099-PolicySuccession.js';
+import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -34,4 +35,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CancelledApplications1795429800001,
   PlacementGroupConsent1795429900000,
   PolicySuccession1796238366099,
+  ClaimKeys1796247806000,
 ];

@@ -25,19 +25,13 @@ export enum SubsidyClaimStatus {
 }
 
 /**
- * A claim for one subsidy on one placement. One-off means once per person and kind, ever, anywhere: the partial unique
- * indexes on the ID-number fingerprint make that hold under any concurrency, across employers and provinces. A rejected
- * claim does not count, so a corrected claim can follow it.
+ * A claim for one subsidy on one placement. One-off means once per person and the rule's once-per key (claim_key,
+ * computed by the engine from the rule's scope: ever, per year, per cycle, per paid organisation, per placement),
+ * anywhere: the partial unique index on the ID-number fingerprint and the key makes that hold under any concurrency,
+ * across employers and provinces. A rejected claim does not count, so a corrected claim can follow it.
  */
 @Entity('subsidy_claims')
-@Index('uq_subsidy_claims_once_per_person', ['workerFingerprint', 'kind'], {
-  unique: true,
-  where: `"kind" IN ('TRANSPORT', 'JOB_SEEKING') AND "status" <> 'REJECTED'`,
-})
-@Index('uq_subsidy_claims_once_per_beneficiary', ['workerFingerprint', 'kind', 'beneficiaryOrganizationId'], {
-  unique: true,
-  where: `"kind" IN ('TRACKING_SERVICE', 'ABSORPTION') AND "status" <> 'REJECTED'`,
-})
+@Index('uq_subsidy_claims_once_per_key', ['workerFingerprint', 'claimKey'], { unique: true, where: `"status" <> 'REJECTED'` })
 @Index('idx_subsidy_claims_region_status', ['hukouRegionCode', 'status'])
 @Check('ck_subsidy_claims_amount', '"amount" > 0')
 @Check('ck_subsidy_claims_beneficiary', `("beneficiary" = 'WORKER') = ("beneficiary_organization_id" IS NULL)`)
@@ -71,6 +65,10 @@ export class SubsidyClaimEntity {
   @ForeignKey(() => OrganizationEntity, { name: 'fk_subsidy_claims_beneficiary_organization' })
   @Column({ name: 'beneficiary_organization_id', type: 'uuid', nullable: true })
   beneficiaryOrganizationId: string | null;
+
+  /** The once-per key (claimKeyString): 'TRANSPORT', 'TRANSPORT:Y2026', 'ABSORPTION:<organisation id>' … */
+  @Column({ name: 'claim_key', type: 'varchar', length: 120 })
+  claimKey: string;
 
   /** Integer yuan, fixed at submission. */
   @Column({ type: 'integer' })

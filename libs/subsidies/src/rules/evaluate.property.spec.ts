@@ -34,6 +34,7 @@ const evidenceArb = fc
       state === '-' || i > r.todayOffset ? [] : [{ month: monthAt(startMonth + i), employed: state !== 'X', socialInsurancePaid: state === 'EI' }],
     );
     const evidence: PlacementEvidence = {
+      placementId: 'placement-1',
       hukouRegionCode: `${r.province}0102`,
       startDate,
       endDate,

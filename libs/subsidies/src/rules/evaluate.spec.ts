@@ -1,5 +1,6 @@
 import { GUIZHOU_POLICY, HAINAN_POLICY, HAINAN_POLICY_2021 } from './default-policies.js';
-import { type Assessment, assess, claimKeyString } from './evaluate.js';
+import { claimKeyString } from './claim-key.js';
+import { type Assessment, assess } from './evaluate.js';
 import type { MonthlyConfirmation, PlacementEvidence } from './evidence.js';
 import type { SubsidyKindCode, SubsidyPolicy } from './policy.js';
 
@@ -17,6 +18,7 @@ const month = (m: string, employed = true, socialInsurancePaid = true): MonthlyC
 
 /** A Guizhou worker (南明区) sent by an agency to a small firm in another province, three months confirmed. */
 const BASE: PlacementEvidence = Object.freeze<PlacementEvidence>({
+  placementId: 'placement-1',
   hukouRegionCode: '520102',
   startDate: '2024-03-01',
   endDate: null,
@@ -228,22 +230,22 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
   },
   {
     name: '33 job-seeking subsidy already claimed through another employer',
-    evidence: { existingClaims: [{ kind: 'JOB_SEEKING', beneficiaryOrganizationId: null }] },
+    evidence: { existingClaims: [{ kind: 'JOB_SEEKING', claimKey: 'JOB_SEEKING' }] },
     expected: { ...ALL_ELIGIBLE, JOB_SEEKING: 'ALREADY_CLAIMED' },
   },
   {
     name: '34 transport claimed before: claimed wins over ineligible',
-    evidence: { scope: 'OTHER_COUNTY_SAME_PROVINCE', existingClaims: [{ kind: 'TRANSPORT', beneficiaryOrganizationId: null }] },
+    evidence: { scope: 'OTHER_COUNTY_SAME_PROVINCE', existingClaims: [{ kind: 'TRANSPORT', claimKey: 'TRANSPORT' }] },
     expected: { ...ALL_ELIGIBLE, TRANSPORT: 'ALREADY_CLAIMED', JOB_SEEKING: 'ELIGIBLE 500' },
   },
   {
     name: '35 absorption claimed by another employer for this worker: this employer may still claim',
-    evidence: { existingClaims: [{ kind: 'ABSORPTION', beneficiaryOrganizationId: 'employer-y' }] },
+    evidence: { existingClaims: [{ kind: 'ABSORPTION', claimKey: 'ABSORPTION:employer-y' }] },
     expected: ALL_ELIGIBLE,
   },
   {
     name: '36 absorption claimed by this employer',
-    evidence: { existingClaims: [{ kind: 'ABSORPTION', beneficiaryOrganizationId: 'employer-x' }] },
+    evidence: { existingClaims: [{ kind: 'ABSORPTION', claimKey: 'ABSORPTION:employer-x' }] },
     expected: { ...ALL_ELIGIBLE, ABSORPTION: 'ALREADY_CLAIMED' },
     reasons: { ABSORPTION: '该用人单位已就该人员申领过吸纳就业一次性补贴' },
   },
@@ -251,8 +253,8 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     name: '37 tracking service claimed by this agency; an absorption claim paid to the agency does not block the employer',
     evidence: {
       existingClaims: [
-        { kind: 'TRACKING_SERVICE', beneficiaryOrganizationId: 'agent-a' },
-        { kind: 'ABSORPTION', beneficiaryOrganizationId: 'agent-a' },
+        { kind: 'TRACKING_SERVICE', claimKey: 'TRACKING_SERVICE:agent-a' },
+        { kind: 'ABSORPTION', claimKey: 'ABSORPTION:agent-a' },
       ],
     },
     expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'ALREADY_CLAIMED' },
@@ -292,7 +294,7 @@ describe('assess: Guizhou policy', () => {
       eligibleOn: null,
       policy: { provinceCode: '520000', name: '贵州省就业帮扶一次性补贴', version: '1' },
       ruleIndex: 0,
-      claimKey: { kind: 'TRANSPORT', beneficiaryOrganizationId: null },
+      claimKey: { kind: 'TRANSPORT', oncePer: 'PERSON_KIND', scope: null },
     });
   });
 
@@ -324,7 +326,7 @@ describe('assess: Guizhou policy', () => {
   });
 
   it('says a subsidy was claimed without saying where or through whom', () => {
-    const evidence = { ...BASE, existingClaims: [{ kind: 'JOB_SEEKING' as const, beneficiaryOrganizationId: null }] };
+    const evidence = { ...BASE, existingClaims: [{ kind: 'JOB_SEEKING' as const, claimKey: 'JOB_SEEKING' }] };
     const jobSeeking = byKind(assess(GUIZHOU_POLICY, evidence, TODAY), 'JOB_SEEKING');
     expect(jobSeeking).toMatchObject({ status: 'ALREADY_CLAIMED', amount: 1000, eligibleOn: null });
     expect(jobSeeking.reason).toBe('该人员已申领过一次性求职创业补贴，每人限享受一次');

@@ -1,8 +1,11 @@
 import { isCalendarDate, isCalendarMonth } from '@app/common';
+import { alreadyClaimedReason, type ClaimKey, claimedUnder, claimKeyOf } from './claim-key.js';
+
+export type { ClaimKey } from './claim-key.js';
 import { type ConditionContext, type ConditionOutcome, evaluateCondition } from './conditions.js';
 import { EmploymentMonths } from './employment-months.js';
 import { countsFor, type PlacementEvidence } from './evidence.js';
-import { BENEFICIARY_LABELS, SUBSIDY_KIND_LABELS } from './labels.js';
+import { SUBSIDY_KIND_LABELS } from './labels.js';
 import {
   type BeneficiaryCode,
   type Condition,
@@ -17,15 +20,6 @@ import {
 
 export const ASSESSMENT_STATUSES = ['ELIGIBLE', 'PENDING', 'INELIGIBLE', 'ALREADY_CLAIMED'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
-
-/**
- * What makes a claim one-off: the worker (implicit: the caller keys it by the worker's ID-number HMAC), the kind, and
- * for PERSON_KIND_BENEFICIARY rules the paid organisation. beneficiaryOrganizationId is null for PERSON_KIND.
- */
-export interface ClaimKey {
-  readonly kind: SubsidyKindCode;
-  readonly beneficiaryOrganizationId: string | null;
-}
 
 export interface Assessment {
   readonly kind: SubsidyKindCode;
@@ -103,10 +97,7 @@ function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonl
   const chosen = applicable[0] ?? null;
   const { rule } = chosen ?? tiers[0];
   const beneficiaryOrganizationId = beneficiaryOrganization(rule.beneficiary, evidence);
-  const claimKey: ClaimKey = {
-    kind: rule.kind,
-    beneficiaryOrganizationId: rule.oncePer === 'PERSON_KIND_BENEFICIARY' ? beneficiaryOrganizationId : null,
-  };
+  const claimKey = claimKeyOf(rule, evidence, beneficiaryOrganizationId);
   const title = rule.title ?? SUBSIDY_KIND_LABELS[rule.kind];
   const base = {
     kind: rule.kind,
@@ -119,8 +110,8 @@ function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonl
     claimKey,
   };
 
-  const claimed = alreadyClaimed(rule, claimKey, evidence);
-  if (claimed) return { ...base, status: 'ALREADY_CLAIMED', reason: claimed, eligibleOn: null };
+  if (claimedUnder(claimKey, evidence.existingClaims))
+    return { ...base, status: 'ALREADY_CLAIMED', reason: alreadyClaimedReason(claimKey, rule, title, evidence), eligibleOn: null };
 
   const outcomes = chosen ? chosen.outcomes.map((o) => o.outcome) : noTierOutcomes(tiers, ctx);
   const failures = outcomes.filter((o) => o.state === 'FAILED');
@@ -192,22 +183,6 @@ function beneficiaryProblem(beneficiary: BeneficiaryCode, evidence: PlacementEvi
   if (beneficiary === 'WORKER' || beneficiaryOrganization(beneficiary, evidence) !== null) return [];
   const text = beneficiary === 'AGENT' ? '没有组织就业的劳务经纪人或人力资源服务机构' : '没有用人单位';
   return [{ condition: null, outcome: { state: 'FAILED', text } as const }];
-}
-
-/** Says only that it was claimed, never where or through whom (another employer or province must not leak). */
-function alreadyClaimed(rule: SubsidyRule, key: ClaimKey, evidence: PlacementEvidence): string | null {
-  const title = rule.title ?? SUBSIDY_KIND_LABELS[rule.kind];
-  if (rule.oncePer === 'PERSON_KIND') {
-    return evidence.existingClaims.some((c) => c.kind === rule.kind) ? `该人员已申领过${title}，每人限享受一次` : null;
-  }
-  if (key.beneficiaryOrganizationId === null) return null;
-  const same = evidence.existingClaims.some((c) => c.kind === rule.kind && c.beneficiaryOrganizationId === key.beneficiaryOrganizationId);
-  return same ? `该${BENEFICIARY_LABELS[rule.beneficiary]}已就该人员申领过${title}` : null;
-}
-
-/** The string a unique index can hold: 'JOB_SEEKING' or 'ABSORPTION:<organisation id>'. */
-export function claimKeyString(key: ClaimKey): string {
-  return key.beneficiaryOrganizationId === null ? key.kind : `${key.kind}:${key.beneficiaryOrganizationId}`;
 }
 
 /** Evidence is built by our own services: a malformed date is a bug, not user input. */

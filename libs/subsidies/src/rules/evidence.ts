@@ -33,16 +33,18 @@ export function countsFor(beneficiary: BeneficiaryCode, confirmation: MonthlyCon
 
 /**
  * A claim of the same worker that still counts (SUBMITTED, APPROVED or PAID; a REJECTED claim does not block), from
- * any placement, employer or province. Only the kind and the paid organisation are needed, never where it was made.
+ * any placement, employer or province. Only its kind and once-per key are needed, never where it was made.
  */
 export interface ExistingClaim {
   readonly kind: SubsidyKindCode;
-  /** The organisation that was paid; null when the worker was. */
-  readonly beneficiaryOrganizationId: string | null;
+  /** As stored (claimKeyString): 'TRANSPORT', 'TRANSPORT:Y2026', 'ABSORPTION:<organisation id>' … */
+  readonly claimKey: string;
 }
 
 /** Everything the engine knows about one placement, gathered by the caller; the engine reads nothing else. */
 export interface PlacementEvidence {
+  /** The placement assessed (the key of a once-per-placement rule). */
+  readonly placementId: string;
   /** The worker's hukou county when the placement started (GB/T 2260); its province must be the policy's. */
   readonly hukouRegionCode: string;
   /** YYYY-MM-DD */

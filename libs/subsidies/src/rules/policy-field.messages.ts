@@ -38,6 +38,7 @@ export const POLICY_FIELD_MESSAGES: FieldCatalogue<PolicyFieldReason> = {
   POLICY_VALID_TO_BEFORE_FROM: { zh: '失效日期不能早于生效日期（validFrom）', en: 'must not be before validFrom' },
   POLICY_RULES_COUNT: { zh: '须为 1 到 {max} 条规则的列表', en: 'must be a list of 1 to {max} rules' },
   POLICY_NOT_ONE_OF: { zh: '{value} 不是可选的值（可选：{allowed}）', en: '{value} is not one of {allowed}' },
+  // No longer raised (once-per scopes are data now); kept because reasons are API.
   POLICY_ONCE_PER_FOR_KIND: {
     zh: '{kind} 类补贴须为 {expected}（按该键限领一次）',
     en: 'must be {expected} for {kind} (claims are unique on that key)',

@@ -65,6 +65,6 @@ export function gapAssessments(placement: GapPlacement, provinceName: string, pr
     eligibleOn: null,
     policy: null,
     ruleIndex: null,
-    claimKey: { kind, beneficiaryOrganizationId: null },
+    claimKey: { kind, oncePer: 'PERSON_KIND', scope: null },
   }));
 }

@@ -11,22 +11,16 @@ export const BENEFICIARIES = ['WORKER', 'AGENT', 'EMPLOYER'] as const;
 export type BeneficiaryCode = (typeof BENEFICIARIES)[number];
 
 /**
- * PERSON_KIND: once per person and kind, ever (wherever and through whomever it was claimed).
- * PERSON_KIND_BENEFICIARY: once per person, kind and paid organisation (tracking service, absorption).
+ * What a subsidy is once per (its once-per scope), always also per person (the ID-number fingerprint) and kind:
+ * - PERSON_KIND: ever (wherever and through whomever it was claimed);
+ * - PERSON_KIND_YEAR: per calendar year of the placement's start date;
+ * - PERSON_KIND_CYCLE: per statistics cycle (1 October – 30 September) of the start date;
+ * - PERSON_KIND_BENEFICIARY: per paid organisation (tracking service, absorption);
+ * - PLACEMENT_KIND: per placement (counted per person-time, 人次).
+ * claim-key.ts turns each into the key a unique index on subsidy_claims enforces.
  */
-export const ONCE_PER = ['PERSON_KIND', 'PERSON_KIND_BENEFICIARY'] as const;
+export const ONCE_PER = ['PERSON_KIND', 'PERSON_KIND_YEAR', 'PERSON_KIND_CYCLE', 'PERSON_KIND_BENEFICIARY', 'PLACEMENT_KIND'] as const;
 export type OncePer = (typeof ONCE_PER)[number];
-
-/**
- * The one-off key of each kind is fixed by the partial unique indexes on subsidy_claims (migration Subsidies), so a
- * policy may state it but not change it: validatePolicy refuses any other.
- */
-export const ONCE_PER_BY_KIND: Readonly<Record<SubsidyKindCode, OncePer>> = {
-  TRANSPORT: 'PERSON_KIND',
-  JOB_SEEKING: 'PERSON_KIND',
-  TRACKING_SERVICE: 'PERSON_KIND_BENEFICIARY',
-  ABSORPTION: 'PERSON_KIND_BENEFICIARY',
-};
 
 export const WORKER_CATEGORIES = ['POVERTY_ALLEVIATED', 'MONITORING_TARGET', 'LOW_INCOME_ALLOWANCE', 'EXTREME_HARDSHIP', 'RELOCATED'] as const;
 export type WorkerCategoryCode = (typeof WORKER_CATEGORIES)[number];

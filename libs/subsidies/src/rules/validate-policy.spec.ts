@@ -135,16 +135,14 @@ describe('validatePolicy', () => {
     expect(fields(json)).toEqual(['rules[0].conditions']);
   });
 
-  it('refuses a one-off key other than the one claims are unique on', () => {
+  it('accepts every once-per scope for any kind, but a per-organisation scope only for an organisation', () => {
     const json = guizhouJson();
-    json.rules[4].oncePer = 'PERSON_KIND';
-    expect(briefly(json)).toEqual([
-      {
-        field: 'rules[4].oncePer',
-        reason: 'POLICY_ONCE_PER_FOR_KIND',
-        message: 'must be PERSON_KIND_BENEFICIARY for ABSORPTION (claims are unique on that key)',
-      },
-    ]);
+    for (const scope of ['PERSON_KIND', 'PERSON_KIND_YEAR', 'PERSON_KIND_CYCLE', 'PLACEMENT_KIND', 'PERSON_KIND_BENEFICIARY']) {
+      json.rules[4].oncePer = scope;
+      expect(validatePolicy(json).ok).toBe(true);
+    }
+    json.rules[0].oncePer = 'PERSON_KIND_YEAR';
+    expect(validatePolicy(json).ok).toBe(true);
     json.rules[4].oncePer = 'PERSON_KIND_BENEFICIARY';
     json.rules[4].beneficiary = 'WORKER';
     expect(fields(json)).toEqual(['rules[4].beneficiary']);

@@ -6,11 +6,9 @@ import {
   type Condition,
   EMPLOYER_KINDS,
   ONCE_PER,
-  ONCE_PER_BY_KIND,
   PLACEMENT_SCOPES,
   POSTING_KINDS,
   SUBSIDY_KINDS,
-  type SubsidyKindCode,
   type SubsidyPolicy,
   type SubsidyRule,
   WORKER_CATEGORIES,
@@ -104,9 +102,7 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
   unknownProperties(raw, ['kind', 'title', 'beneficiary', 'amount', 'oncePer', 'conditions'], path, report);
   oneOf(raw.kind, SUBSIDY_KINDS, `${path}.kind`, report);
   oneOf(raw.beneficiary, BENEFICIARIES, `${path}.beneficiary`, report);
-  if (oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report) && isKind(raw.kind) && raw.oncePer !== ONCE_PER_BY_KIND[raw.kind]) {
-    report(`${path}.oncePer`, R.POLICY_ONCE_PER_FOR_KIND, { expected: ONCE_PER_BY_KIND[raw.kind], kind: raw.kind });
-  }
+  oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report);
   if (raw.oncePer === 'PERSON_KIND_BENEFICIARY' && raw.beneficiary === 'WORKER') {
     report(`${path}.beneficiary`, R.POLICY_BENEFICIARY_ORGANISATION);
   }
@@ -136,8 +132,6 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
   const rule = { kind: raw.kind, beneficiary: raw.beneficiary, amount: raw.amount, oncePer: raw.oncePer, conditions } as SubsidyRule;
   return title === undefined ? rule : { ...rule, title };
 }
-
-const isKind = (v: unknown): v is SubsidyKindCode => typeof v === 'string' && (SUBSIDY_KINDS as readonly string[]).includes(v);
 
 function countingReport(problem: Report) {
   let count = 0;

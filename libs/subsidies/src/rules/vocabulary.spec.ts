@@ -11,7 +11,7 @@ import {
   SUBSIDY_KIND_LABELS,
   WORKER_CATEGORY_LABELS,
 } from './labels.js';
-import { BENEFICIARIES, EMPLOYER_KINDS, ONCE_PER_BY_KIND, PLACEMENT_SCOPES, POSTING_KINDS, SUBSIDY_KINDS, WORKER_CATEGORIES } from './policy.js';
+import { BENEFICIARIES, EMPLOYER_KINDS, PLACEMENT_SCOPES, POSTING_KINDS, SUBSIDY_KINDS, WORKER_CATEGORIES } from './policy.js';
 
 /** Policies are JSON spelled with the domain enums' values: a renamed or added enum value must show up here. */
 describe('policy vocabulary', () => {
@@ -25,9 +25,5 @@ describe('policy vocabulary', () => {
   ] as const)('spells %s as the domain enum does, each with a Chinese label', (_name, vocabulary, domainEnum, labels) => {
     expect([...vocabulary].sort()).toEqual(Object.values(domainEnum).sort());
     expect(Object.keys(labels).sort()).toEqual([...vocabulary].sort());
-  });
-
-  it('gives every kind a one-off key', () => {
-    expect(Object.keys(ONCE_PER_BY_KIND).sort()).toEqual([...SUBSIDY_KINDS].sort());
   });
 });

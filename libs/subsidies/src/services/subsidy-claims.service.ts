@@ -8,6 +8,7 @@ import { type PlacementEntity, PlacementsService, PlacementStatus } from '@app/p
 import { WorkersService } from '@app/workers';
 import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import type { PlacementEvidence } from '../rules/evidence.js';
+import { claimKeyString } from '../rules/claim-key.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
 import { gapAssessments } from '../rules/policy-gap.js';
@@ -88,6 +89,7 @@ export class SubsidyClaimsService {
             kind,
             beneficiary: assessment.beneficiary as SubsidyBeneficiary,
             beneficiaryOrganizationId: assessment.beneficiaryOrganizationId,
+            claimKey: claimKeyString(assessment.claimKey),
             amount: assessment.amount!,
             policyId: policy.id,
             evidence: snapshot,
@@ -108,8 +110,7 @@ export class SubsidyClaimsService {
         return claim;
       });
     } catch (error) {
-      if (isUniqueViolation(error, 'uq_subsidy_claims_once_per_person') || isUniqueViolation(error, 'uq_subsidy_claims_once_per_beneficiary'))
-        throw new AlreadyClaimedError();
+      if (isUniqueViolation(error, 'uq_subsidy_claims_once_per_key')) throw new AlreadyClaimedError();
       throw error;
     }
   }
@@ -252,6 +253,7 @@ export class SubsidyClaimsService {
     ]);
     const existing = await this.claims.find({ where: { workerFingerprint: worker.idFingerprint, status: In(LIVE) } });
     const evidence: PlacementEvidence = {
+      placementId: placement.id,
       hukouRegionCode: placement.hukouRegionCode,
       startDate: placement.startDate,
       endDate: placement.endDate,
@@ -276,7 +278,7 @@ export class SubsidyClaimsService {
         socialInsurancePaid: c.socialInsurancePaid,
         attestedBy: c.attestedByRole,
       })),
-      existingClaims: existing.map((c) => ({ kind: c.kind, beneficiaryOrganizationId: c.beneficiaryOrganizationId })),
+      existingClaims: existing.map((c) => ({ kind: c.kind, claimKey: c.claimKey })),
     };
     return { evidence, policy, fingerprint: worker.idFingerprint };
   }
