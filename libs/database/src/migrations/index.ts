@@ -16,6 +16,7 @@ import { CancelledApplications1795429800001 } from './1795429800001-CancelledApp
 import { PlacementGroupConsent1795429900000 } from './1795429900000-PlacementGroupConsent.js';
 import { PolicySuccession1796238366099 } from './1796238366099-PolicySuccession.js';
 import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
+import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimum.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PlacementGroupConsent1795429900000,
   PolicySuccession1796238366099,
   ClaimKeys1796247806000,
+  AbsorptionMinimum1796251463488,
 ];

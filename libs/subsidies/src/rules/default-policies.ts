@@ -4,6 +4,9 @@ const THREE_CATEGORIES: readonly WorkerCategoryCode[] = ['POVERTY_ALLEVIATED', '
 /** 脱贫人口（含监测帮扶对象） */
 const POVERTY_OR_MONITORED: readonly WorkerCategoryCode[] = ['POVERTY_ALLEVIATED', 'MONITORING_TARGET'];
 
+/** The absorption minimum every shipped policy states: one stable month (validatePolicy requires one). */
+const ABSORPTION_MINIMUM = { type: 'minStableMonths', months: 1 } as const;
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) {
     for (const v of Object.values(value)) deepFreeze(v);
@@ -86,6 +89,8 @@ export const GUIZHOU_POLICY: SubsidyPolicy = deepFreeze({
       conditions: [
         { type: 'categoryAtStart', anyOf: THREE_CATEGORIES },
         { type: 'employerKind', anyOf: ['COOPERATIVE', 'FAMILY_FARM', 'WORKSHOP', 'ASSISTANCE_BASE'], orSmallOrMicro: true },
+        // 吸纳…就业: the worker actually employed at least one full month (our reading; a one-day job earns nothing).
+        ABSORPTION_MINIMUM,
       ],
     },
   ],
@@ -126,6 +131,7 @@ export const HAINAN_POLICY_2021: SubsidyPolicy = deepFreeze({
       conditions: [
         { type: 'categoryAtStart', anyOf: POVERTY_OR_MONITORED },
         { type: 'employerKind', anyOf: ['WORKSHOP'], orSmallOrMicro: false },
+        ABSORPTION_MINIMUM,
       ],
     },
     {
@@ -137,6 +143,7 @@ export const HAINAN_POLICY_2021: SubsidyPolicy = deepFreeze({
       conditions: [
         { type: 'categoryAtStart', anyOf: POVERTY_OR_MONITORED },
         { type: 'employerKind', anyOf: ['ASSISTANCE_BASE'], orSmallOrMicro: false },
+        ABSORPTION_MINIMUM,
       ],
     },
   ],
@@ -159,6 +166,7 @@ export const HAINAN_POLICY: SubsidyPolicy = deepFreeze({
       conditions: [
         { type: 'categoryAtStart', anyOf: POVERTY_OR_MONITORED },
         { type: 'employerKind', anyOf: ['WORKSHOP', 'ASSISTANCE_BASE'], orSmallOrMicro: false },
+        ABSORPTION_MINIMUM,
       ],
     },
   ],

@@ -268,6 +268,17 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
         '没有组织就业的劳务经纪人或人力资源服务机构；非有组织劳务输出；劳动合同 6 个月，不足 12 个月；2024-03 未缴纳社会保险，连续参保中断，缴纳社会保险 0/3 个月',
     },
   },
+  {
+    name: '39 a one-day job earns no absorption subsidy (the minimum: one stable month)',
+    evidence: { endDate: '2024-03-01', confirmations: [month('2024-03')] },
+    expected: { TRANSPORT: 'INELIGIBLE', JOB_SEEKING: 'ELIGIBLE 1000', TRACKING_SERVICE: 'INELIGIBLE', ABSORPTION: 'INELIGIBLE' },
+    reasons: { ABSORPTION: '稳定就业' },
+  },
+  {
+    name: '40 absorption waits for the first full month of a job started two weeks ago',
+    evidence: { startDate: '2024-06-01', confirmations: [] },
+    expected: { TRANSPORT: 'PENDING 2024-09-01', JOB_SEEKING: 'ELIGIBLE 1000', TRACKING_SERVICE: 'PENDING 2024-09-01', ABSORPTION: 'PENDING 2024-07-01' },
+  },
 ];
 
 describe('assess: Guizhou policy', () => {

@@ -13,6 +13,7 @@ export enum PolicyFieldReason {
   POLICY_NOT_ONE_OF = 'POLICY_NOT_ONE_OF',
   POLICY_ONCE_PER_FOR_KIND = 'POLICY_ONCE_PER_FOR_KIND',
   POLICY_BENEFICIARY_ORGANISATION = 'POLICY_BENEFICIARY_ORGANISATION',
+  POLICY_ABSORPTION_MINIMUM = 'POLICY_ABSORPTION_MINIMUM',
   POLICY_AMOUNT_RANGE = 'POLICY_AMOUNT_RANGE',
   POLICY_CONDITIONS_COUNT = 'POLICY_CONDITIONS_COUNT',
   POLICY_CONDITION_TWICE = 'POLICY_CONDITION_TWICE',
@@ -46,6 +47,10 @@ export const POLICY_FIELD_MESSAGES: FieldCatalogue<PolicyFieldReason> = {
   POLICY_BENEFICIARY_ORGANISATION: {
     zh: '须为 AGENT 或 EMPLOYER：该补贴按受益单位限领一次',
     en: 'must be AGENT or EMPLOYER: the subsidy is once per beneficiary organisation',
+  },
+  POLICY_ABSORPTION_MINIMUM: {
+    zh: '吸纳就业补贴须规定最低稳定就业时长（minStableMonths，至少 1 个月），避免一天的就业也能申领',
+    en: 'an absorption rule must state a minimum of stable employment (minStableMonths, at least 1), so a one-day job earns nothing',
   },
   POLICY_AMOUNT_RANGE: { zh: '须为 1 到 {max} 元的整数', en: 'must be a whole number of yuan from 1 to {max}' },
   POLICY_CONDITIONS_COUNT: { zh: '须为最多 {max} 个条件的列表', en: 'must be a list of at most {max} conditions' },

@@ -168,10 +168,31 @@ describe('validatePolicy', () => {
   it('accepts tiers told apart by employer kind, unless a small/micro clause joins them', () => {
     const json = guizhouJson();
     json.rules[4].conditions[1] = { type: 'employerKind', anyOf: ['WORKSHOP'], orSmallOrMicro: false };
-    json.rules.push({ ...json.rules[4], amount: 2000, conditions: [{ type: 'employerKind', anyOf: ['ASSISTANCE_BASE'], orSmallOrMicro: false }] });
+    json.rules.push({
+      ...json.rules[4],
+      amount: 2000,
+      conditions: [
+        { type: 'employerKind', anyOf: ['ASSISTANCE_BASE'], orSmallOrMicro: false },
+        { type: 'minStableMonths', months: 1 },
+      ],
+    });
     expect(validatePolicy(json).ok).toBe(true);
     json.rules[5].conditions[0].orSmallOrMicro = true;
     expect(fields(json)).toEqual(['rules[5].conditions']);
+  });
+
+  it('requires every absorption rule to state its minimum of stable employment', () => {
+    const json = guizhouJson();
+    json.rules[4].conditions = json.rules[4].conditions.filter((c: { type: string }) => c.type !== 'minStableMonths');
+    expect(briefly(json)).toEqual([
+      {
+        field: 'rules[4].conditions',
+        reason: 'POLICY_ABSORPTION_MINIMUM',
+        message: 'an absorption rule must state a minimum of stable employment (minStableMonths, at least 1), so a one-day job earns nothing',
+      },
+    ]);
+    json.rules[4].conditions.push({ type: 'minStableMonths', months: 1 });
+    expect(validatePolicy(json).ok).toBe(true);
   });
 
   it('lists every problem at once', () => {

@@ -128,6 +128,10 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
       conditions.push(condition);
     });
   }
+  // Absorption pays for work that happened: a one-day job must not earn it, so every absorption rule names its minimum.
+  if (raw.kind === 'ABSORPTION' && Array.isArray(raw.conditions) && !conditions.some((c) => c.type === 'minStableMonths')) {
+    report(`${path}.conditions`, R.POLICY_ABSORPTION_MINIMUM);
+  }
   if (before.count() > 0) return null;
   const rule = { kind: raw.kind, beneficiary: raw.beneficiary, amount: raw.amount, oncePer: raw.oncePer, conditions } as SubsidyRule;
   return title === undefined ? rule : { ...rule, title };
