@@ -72,6 +72,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.submitSubsidyClaim': SIGNED_IN,
   'Mutation.reviewSubsidyClaim': ['BUREAU'],
   'Mutation.markSubsidyClaimPaid': ['BUREAU'],
+  'Mutation.submitSubsidyClaims': ['BUREAU'],
+  'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
   'Query.subsidyClaims': SIGNED_IN,
   // Bureau statistics
   'Query.placementStatistics': STAFF,

@@ -52,6 +52,7 @@ export {
   type StoredPolicy,
 } from './services/subsidy-policies.service.js';
 export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
+export { MAX_BATCH_ITEMS, SubsidyClaimBatchesService, type BatchOutcome } from './services/subsidy-claim-batches.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';
 export * from './subsidy.exception.js';

@@ -8,6 +8,7 @@ import { WorkersModule } from '@app/workers';
 import { SubsidyClaimEntity } from './entities/subsidy-claim.entity.js';
 import { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
 import { SubsidyClaimsService } from './services/subsidy-claims.service.js';
+import { SubsidyClaimBatchesService } from './services/subsidy-claim-batches.service.js';
 import { SubsidyPoliciesService } from './services/subsidy-policies.service.js';
 
 /**
@@ -23,7 +24,7 @@ import { SubsidyPoliciesService } from './services/subsidy-policies.service.js';
     PlacementsModule,
     RegionsModule,
   ],
-  providers: [SubsidyPoliciesService, SubsidyClaimsService],
-  exports: [SubsidyPoliciesService, SubsidyClaimsService],
+  providers: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService],
+  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService],
 })
 export class SubsidiesModule {}

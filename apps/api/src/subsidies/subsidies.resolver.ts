@@ -1,12 +1,15 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArg, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
-import { SubsidyClaimsService, SubsidyPoliciesService } from '@app/subsidies';
+import { SubsidyClaimBatchesService, SubsidyClaimsService, SubsidyPoliciesService } from '@app/subsidies';
+import { MarkSubsidyClaimsPaidResult, SubmitSubsidyClaimsResult, toPaidResult, toSubmitResult } from './subsidy-batch.types.js';
 import {
   CreateSubsidyPolicyInput,
   MarkSubsidyClaimPaidInput,
+  MarkSubsidyClaimsPaidInput,
   ReviewSubsidyClaimInput,
   SubmitSubsidyClaimInput,
+  SubmitSubsidyClaimsInput,
   SubsidyClaimsArgs,
   UpdateSubsidyPolicyInput,
 } from './subsidy.inputs.js';
@@ -28,6 +31,7 @@ export class SubsidiesResolver {
   constructor(
     private readonly policies: SubsidyPoliciesService,
     private readonly claims: SubsidyClaimsService,
+    private readonly batches: SubsidyClaimBatchesService,
     private readonly divisions: RegionsService,
   ) {}
 
@@ -90,6 +94,22 @@ export class SubsidiesResolver {
   @Mutation(() => SubsidyClaim)
   async markSubsidyClaimPaid(@CurrentActor() actor: Actor, @Args('input') input: MarkSubsidyClaimPaidInput): Promise<SubsidyClaim> {
     return toSubsidyClaim(await this.claims.markPaid(actor, input.claimId, input.paidOn, input.reference));
+  }
+
+  @Roles(Role.BUREAU)
+  @Mutation(() => SubmitSubsidyClaimsResult, {
+    description: 'A bureau raises up to 500 claims on the beneficiaries’ behalf; each item succeeds or fails on its own, with its reason',
+  })
+  async submitSubsidyClaims(@CurrentActor() actor: Actor, @Args('input') input: SubmitSubsidyClaimsInput): Promise<SubmitSubsidyClaimsResult> {
+    return toSubmitResult(input.items, await this.batches.submitMany(actor, input.items));
+  }
+
+  @Roles(Role.BUREAU)
+  @Mutation(() => MarkSubsidyClaimsPaidResult, {
+    description: 'Up to 500 approved claims paid on one day with one reference; each item succeeds or fails on its own, with its reason',
+  })
+  async markSubsidyClaimsPaid(@CurrentActor() actor: Actor, @Args('input') input: MarkSubsidyClaimsPaidInput): Promise<MarkSubsidyClaimsPaidResult> {
+    return toPaidResult(input.claimIds, await this.batches.markManyPaid(actor, input.claimIds, input.paidOn, input.reference));
   }
 
   /** One version shown with its chain. */

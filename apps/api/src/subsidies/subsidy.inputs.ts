@@ -1,7 +1,21 @@
 import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsDefined,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
+import { MAX_BATCH_ITEMS } from '@app/subsidies';
 import { JSONScalar } from '../common/json.scalar.js';
 import { SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
 
@@ -131,4 +145,28 @@ export class SubsidyClaimsArgs extends PageArgs {
   @ValidateNested()
   @Type(() => SubsidyClaimFilterInput)
   filter?: SubsidyClaimFilterInput;
+}
+
+@InputType()
+export class SubsidyClaimItemInput extends SubmitSubsidyClaimInput {}
+
+@InputType({ description: 'Claims a bureau raises on the beneficiaries’ behalf: 1 to 500 items, each accepted or refused on its own' })
+export class SubmitSubsidyClaimsInput {
+  @Field(() => [SubsidyClaimItemInput])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => SubsidyClaimItemInput)
+  items: SubsidyClaimItemInput[];
+}
+
+@InputType({ description: 'Approved claims paid on one day with one voucher or transfer-list number: 1 to 500, each on its own' })
+export class MarkSubsidyClaimsPaidInput extends OmitType(MarkSubsidyClaimPaidInput, ['claimId'] as const) {
+  @Field(() => [ID])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(MAX_BATCH_ITEMS)
+  @IsUUID('all', { each: true })
+  claimIds: string[];
 }
