@@ -1,4 +1,4 @@
-import { idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from './id-number.js';
+import { ageOnFirstOfJanuary, idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from './id-number.js';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 
@@ -47,7 +47,16 @@ describe('resident ID numbers (GB 11643)', () => {
     expect(idNumberFacts('440524198001010013')).toMatchObject({ gender: 'MALE' });
   });
 
-  it('masks all but the first 6 and last 4 characters', () => {
-    expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+  it('masks all but the first 6 and the check character: no birth-date digit, no sequence digit', () => {
+    expect(maskIdNumber('11010519491231002X')).toBe('110105***********X');
+    expect(maskIdNumber('520102199003070014')).toBe('520102***********4');
+  });
+
+  it('gives the age on 1 January of the current year, which changes only on New Year’s Day', () => {
+    expect(ageOnFirstOfJanuary('1990-03-07', '2026-01-01')).toBe(35);
+    expect(ageOnFirstOfJanuary('1990-03-07', '2026-03-07')).toBe(35);
+    expect(ageOnFirstOfJanuary('1990-03-07', '2026-12-31')).toBe(35);
+    expect(ageOnFirstOfJanuary('1990-01-01', '2026-06-30')).toBe(36);
+    expect(ageOnFirstOfJanuary('1990-12-31', '2026-06-30')).toBe(35);
   });
 });

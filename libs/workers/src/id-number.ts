@@ -51,7 +51,22 @@ export function idNumberFacts(id: string): IdNumberFacts {
   };
 }
 
-/** First 6 and last 4 characters, the rest starred: 520102********001X. */
+/**
+ * The masked form a bureau sees: the first 6 characters (the region of first registration, next to the hukou county
+ * anyway) and the check character, the rest starred: 520102***********X. The 8 birth-date digits and the 3-digit
+ * sequence stay hidden, so even together with the age (the birth year at most) and the gender (the sequence's parity)
+ * some 16,000 numbers remain possible; with the old 6 + 4 form the birth year left about 33 (docs/domain.md).
+ */
 export function maskIdNumber(id: string): string {
-  return `${id.slice(0, 6)}${'*'.repeat(Math.max(0, id.length - 10))}${id.slice(-4)}`;
+  return `${id.slice(0, 6)}${'*'.repeat(Math.max(0, id.length - 7))}${id.slice(-1)}`;
+}
+
+/**
+ * The age on 1 January of `today`'s year (China calendar): it changes only on New Year's Day, so reading it day after
+ * day never dates a birthday. Gives the birth year at most (born on 1 January or later in the year before).
+ */
+export function ageOnFirstOfJanuary(birthDate: string, today: string): number {
+  const year = Number(today.slice(0, 4));
+  const born = Number(birthDate.slice(0, 4));
+  return birthDate.slice(5) === '01-01' ? year - born : year - born - 1;
 }

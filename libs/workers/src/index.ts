@@ -1,13 +1,13 @@
-export { idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
+export { ageOnFirstOfJanuary, idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
 export { maskMobile, normalizeMobile } from './phone.js';
-export { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from './worker-enums.js';
+export { Gender, LaborCapacity, RevealPurpose, REVEAL_PURPOSE_LABELS, SeekingStatus, WorkerCategory } from './worker-enums.js';
 export { WorkerEntity } from './entities/worker.entity.js';
 export { HouseholdEntity } from './entities/household.entity.js';
 export { WorkerCategoryEntity } from './entities/worker-category.entity.js';
 export { IdNumberVault, type SealedIdNumber } from './services/id-number-vault.js';
 export { WorkerLinksSource } from './services/worker-links.js';
 export { WorkersService, type NewWorker, type WorkerChanges, type WorkerFilter, type WorkerProfile } from './services/workers.service.js';
-export { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from './worker-access.js';
+export { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from './worker-access.js';
 export { WorkersModule } from './workers.module.js';
 export { WorkerImportService, type WorkerImportOptions, type WorkerImportProgress, type WorkerImportResult } from './services/worker-import.service.js';
 export { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './import/ledger-columns.js';

@@ -53,3 +53,40 @@ export function canManageWorker(actor: Actor, worker: WorkerSubject, links: Work
   if (actor.role === Role.BUREAU) return canSeeRegion(actor, worker.hukouRegionCode);
   return actor.role === Role.AGENT && !!actor.organizationId && links.registeredByOrganizationId === actor.organizationId;
 }
+
+/**
+ * What of a visible worker a caller is shown (the projection; docs/api.md "Personal data by role"). Nobody gets the
+ * birth date next to any ID fragment: the bureau's masked form hides the 8 birth digits and the sequence, the age is
+ * the age on 1 January, and the full number (with the birth date) comes only from the audited revealIdNumber.
+ */
+export interface WorkerView {
+  /** The masked ID number (first 6, check character): bureaus of the jurisdiction and ADMIN. */
+  maskedIdNumber: boolean;
+  /** The birth date: the worker themself only (then without any ID fragment). */
+  birthDate: boolean;
+  /** Categories (脱贫人口, 低保, 特困 …, PIPL Art. 28 sensitive): staff, the worker, and the agency that declared them. */
+  categories: boolean;
+  /** The phone in full (masked otherwise). */
+  phone: boolean;
+  /** Facts about the whole household (hasEmployedMember: a 零就业家庭 is a poverty indicator): staff only. */
+  household: boolean;
+}
+
+/**
+ * The one access decision for a Worker object, wherever it is resolved: null when the caller may not see the worker at
+ * all, else what of it they are shown. Every GraphQL field that returns a Worker or a Household member goes through it
+ * (apps/api/src/workers/worker-gate.ts).
+ */
+export function workerAccess(actor: Actor, worker: WorkerSubject, links: WorkerLinks): WorkerView | null {
+  if (!canSeeWorker(actor, worker, links)) return null;
+  const staff = actor.role === Role.ADMIN || actor.role === Role.BUREAU;
+  const self = actor.role === Role.WORKER && actor.workerId === worker.id;
+  const registrant = actor.role === Role.AGENT && !!actor.organizationId && links.registeredByOrganizationId === actor.organizationId;
+  return {
+    maskedIdNumber: staff,
+    birthDate: self,
+    categories: staff || self || registrant,
+    phone: canSeePhone(actor, worker, links),
+    household: staff,
+  };
+}

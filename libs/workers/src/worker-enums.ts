@@ -24,3 +24,22 @@ export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',
 }
+
+/** Why a bureau reads a full resident ID number (revealIdNumber): a fixed list, each call audited with a note. */
+export enum RevealPurpose {
+  SUBSIDY_PAYMENT = 'SUBSIDY_PAYMENT', // 补贴发放（代发、银行卡核对）
+  IDENTITY_CHECK = 'IDENTITY_CHECK', // 当面或电话核验身份
+  DUPLICATE_REVIEW = 'DUPLICATE_REVIEW', // 重复登记核查
+  DATA_CORRECTION = 'DATA_CORRECTION', // 信息更正
+  SOCIAL_INSURANCE = 'SOCIAL_INSURANCE', // 社保参保核对
+  LEGAL_REQUEST = 'LEGAL_REQUEST', // 依法协查（公检法、审计等）
+}
+
+export const REVEAL_PURPOSE_LABELS: Record<RevealPurpose, string> = {
+  SUBSIDY_PAYMENT: '补贴发放（代发、银行账户核对）',
+  IDENTITY_CHECK: '当面或电话核验本人身份',
+  DUPLICATE_REVIEW: '重复登记核查',
+  DATA_CORRECTION: '登记信息更正',
+  SOCIAL_INSURANCE: '社保参保信息核对',
+  LEGAL_REQUEST: '依法协查（公安、法院、审计等书面要求）',
+};

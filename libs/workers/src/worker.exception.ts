@@ -81,6 +81,7 @@ export enum WorkerFieldReason {
   CATEGORIES_BEFORE_CURRENT = 'CATEGORIES_BEFORE_CURRENT',
   WORKERS_UNKNOWN = 'WORKERS_UNKNOWN',
   PURPOSE_REQUIRED = 'PURPOSE_REQUIRED',
+  REVEAL_NOTE_TOO_SHORT = 'REVEAL_NOTE_TOO_SHORT',
 }
 
 export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
@@ -101,6 +102,10 @@ export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
   PURPOSE_REQUIRED: {
     zh: '请说明查看完整身份证号码的用途（至少 {min} 个字）',
     en: 'purpose must say why the number is needed (at least {min} characters)',
+  },
+  REVEAL_NOTE_TOO_SHORT: {
+    zh: '备注（note）须写明本次查看完整身份证号码的具体事由，至少 {min} 个字',
+    en: 'note must say what this reveal is for (which payment, request or correction), at least {min} characters',
   },
 };
 

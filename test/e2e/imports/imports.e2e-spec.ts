@@ -194,7 +194,7 @@ describe('POST /imports/workers (worker ledger import)', () => {
       expect(jia).toMatchObject({
         hukou_region_code: '520102',
         phone: String(rows[0]!.手机号),
-        id_masked: `${id.slice(0, 6)}********${id.slice(-4)}`,
+        id_masked: `${id.slice(0, 6)}***********${id.slice(-1)}`,
         birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`,
         gender: Number(id[16]) % 2 === 1 ? 'MALE' : 'FEMALE',
         skills: ['电焊', '普工'],

@@ -67,7 +67,7 @@ describe('matching job seekers and recording recommendation rounds', () => {
     const mine = matches.filter((m: { worker: { id: string } }) => Object.values(ids).includes(m.worker.id));
     expect(mine[0].worker.id).toBe(ids.weak);
     expect(mine[0].reasons).toContain('弱劳力、半劳力优先安排公益性岗位');
-    expect(mine[0].worker.maskedIdNumber).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+    expect(mine[0].worker.maskedIdNumber).toMatch(/^\d{6}\*{11}[\dX]$/);
     const full = mine.find((m: { worker: { id: string } }) => m.worker.id === ids.full);
     expect(full.reasons).toContain('公益性岗位优先安置弱劳力、半劳力，全劳力仅作兜底');
   });

@@ -83,14 +83,14 @@ describe('applications, hiring, group departures and the placement lifecycle', (
     expect(application.status).toBe('APPLIED');
     expect(await worker.caller.errorCode(APPLY, { postingId })).toBe('CONFLICT');
 
-    // The employer sees the applicant, masked ID but full phone while the application is live.
+    // The employer sees the applicant with the full phone while the application is live, and no ID fragment ever.
     const applicants = await employer.ok(APPLICANT, { postingId });
     expect(applicants.applications.edges[0].node.worker).toEqual({
       id: worker.id,
-      maskedIdNumber: `${worker.idNumber.slice(0, 6)}********${worker.idNumber.slice(-4)}`,
+      maskedIdNumber: null,
       phone: worker.phone,
     });
-    expect((await employer.ok(WORKER, { id: worker.id })).worker.maskedIdNumber).toContain('********');
+    expect((await employer.ok(WORKER, { id: worker.id })).worker.maskedIdNumber).toBeNull();
     expect(await otherEmployer.errorCode(WORKER, { id: worker.id })).toBe('FORBIDDEN');
 
     const input = { applicationId: application.id, startDate: chinaToday(), contractMonths: 12 };

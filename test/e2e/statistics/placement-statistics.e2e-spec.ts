@@ -403,7 +403,7 @@ describe('zero-employment households', () => {
       {
         id: h1a.id,
         name: '马成林',
-        maskedIdNumber: `${h1a.idNumber.slice(0, 6)}********${h1a.idNumber.slice(-4)}`,
+        maskedIdNumber: `${h1a.idNumber.slice(0, 6)}***********${h1a.idNumber.slice(-1)}`,
         laborCapacity: 'FULL',
         seekingStatus: 'SEEKING',
         returnedHomeOn: null,
@@ -411,7 +411,7 @@ describe('zero-employment households', () => {
       {
         id: h1b.id,
         name: '马阿依舍',
-        maskedIdNumber: `${h1b.idNumber.slice(0, 6)}********${h1b.idNumber.slice(-4)}`,
+        maskedIdNumber: `${h1b.idNumber.slice(0, 6)}***********${h1b.idNumber.slice(-1)}`,
         laborCapacity: 'HALF',
         seekingStatus: 'SEEKING',
         returnedHomeOn: null,

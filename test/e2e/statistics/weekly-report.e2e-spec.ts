@@ -143,7 +143,7 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
     const detail = book.getWorksheet('新增就业明细')!;
     expect(values(detail, 1, 8)).toEqual(['姓名', '身份证号（脱敏）', '户籍县', '务工地', '岗位', '岗位类型', '就业范围', '开始日期']);
     expect(detail.rowCount).toBe(3);
-    const mask = (w: TestWorker) => `${w.idNumber.slice(0, 6)}********${w.idNumber.slice(-4)}`;
+    const mask = (w: TestWorker) => `${w.idNumber.slice(0, 6)}***********${w.idNumber.slice(-1)}`;
     expect(values(detail, 2, 8)).toEqual([
       '张伟',
       mask(v1),

@@ -5,7 +5,7 @@ import { verifyOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
-const WORKER_FIELDS = `id name maskedIdNumber gender birthDate phone categories laborCapacity skills seekingStatus
+const WORKER_FIELDS = `id name maskedIdNumber gender birthDate age phone categories declaredCategories categoriesVerified laborCapacity skills seekingStatus
   willingToMigrate preferredRegionCodes expectedMonthlyWage hukouRegion { code name } household { id }`;
 const REGISTER = `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { ${WORKER_FIELDS} } }`;
 const WORKER = `query($id: ID!) { worker(id: $id) { ${WORKER_FIELDS} } }`;
@@ -13,7 +13,8 @@ const WORKERS = `query($filter: WorkerFilterInput, $first: Int, $after: String) 
   workers(filter: $filter, first: $first, after: $after) { totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
 const UPDATE = `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { ${WORKER_FIELDS} } }`;
 const SET_CATEGORIES = `mutation($input: SetWorkerCategoriesInput!) { setWorkerCategories(input: $input) { id categories } }`;
-const REVEAL = 'mutation($id: ID!, $purpose: String!) { revealIdNumber(workerId: $id, purpose: $purpose) }';
+const REVEAL = 'mutation($id: ID!, $purpose: RevealPurpose!, $note: String!) { revealIdNumber(workerId: $id, purpose: $purpose, note: $note) }';
+const NOTE = '2026年12月一次性求职补贴代发，核对银行户名';
 const HOUSEHOLD = `query($id: ID!) { worker(id: $id) { household { id hasEmployedMember members { id name } hukouRegion { code } } } }`;
 const REGISTER_ORG = `mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken } }`;
 
@@ -70,18 +71,24 @@ describe('workers and households', () => {
   });
 
   describe('registerWorker', () => {
-    it('registers a worker of the bureau’s jurisdiction, deriving birth date and gender and masking the ID number', async () => {
+    it('registers a worker of the bureau’s jurisdiction, deriving age and gender and masking the ID number', async () => {
       const input = newWorker({ idNumber: randomIdNumber('520102', 'MALE') });
       const { registerWorker: w } = await bureau.ok(REGISTER, { input });
       const id = input.idNumber;
-      expect(w.maskedIdNumber).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
-      expect(w.birthDate).toBe(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
+      // The bureau's masked form: the first 6 and the check character, never a birth-date or sequence digit.
+      expect(w.maskedIdNumber).toBe(`${id.slice(0, 6)}***********${id.slice(-1)}`);
+      // The birth date only through revealIdNumber; the age is the age on 1 January of this year.
+      expect(w.birthDate).toBeNull();
+      const year = Number(chinaToday().slice(0, 4));
+      expect(w.age).toBe(id.slice(10, 14) === '0101' ? year - Number(id.slice(6, 10)) : year - Number(id.slice(6, 10)) - 1);
       expect(w.gender).toBe('MALE');
       expect(w.hukouRegion).toEqual({ code: '520102', name: '南明区' });
       expect(w.categories).toEqual(['POVERTY_ALLEVIATED']);
       expect(w.phone).toBe(input.phone);
-      const stored = await db.query('SELECT id_ciphertext, id_masked FROM workers WHERE id = $1', [w.id]);
+      const stored = await db.query('SELECT id_ciphertext, id_masked, birth_date::text AS birth_date FROM workers WHERE id = $1', [w.id]);
       expect(stored.rows[0].id_ciphertext.toString('latin1')).not.toContain(id);
+      expect(stored.rows[0].id_masked).toBe(w.maskedIdNumber);
+      expect(stored.rows[0].birth_date).toBe(`${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`);
     });
 
     it('refuses a bureau a worker registered outside its jurisdiction', async () => {
@@ -141,6 +148,10 @@ describe('workers and households', () => {
       expect((await self.ok('{ me { workerId role } }')).me).toEqual({ workerId, role: 'WORKER' });
       const seen = await self.ok(WORKER, { id: workerId });
       expect(seen.worker.phone).toBe(phone);
+      // Their own birth date, and then no ID fragment next to it (they hold the card itself).
+      expect(seen.worker.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(seen.worker.maskedIdNumber).toBeNull();
+      expect(seen.worker.categories).toEqual(['POVERTY_ALLEVIATED']);
       const updated = await self.ok(UPDATE, { input: { id: workerId, skills: ['电焊'], expectedMonthlyWage: 5000, phone: '+86 139 0000 1111' } });
       expect(updated.updateWorker).toMatchObject({ skills: ['电焊'], expectedMonthlyWage: 5000, phone: '13900001111' });
       expect(await self.errorCode(UPDATE, { input: { id: workerId, laborCapacity: 'WEAK' } })).toBe('FORBIDDEN');
@@ -155,6 +166,15 @@ describe('workers and households', () => {
     it('lets the registering agency see the worker with the phone masked, and refuses other agencies and employers', async () => {
       const seen = await agent.ok(WORKER, { id: workerId });
       expect(seen.worker.phone).toMatch(/^1\d\d\*{4}\d{4}$/);
+      // An agency sees the age, never an ID fragment or the birth date; the categories it declared, and whether verified.
+      expect(seen.worker).toMatchObject({
+        maskedIdNumber: null,
+        birthDate: null,
+        categories: ['POVERTY_ALLEVIATED'],
+        declaredCategories: ['POVERTY_ALLEVIATED'],
+      });
+      expect(seen.worker.categoriesVerified).toBe(false);
+      expect(seen.worker.age).toBeGreaterThanOrEqual(16);
       expect(await otherAgent.errorCode(WORKER, { id: workerId })).toBe('FORBIDDEN');
       expect(await employer.errorCode(WORKER, { id: workerId })).toBe('FORBIDDEN');
       const listed = await agent.ok(WORKERS, { first: 100 });
@@ -170,30 +190,61 @@ describe('workers and households', () => {
   });
 
   describe('revealIdNumber', () => {
-    it('gives the bureau of the jurisdiction the full number and audits the purpose', async () => {
+    const reveal = (caller: Caller, variables: Record<string, unknown>) =>
+      t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${caller.token ?? ''}`)
+        .send({ query: REVEAL, variables });
+
+    it('gives the bureau of the jurisdiction the full number for a listed purpose and a note, audited with who, when and why', async () => {
       const input = newWorker();
       const id = (await bureau.ok(REGISTER, { input })).registerWorker.id;
-      const res = await t
-        .http()
-        .post('/graphql')
-        .set('authorization', `Bearer ${bureau.token ?? ''}`)
-        .send({ query: REVEAL, variables: { id, purpose: '核对社保参保信息' } });
+      const before = new Date();
+      const res = await reveal(bureau, { id, purpose: 'SUBSIDY_PAYMENT', note: `  ${NOTE}  ` });
       expect(res.body.data.revealIdNumber).toBe(input.idNumber);
-      const audit = await db.query(`SELECT action, purpose, actor_account_id FROM audit_log WHERE subject_id = $1`, [id]);
-      expect(audit.rows).toEqual([expect.objectContaining({ action: 'worker.id_number.revealed', purpose: '核对社保参保信息' })]);
-      expect(audit.rows[0].actor_account_id).toBeTruthy();
+      const me = (await bureau.ok('{ me { id } }')).me;
+      const audit = await db.query(`SELECT action, purpose, actor_account_id, at, after FROM audit_log WHERE subject_id = $1`, [id]);
+      expect(audit.rows).toEqual([
+        expect.objectContaining({
+          action: 'worker.id_number.revealed',
+          actor_account_id: me.id,
+          purpose: `补贴发放（代发、银行账户核对）：${NOTE}`,
+          after: { purpose: 'SUBSIDY_PAYMENT', note: NOTE, regionCode: '520100' },
+        }),
+      ]);
+      expect(audit.rows[0].at.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
     });
 
-    it('refuses other bureaus, agents, and a missing purpose', async () => {
+    it('refuses a note shorter than 10 characters, naming the field in Chinese, and writes no audit row', async () => {
       const id = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
-      expect(await otherBureau.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
-      expect(await agent.errorCode(REVEAL, { id, purpose: '核对信息' })).toBe('FORBIDDEN');
-      const empty = await t
-        .http()
-        .post('/graphql')
-        .set('authorization', `Bearer ${bureau.token ?? ''}`)
-        .send({ query: REVEAL, variables: { id, purpose: ' ' } });
-      expect(empty.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['purpose'] });
+      for (const note of ['', '   ', '核对信息', '一二三四五六七八九']) {
+        const res = await reveal(bureau, { id, purpose: 'IDENTITY_CHECK', note });
+        expect(res.body.data).toBeNull();
+        expect(res.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REVEAL_NOTE_TOO_SHORT', fields: ['note'] });
+        expect(res.body.errors[0].message).toMatch(/^note：备注（note）.*至少 10 个字/);
+      }
+      expect((await reveal(bureau, { id, purpose: 'IDENTITY_CHECK', note: '一二三四五六七八九十' })).body.data.revealIdNumber).toMatch(/^520102/);
+      const audit = await db.query(`SELECT purpose FROM audit_log WHERE subject_id = $1 AND action = 'worker.id_number.revealed'`, [id]);
+      expect(audit.rows).toEqual([{ purpose: '当面或电话核验本人身份：一二三四五六七八九十' }]);
+    });
+
+    it('takes the purpose only from the fixed list', async () => {
+      const id = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
+      const free = await reveal(bureau, { id, purpose: '核对社保参保信息', note: NOTE });
+      expect(free.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const missing = await reveal(bureau, { id, note: NOTE });
+      expect(missing.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      const audit = await db.query(`SELECT 1 FROM audit_log WHERE subject_id = $1 AND action = 'worker.id_number.revealed'`, [id]);
+      expect(audit.rows).toEqual([]);
+    });
+
+    it('refuses other bureaus, agents and employers', async () => {
+      const id = (await bureau.ok(REGISTER, { input: newWorker() })).registerWorker.id;
+      const variables = { id, purpose: 'DUPLICATE_REVIEW', note: NOTE };
+      expect(await otherBureau.errorCode(REVEAL, variables)).toBe('FORBIDDEN');
+      expect(await agent.errorCode(REVEAL, variables)).toBe('FORBIDDEN');
+      expect(await employer.errorCode(REVEAL, variables)).toBe('FORBIDDEN');
     });
   });
 

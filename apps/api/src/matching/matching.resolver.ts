@@ -4,9 +4,8 @@ import { PostingRecommendationsService, RecommendationRoundsService, type Recomm
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
 import { type Posting, toPosting } from '../postings/posting.type.js';
-import { toRegion } from '../regions/region.mapper.js';
-import { loadWorker } from '../workers/worker.loader.js';
-import { toWorker, Worker } from '../workers/worker.type.js';
+import { WorkerGate } from '../workers/worker-gate.js';
+import { Worker } from '../workers/worker.type.js';
 import {
   PostingMatch,
   RecommendArgs,
@@ -27,6 +26,7 @@ export class MatchingResolver {
     private readonly postingRecommendations: PostingRecommendationsService,
     private readonly rounds: RecommendationRoundsService,
     private readonly divisions: RegionsService,
+    private readonly workers: WorkersService,
   ) {}
 
   @Query(() => [PostingMatch], { description: 'Open postings ranked for a worker you may see (yourself, as a worker), with reasons' })
@@ -37,13 +37,24 @@ export class MatchingResolver {
 
   @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)
   @Query(() => [WorkerMatch], { description: 'Job seekers you may see, ranked for the posting, with reasons' })
-  async recommendWorkers(@CurrentActor() actor: Actor, @IdArg('postingId') postingId: string, @Args() args: RecommendArgs): Promise<WorkerMatch[]> {
+  async recommendWorkers(
+    @CurrentActor() actor: Actor,
+    @IdArg('postingId') postingId: string,
+    @Args() args: RecommendArgs,
+    @Context() context: object,
+  ): Promise<WorkerMatch[]> {
     const matches = await this.recommendations.recommend(actor, postingId, args.first);
-    return matches.map((m) => ({
-      worker: toWorker(m.worker, toRegion(this.divisions.find(m.worker.hukouRegionCode)!, this.divisions)),
-      score: m.score,
-      reasons: m.reasons,
-    }));
+    // Candidates come scoped by the query; the worker gate decides once more and projects (a match it hides is left out).
+    const visible = new Map(
+      (
+        await new WorkerGate(this.workers, this.divisions).visible(
+          context,
+          actor,
+          matches.map((m) => m.worker),
+        )
+      ).map((w) => [w.id, w]),
+    );
+    return matches.filter((m) => visible.has(m.worker.id)).map((m) => ({ worker: visible.get(m.worker.id)!, score: m.score, reasons: m.reasons }));
   }
 
   @Roles(Role.AGENT, Role.BUREAU, Role.ADMIN)
@@ -54,9 +65,21 @@ export class MatchingResolver {
 
   @Roles(Role.BUREAU, Role.ADMIN)
   @Query(() => UnservedJobSeekerConnection, { description: 'Job seekers of the region with fewer than 3 rounds of at least 5 postings' })
-  async unservedJobSeekers(@CurrentActor() actor: Actor, @Args() args: UnservedJobSeekersArgs): Promise<UnservedJobSeekerConnection> {
+  async unservedJobSeekers(
+    @CurrentActor() actor: Actor,
+    @Args() args: UnservedJobSeekersArgs,
+    @Context() context: object,
+  ): Promise<UnservedJobSeekerConnection> {
     const page = await this.rounds.unserved(actor, args.regionCode, args.first, args.after);
-    return toConnection(page, (r) => ({ workerId: r.workerId, qualifyingRounds: r.qualifyingRounds }) as UnservedJobSeeker);
+    // The worker of each row through the worker gate, in one batch; a row whose worker the caller may not see is left out.
+    const gate = new WorkerGate(this.workers, this.divisions);
+    const workers = await Promise.all(page.nodes.map((r) => gate.byId(context, actor, r.workerId)));
+    const kept = page.nodes.map((r, i) => ({ r, worker: workers[i], cursor: page.cursors[i] })).filter((k) => k.worker);
+    return toConnection({ ...page, nodes: kept, cursors: kept.map((k) => k.cursor) }, (k) => ({
+      workerId: k.r.workerId,
+      qualifyingRounds: k.r.qualifyingRounds,
+      worker: k.worker!,
+    }));
   }
 }
 
@@ -68,8 +91,9 @@ export class UnservedJobSeekerResolver {
   ) {}
 
   @ResolveField(() => Worker)
-  async worker(@Parent() row: UnservedJobSeeker, @Context() context: object): Promise<Worker> {
-    return (await loadWorker(context, this.workers, this.divisions, row.workerId))!;
+  worker(@Parent() row: UnservedJobSeeker): Worker {
+    // Decided by the worker gate when the page was built (rows it hid are not on the page).
+    return row.worker;
   }
 }
 

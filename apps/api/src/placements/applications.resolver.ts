@@ -3,7 +3,7 @@ import { type Actor, CurrentActor, Role, Roles, toConnection } from '@app/common
 import { ApplicationsService } from '@app/placements';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
-import { loadWorker } from '../workers/worker.loader.js';
+import { WorkerGate } from '../workers/worker-gate.js';
 import { Worker } from '../workers/worker.type.js';
 import { Application, ApplicationConnection, toApplication } from './application.type.js';
 import { ApplicationsArgs, ApplyToPostingInput, NominateWorkersInput, RejectApplicationInput, WithdrawApplicationInput } from './placement.inputs.js';
@@ -45,8 +45,9 @@ export class ApplicationsResolver {
     return toConnection(await this.applicationsService.list(actor, args.filter ?? {}, args.first, args.after), toApplication);
   }
 
-  @ResolveField(() => Worker, { nullable: true })
-  worker(@Parent() application: Application, @Context() context: object): Promise<Worker | null> {
-    return loadWorker(context, this.workers, this.divisions, application.workerId);
+  @ResolveField(() => Worker, { nullable: true, description: 'Null when you may not see the worker (docs/api.md "Personal data by role")' })
+  worker(@Parent() application: Application, @CurrentActor() actor: Actor, @Context() context: object): Promise<Worker | null> {
+    // Null when the caller may not see this worker (the one worker check), even though it may see the application.
+    return new WorkerGate(this.workers, this.divisions).byId(context, actor, application.workerId);
   }
 }

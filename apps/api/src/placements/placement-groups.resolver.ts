@@ -3,7 +3,7 @@ import { type Actor, CurrentActor, requestLoader, Role, Roles, IdArg, toConnecti
 import { PlacementGroupsService, PlacementGroupStatus, type PlacementGroupMemberEntity } from '@app/placements';
 import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
-import { loadWorker } from '../workers/worker.loader.js';
+import { WorkerGate } from '../workers/worker-gate.js';
 import { Worker } from '../workers/worker.type.js';
 import { PlacementGroupsArgs, RemoveFromPlacementGroupInput, UpdatePlacementGroupInput } from './placement-group.inputs.js';
 import { PlacementGroup, PlacementGroupConnection, PlacementGroupMember, toPlacementGroup } from './placement-group.type.js';
@@ -100,8 +100,9 @@ export class PlacementGroupMembersResolver {
     private readonly divisions: RegionsService,
   ) {}
 
-  @ResolveField(() => Worker, { nullable: true })
-  worker(@Parent() member: PlacementGroupMember, @Context() context: object): Promise<Worker | null> {
-    return loadWorker(context, this.workers, this.divisions, member.workerId);
+  @ResolveField(() => Worker, { nullable: true, description: 'Null when you may not see the worker (docs/api.md "Personal data by role")' })
+  worker(@Parent() member: PlacementGroupMember, @CurrentActor() actor: Actor, @Context() context: object): Promise<Worker | null> {
+    // Null when the caller may not see this worker (the one worker check), even though it may see the member.
+    return new WorkerGate(this.workers, this.divisions).byId(context, actor, member.workerId);
   }
 }

@@ -7,7 +7,7 @@ import { RegionsService } from '@app/regions';
 import { WorkersService } from '@app/workers';
 import { loadOrganization } from '../organizations/organization.loader.js';
 import { Organization } from '../organizations/organization.type.js';
-import { loadWorker } from '../workers/worker.loader.js';
+import { WorkerGate } from '../workers/worker-gate.js';
 import { Worker } from '../workers/worker.type.js';
 import {
   CancelPlacementInput,
@@ -107,9 +107,10 @@ export class PlacementsResolver {
     return socialInsuranceMonths(placement.startDate, placement.endDate, await this.confirmationsOf(context, placement.id));
   }
 
-  @ResolveField(() => Worker, { nullable: true })
-  worker(@Parent() placement: Placement, @Context() context: object): Promise<Worker | null> {
-    return loadWorker(context, this.workers, this.divisions, placement.workerId);
+  @ResolveField(() => Worker, { nullable: true, description: 'Null when you may not see the worker (docs/api.md "Personal data by role")' })
+  worker(@Parent() placement: Placement, @CurrentActor() actor: Actor, @Context() context: object): Promise<Worker | null> {
+    // Null when the caller may not see this worker (the one worker check), even though it may see the placement.
+    return new WorkerGate(this.workers, this.divisions).byId(context, actor, placement.workerId);
   }
 
   @ResolveField(() => Organization, { nullable: true })

@@ -11,7 +11,7 @@ export class HouseholdMember {
   @Field()
   name: string;
 
-  @Field({ description: 'e.g. 520102********001X' })
+  @Field({ description: 'First 6 characters and the check character, e.g. 520102***********X (the bureau’s masked form)' })
   maskedIdNumber: string;
 
   @Field(() => LaborCapacity)

@@ -1,17 +1,22 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role } from '@app/common';
+import { type Actor, CurrentActor, requestLoader } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { type WorkerEntity, SeekingStatus, WorkersService } from '@app/workers';
 import { toRegion } from '../regions/region.mapper.js';
 import { Region } from '../regions/region.type.js';
-import { Household, toWorker, Worker } from './worker.type.js';
+import { WorkerGate } from './worker-gate.js';
+import { Household, Worker } from './worker.type.js';
 
 @Resolver(() => Household)
 export class HouseholdsResolver {
+  private readonly gate: WorkerGate;
+
   constructor(
     private readonly registry: WorkersService,
     private readonly divisions: RegionsService,
-  ) {}
+  ) {
+    this.gate = new WorkerGate(registry, divisions);
+  }
 
   private loadMembers(context: object, householdId: string): Promise<WorkerEntity[]> {
     const loader = requestLoader<string, WorkerEntity[]>(context, 'household.members', async (ids) => {
@@ -26,16 +31,20 @@ export class HouseholdsResolver {
     return toRegion(this.divisions.find(household.hukouRegionCode)!, this.divisions);
   }
 
-  @ResolveField(() => [Worker], { description: 'All members for the bureau; others see only the members they may see' })
+  @ResolveField(() => [Worker], {
+    description: 'The members you may see (the worker gate, as everywhere): a bureau of the county all, an agency or employer only those it may see',
+  })
   async members(@Parent() household: Household, @CurrentActor() actor: Actor, @Context() context: object): Promise<Worker[]> {
-    const all = await this.loadMembers(context, household.id);
-    const staff = actor.role === Role.ADMIN || actor.role === Role.BUREAU;
-    const visible = staff ? all : all.filter((w) => w.id === actor.workerId);
-    return visible.map((w) => toWorker(w, toRegion(this.divisions.find(w.hukouRegionCode)!, this.divisions)));
+    return this.gate.visible(context, actor, await this.loadMembers(context, household.id));
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether any member is currently employed (a household with none is a 零就业家庭)' })
-  async hasEmployedMember(@Parent() household: Household, @Context() context: object): Promise<boolean> {
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether any member is currently employed (a household with none is a 零就业家庭): for bureaus of the county and ADMIN; null for everyone else',
+  })
+  async hasEmployedMember(@Parent() household: Household, @Context() context: object): Promise<boolean | null> {
+    if (!household.wholeHousehold) return null;
     return (await this.loadMembers(context, household.id)).some((w) => w.seekingStatus === SeekingStatus.EMPLOYED);
   }
 }

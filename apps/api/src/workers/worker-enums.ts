@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from '@app/workers';
+import { Gender, LaborCapacity, RevealPurpose, SeekingStatus, WorkerCategory } from '@app/workers';
 
 registerEnumType(WorkerCategory, {
   name: 'WorkerCategory',
@@ -8,5 +8,10 @@ registerEnumType(WorkerCategory, {
 registerEnumType(LaborCapacity, { name: 'LaborCapacity', description: '全劳力 FULL, 弱劳力 WEAK, 半劳力 HALF' });
 registerEnumType(SeekingStatus, { name: 'SeekingStatus' });
 registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(RevealPurpose, {
+  name: 'RevealPurpose',
+  description:
+    '为何查看完整身份证号码: SUBSIDY_PAYMENT 补贴发放（代发、银行账户核对）, IDENTITY_CHECK 当面或电话核验本人身份, DUPLICATE_REVIEW 重复登记核查, DATA_CORRECTION 登记信息更正, SOCIAL_INSURANCE 社保参保信息核对, LEGAL_REQUEST 依法协查（公安、法院、审计等书面要求）',
+});
 
-export { Gender, LaborCapacity, SeekingStatus, WorkerCategory };
+export { Gender, LaborCapacity, RevealPurpose, SeekingStatus, WorkerCategory };

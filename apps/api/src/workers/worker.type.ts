@@ -1,19 +1,26 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import type { WorkerEntity } from '@app/workers';
+import { chinaToday } from '@app/common';
+import { ageOnFirstOfJanuary, type WorkerEntity, type WorkerView } from '@app/workers';
 import { GeoPoint } from '../common/geo.type.js';
 import { Region } from '../regions/region.type.js';
 import { Gender, LaborCapacity, SeekingStatus } from './worker-enums.js';
 
-@ObjectType()
+@ObjectType({ description: 'A household (户), reached through one of its members: its other members only as far as you may see them' })
 export class Household {
   @Field(() => ID)
   id: string;
 
   hukouRegionCode: string;
+
+  /** The caller sees facts about the whole household (staff); set from the member it was reached through. */
+  wholeHousehold: boolean;
 }
 
-@ObjectType({ description: 'A registered worker. The resident ID number is only ever shown masked (first 6, last 4).' })
+@ObjectType({
+  description:
+    'A registered worker, projected for the caller (docs/api.md "Personal data by role"): never the full ID number, never the birth date next to an ID fragment',
+})
 export class Worker {
   @Field(() => ID)
   id: string;
@@ -21,14 +28,23 @@ export class Worker {
   @Field()
   name: string;
 
-  @Field({ description: 'e.g. 520102********001X' })
-  maskedIdNumber: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'First 6 characters and the check character, e.g. 520102***********X: for bureaus of the jurisdiction and ADMIN; null for everyone else',
+  })
+  maskedIdNumber: string | null;
 
   @Field(() => Gender)
   gender: Gender;
 
-  @Field({ description: 'YYYY-MM-DD, derived from the ID number' })
-  birthDate: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD, derived from the ID number: for the worker themself only (null for everyone else; bureaus use revealIdNumber)',
+  })
+  birthDate: string | null;
+
+  @Field(() => Int, { description: 'Age on 1 January of the current year (China calendar): changes only on New Year’s Day' })
+  age: number;
 
   @Field(() => Region)
   hukouRegion: Region;
@@ -68,20 +84,28 @@ export class Worker {
 
   /** Resolved per caller: full for those who may see it, masked otherwise. */
   rawPhone: string | null;
+
+  /** What the caller is shown of this worker: decided once, by the worker gate (worker-gate.ts). */
+  view: WorkerView;
 }
 
 @ObjectType()
 export class WorkerConnection extends Connection(Worker, 'Worker') {}
 
-export function toWorker(entity: WorkerEntity, hukouRegion: Region): Worker {
+/**
+ * The projection of a worker for one caller. Only the worker gate calls it, with the view it decided
+ * (WorkersService.accessTo): a Worker object never exists without its access decision.
+ */
+export function toWorker(entity: WorkerEntity, hukouRegion: Region, view: WorkerView): Worker {
   return {
     id: entity.id,
     name: entity.name,
-    maskedIdNumber: entity.idMasked,
+    maskedIdNumber: view.maskedIdNumber ? entity.idMasked : null,
     gender: entity.gender,
-    birthDate: entity.birthDate,
+    birthDate: view.birthDate ? entity.birthDate : null,
+    age: ageOnFirstOfJanuary(entity.birthDate, chinaToday()),
     hukouRegion,
-    household: { id: entity.householdId, hukouRegionCode: entity.hukouRegionCode },
+    household: { id: entity.householdId, hukouRegionCode: entity.hukouRegionCode, wholeHousehold: view.household },
     laborCapacity: entity.laborCapacity,
     skills: entity.skills,
     laborBrand: entity.laborBrand,
@@ -93,5 +117,6 @@ export function toWorker(entity: WorkerEntity, hukouRegion: Region): Worker {
     returnedHomeOn: entity.returnedHomeOn,
     registeredAt: entity.createdAt,
     rawPhone: entity.phone,
+    view,
   };
 }

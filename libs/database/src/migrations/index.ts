@@ -17,6 +17,7 @@ import { PlacementGroupConsent1795429900000 } from './1795429900000-PlacementGro
 import { PolicySuccession1796238366099 } from './1796238366099-PolicySuccession.js';
 import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
 import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimum.js';
+import { IdMaskCheckCharacterOnly1796252076207 } from './1796252076207-IdMaskCheckCharacterOnly.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   PolicySuccession1796238366099,
   ClaimKeys1796247806000,
   AbsorptionMinimum1796251463488,
+  IdMaskCheckCharacterOnly1796252076207,
 ];

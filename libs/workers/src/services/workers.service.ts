@@ -30,8 +30,8 @@ import { WorkerCategoryEntity } from '../entities/worker-category.entity.js';
 import { WorkerEntity } from '../entities/worker.entity.js';
 import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../id-number.js';
 import { normalizeMobile } from '../phone.js';
-import { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from '../worker-access.js';
-import { Gender, LaborCapacity, SeekingStatus, WorkerCategory } from '../worker-enums.js';
+import { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from '../worker-access.js';
+import { Gender, LaborCapacity, REVEAL_PURPOSE_LABELS, RevealPurpose, SeekingStatus, WorkerCategory } from '../worker-enums.js';
 import { idNumberFieldProblem } from '../id-number.messages.js';
 import {
   invalidWorkerField,
@@ -90,7 +90,8 @@ export const SKILL_MAX_CHARACTERS = 30;
 export const LABOR_BRAND_MAX_CHARACTERS = 40;
 /** Yuan a month; anything above is a typo. */
 export const MAX_EXPECTED_WAGE = 100_000;
-export const PURPOSE_MIN_CHARACTERS = 4;
+/** A reveal's note (which payment, which request, which correction): at least this many characters. */
+export const REVEAL_NOTE_MIN_CHARACTERS = 10;
 /** The box GeoPointInput checks: inside China, which catches swapped coordinates. */
 const CHINA_BOUNDS = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const;
 
@@ -423,24 +424,46 @@ export class WorkersService implements OnModuleInit {
     return result;
   }
 
-  /** The plain ID number, for a BUREAU of the worker's jurisdiction, with the purpose written to the audit log. */
-  async revealIdNumber(actor: Actor, workerId: string, purpose: string): Promise<string> {
+  /**
+   * The plain ID number (and so the birth date), for a BUREAU of the worker's jurisdiction, for one purpose of the fixed
+   * list with a note of at least 10 characters; audited with who (the account), when and why (purpose and note).
+   */
+  async revealIdNumber(actor: Actor, workerId: string, purpose: RevealPurpose, note: string): Promise<string> {
     if (actor.role !== Role.BUREAU) throw new WorkerError(WorkerErrorReason.ID_NUMBER_BUREAU_ONLY);
     const worker = await this.workers.findOneBy({ id: workerId });
     // A missing worker is refused like one outside the jurisdiction: the answer never tells whether a worker exists.
     if (!worker) throw new OutsideJurisdictionError();
     assertCanSeeRegion(actor, worker.hukouRegionCode);
-    if ([...purpose.trim()].length < PURPOSE_MIN_CHARACTERS) {
-      throw invalidWorkerField('purpose', WorkerFieldReason.PURPOSE_REQUIRED, { min: PURPOSE_MIN_CHARACTERS });
+    const problems: FieldProblem[] = [];
+    if (!Object.values(RevealPurpose).includes(purpose)) problems.push(workerProblem('purpose', WorkerFieldReason.PURPOSE_REQUIRED, { min: 1 }));
+    const trimmed = note.trim();
+    if ([...trimmed].length < REVEAL_NOTE_MIN_CHARACTERS) {
+      problems.push(workerProblem('note', WorkerFieldReason.REVEAL_NOTE_TOO_SHORT, { min: REVEAL_NOTE_MIN_CHARACTERS }));
     }
+    if (problems.length) throw new InvalidInputError(problems);
     await this.audit.record({
       actorAccountId: actor.accountId,
       action: 'worker.id_number.revealed',
       subjectType: 'worker',
       subjectId: workerId,
-      purpose: purpose.trim(),
+      purpose: `${REVEAL_PURPOSE_LABELS[purpose]}：${trimmed}`,
+      after: { purpose, note: trimmed, regionCode: actor.regionCode },
     });
     return this.vault.open(worker.idCiphertext, worker.idKeyId);
+  }
+
+  /**
+   * The one access decision for each worker (see workerAccess): what the caller is shown, or no entry when the caller
+   * may not see the worker. One links query for the whole batch.
+   */
+  async accessTo(actor: Actor, workers: readonly WorkerEntity[]): Promise<Map<string, WorkerView>> {
+    const links = await this.linksOf([...workers]);
+    const result = new Map<string, WorkerView>();
+    for (const w of workers) {
+      const view = workerAccess(actor, w, links.get(w.id)!);
+      if (view) result.set(w.id, view);
+    }
+    return result;
   }
 
   async phoneVisibleTo(actor: Actor, workers: WorkerEntity[]): Promise<Set<string>> {
