@@ -8,5 +8,6 @@ export { fieldMessage, validationProblems } from './graphql/validation-problems.
 export { requestLoader, byKeys } from './graphql/request-loader.js';
 export { IdArg } from './graphql/id-arg.js';
 export { INPUT_LIMITS, inputLimitPassed, type InputLimits } from './graphql/input-limits.js';
+export { TEXT_FIELD_MESSAGES, TextFieldReason, textHygieneProblems, textProblem } from './graphql/text-hygiene.js';
 export * from './calendar/index.js';
 export { requirePort, type PortToken } from './ports/required-port.js';

@@ -2,6 +2,7 @@ import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@ne
 import { validateSync, type ValidatorOptions } from 'class-validator';
 import { FieldReason, InvalidInputError, invalidField } from '../errors/index.js';
 import { inputLimitPassed } from './input-limits.js';
+import { textHygieneProblems } from './text-hygiene.js';
 import { validationProblems } from './validation-problems.js';
 
 /** NUL (PostgreSQL cannot store it in text) and unpaired UTF-16 surrogates (not text at all). */
@@ -43,7 +44,17 @@ class AppValidationPipe extends ValidationPipe {
     if (excess) throw invalidField(excess.field || metadata.data || 'input', excess.reason, { max: excess.max });
     const field = unstorableStringAt(value, metadata.data ?? '');
     if (field !== null) throw invalidField(field || 'input', FieldReason.UNSTORABLE_TEXT);
-    return super.transform(value, metadata);
+    // Invisible-only text and bidirectional controls (text-hygiene.ts), reported together with the shape problems.
+    const isFields = value !== null && typeof value === 'object' && !Array.isArray(value);
+    const hygiene = textHygieneProblems(value, isFields ? '' : (metadata.data ?? ''));
+    if (!hygiene.length) return super.transform(value, metadata);
+    try {
+      await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof InvalidInputError) throw new InvalidInputError([...error.problems, ...hygiene]);
+      throw error;
+    }
+    throw new InvalidInputError(hygiene);
   }
 
   /**
