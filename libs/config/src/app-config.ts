@@ -84,6 +84,14 @@ export class AppConfig {
   @Matches(KEY_32_BYTES, { message: 'ID_HMAC_KEY must be 32 bytes written as 64 hex or 44 base64 characters' })
   ID_HMAC_KEY: string;
 
+  /**
+   * Bearer token a Prometheus scraper sends to `/metrics` (`Authorization: Bearer <token>`). Without it `/metrics`
+   * answers only callers on the loopback interface (see apps/api/src/metrics/metrics-access.ts).
+   */
+  @IsOptional()
+  @Matches(/^[\x21-\x7E]{32,512}$/, { message: 'METRICS_TOKEN must be 32 to 512 visible ASCII characters (no spaces), e.g. openssl rand -hex 32' })
+  METRICS_TOKEN?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

@@ -1,6 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { AppConfig } from './app-config.js';
+import { developmentSecretProblems } from './production-secrets.js';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,6 +28,11 @@ export function validateConfig(raw: Record<string, string | undefined>): AppConf
   if (config.isProduction && config.GRAPHQL_DEBUG) {
     problems.push('GRAPHQL_DEBUG must be off when NODE_ENV=production');
   }
+  const previousIds = (config.ID_ENCRYPTION_PREVIOUS_KEYS ?? '').split(',').map((pair) => pair.split(':')[0]);
+  if (config.ID_ENCRYPTION_PREVIOUS_KEYS && previousIds.includes(config.ID_ENCRYPTION_KEY_ID)) {
+    problems.push(`ID_ENCRYPTION_PREVIOUS_KEYS must not list the current ID_ENCRYPTION_KEY_ID (${config.ID_ENCRYPTION_KEY_ID}): give the new key a new id`);
+  }
+  problems.push(...developmentSecretProblems(config, new Set(errors.map((e) => e.property))));
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

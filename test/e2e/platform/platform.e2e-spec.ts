@@ -65,10 +65,11 @@ describe('platform', () => {
     expect(provinces.regions).toHaveLength(31);
   });
 
-  it('counts operations by name on /metrics', async () => {
+  it('counts operations by root field on /metrics (never by the client’s operation name)', async () => {
     await t.anonymous.ok('query MetricsProbe { __typename }');
     const res = await t.http().get('/metrics');
-    expect(res.text).toMatch(/graphql_operations_total\{operation="MetricsProbe",type="query",outcome="ok"\} \d+/);
+    expect(res.text).toMatch(/graphql_operations_total\{operation="__typename",type="query",outcome="ok"\} \d+/);
+    expect(res.text).not.toContain('MetricsProbe');
     expect(res.text).toContain('graphql_operation_duration_seconds_bucket');
   });
 
