@@ -1,54 +1,12 @@
 import { getIntrospectionQuery, type IntrospectionQuery, type IntrospectionType } from 'graphql';
 import { startTestApp, type Caller, type TestApp } from '../support/test-app.js';
 import { EVERYONE, type Caller as Role } from './authorization-matrix.js';
-import { answeredFields, documentFor, objectsOfType, walkPersonPaths, type Walk } from './worker-paths.js';
-import { seedWorkerWorld, worldArguments, type WorkerWorld } from './worker-world.js';
+import { objectsOfType, walkPersonPaths, type Walk } from './worker-paths.js';
+import { harvest, seedWorkerWorld, type Harvest, type WorkerWorld } from './worker-world.js';
 
 /** Ids of the people on every object of the walk (the walk adds the path fields and __typename). */
 const selected = (typeName: string): string =>
   ({ Worker: 'id', Household: 'id', PlacementGroupMember: 'workerId', Application: 'workerId', Placement: 'workerId' })[typeName] ?? '';
-
-/** What one role got back from every path of the walk. */
-interface Harvest {
-  workerIds: Set<string>;
-  householdIds: Set<string>;
-  answered: Set<string>;
-  responses: unknown[];
-  missing: string[];
-}
-
-/**
- * Runs every path of the walk (one document per root field, Query.worker once per seeded worker) as `caller` and keeps
- * every Worker and Household object that came back, wherever it sat.
- */
-export async function harvest(
-  caller: Caller,
-  walk: Walk,
-  world: WorkerWorld,
-  types: Map<string, IntrospectionType>,
-  extra: (typeName: string) => string,
-): Promise<Harvest> {
-  const result: Harvest = { workerIds: new Set(), householdIds: new Set(), answered: new Set(), responses: [], missing: [] };
-  for (const [name, root] of walk.roots) {
-    const ids = name === 'worker' ? Object.values(world.workers).map((w) => w.id) : [world.workers.self.id];
-    for (const id of ids) {
-      const { query, variables, missing } = documentFor(root, worldArguments(world, id), extra, types);
-      result.missing.push(...missing);
-      if (missing.length) continue;
-      const response = await caller.gql(query, variables);
-      const internal = (response.errors ?? []).filter(
-        (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
-      );
-      expect(internal.map((e) => `${name}: ${e.message}`)).toEqual([]);
-      result.responses.push(response.data);
-      objectsOfType(response.data, 'Worker').forEach((w) => result.workerIds.add(String(w.id)));
-      objectsOfType(response.data, 'Household').forEach((h) => result.householdIds.add(String(h.id)));
-      answeredFields(response.data, 'Query', result.answered);
-    }
-  }
-  result.missing = [...new Set(result.missing)];
-  return result;
-}
 
 /** What `worker(id)` (the top-level check) lets the caller see: the oracle for every nested path. */
 async function permittedBy(caller: Caller, ids: Iterable<string>): Promise<Set<string>> {

@@ -4,7 +4,9 @@ import { verifyOrganization } from '../support/organizations.js';
 import { insertPosting } from '../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
 import type { Caller, TestApp } from '../support/test-app.js';
+import type { IntrospectionType } from 'graphql';
 import type { Caller as Role } from './authorization-matrix.js';
+import { answeredFields, documentFor, objectsOfType, type Walk } from './worker-paths.js';
 import { callersOfEveryRole } from './security-callers.js';
 
 const REGISTER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id household { id } } }';
@@ -121,4 +123,46 @@ export function worldArguments(world: WorkerWorld, workerId: string): (coordinat
     }
     return undefined;
   };
+}
+
+/** What one role got back from every path of the walk. */
+export interface Harvest {
+  workerIds: Set<string>;
+  householdIds: Set<string>;
+  answered: Set<string>;
+  responses: unknown[];
+  missing: string[];
+}
+
+/**
+ * Runs every path of the walk (one document per root field, Query.worker once per seeded worker) as `caller` and keeps
+ * every Worker and Household object that came back, wherever it sat.
+ */
+export async function harvest(
+  caller: Caller,
+  walk: Walk,
+  world: WorkerWorld,
+  types: Map<string, IntrospectionType>,
+  extra: (typeName: string) => string,
+): Promise<Harvest> {
+  const result: Harvest = { workerIds: new Set(), householdIds: new Set(), answered: new Set(), responses: [], missing: [] };
+  for (const [name, root] of walk.roots) {
+    const ids = name === 'worker' ? Object.values(world.workers).map((w) => w.id) : [world.workers.self.id];
+    for (const id of ids) {
+      const { query, variables, missing } = documentFor(root, worldArguments(world, id), extra, types);
+      result.missing.push(...missing);
+      if (missing.length) continue;
+      const response = await caller.gql(query, variables);
+      const internal = (response.errors ?? []).filter(
+        (e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
+      );
+      expect(internal.map((e) => `${name}: ${e.message}`)).toEqual([]);
+      result.responses.push(response.data);
+      objectsOfType(response.data, 'Worker').forEach((w) => result.workerIds.add(String(w.id)));
+      objectsOfType(response.data, 'Household').forEach((h) => result.householdIds.add(String(h.id)));
+      answeredFields(response.data, 'Query', result.answered);
+    }
+  }
+  result.missing = [...new Set(result.missing)];
+  return result;
 }
