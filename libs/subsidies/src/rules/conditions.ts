@@ -64,6 +64,9 @@ export function evaluateCondition(condition: Condition, ctx: ConditionContext): 
       if (!evidence.organized) return failed('非有组织劳务输出');
       return evidence.firstOrganizedPlacement ? met('首次通过有组织劳务输出就业') : failed('此前已通过有组织劳务输出就业，不属于首次');
     case 'minContractMonths':
+      // Past the statutory retirement age there is no labour contract (劳动合同法 第44条), whatever the length recorded.
+      if (evidence.statutoryRetirementDate && evidence.startDate >= evidence.statutoryRetirementDate)
+        return failed(`就业开始时（${evidence.startDate}）已达法定退休年龄（${evidence.statutoryRetirementDate} 起），不能签订劳动合同`);
       return evidence.contractMonths >= condition.months
         ? met(`劳动合同 ${evidence.contractMonths} 个月（满 ${condition.months} 个月）`)
         : failed(`劳动合同 ${evidence.contractMonths} 个月，不足 ${condition.months} 个月`);

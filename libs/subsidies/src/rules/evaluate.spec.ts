@@ -279,6 +279,17 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     evidence: { startDate: '2024-06-01', confirmations: [] },
     expected: { TRANSPORT: 'PENDING 2024-09-01', JOB_SEEKING: 'ELIGIBLE 1000', TRACKING_SERVICE: 'PENDING 2024-09-01', ABSORPTION: 'PENDING 2024-07-01' },
   },
+  {
+    name: '41 a man already past the statutory retirement age at the start: no labour contract, so no tracking service subsidy',
+    evidence: { statutoryRetirementDate: '2024-02-01' },
+    expected: { ...ALL_ELIGIBLE, TRACKING_SERVICE: 'INELIGIBLE' },
+    reasons: { TRACKING_SERVICE: '就业开始时（2024-03-01）已达法定退休年龄（2024-02-01 起），不能签订劳动合同' },
+  },
+  {
+    name: '42 retirement age reached the day after the start: the contract signed before it counts',
+    evidence: { statutoryRetirementDate: '2024-03-02' },
+    expected: ALL_ELIGIBLE,
+  },
 ];
 
 describe('assess: Guizhou policy', () => {

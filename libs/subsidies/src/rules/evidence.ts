@@ -64,6 +64,11 @@ export interface PlacementEvidence {
   readonly employerSmallOrMicroUnverified?: boolean;
   readonly postingKind: PostingKindCode;
   readonly contractMonths: number;
+  /**
+   * The first day the worker is past the statutory retirement age (retirement-age.ts). From then on no labour
+   * contract can be signed, so a condition on one (minContractMonths) fails. Absent in fixtures that ignore age.
+   */
+  readonly statutoryRetirementDate?: string | null;
   /** The categories the worker held on the start date (from the category history, not today's). */
   readonly categoriesAtStart: readonly WorkerCategoryCode[];
   /**

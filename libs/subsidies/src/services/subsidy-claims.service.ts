@@ -9,6 +9,7 @@ import { WorkersService } from '@app/workers';
 import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import type { PlacementEvidence } from '../rules/evidence.js';
 import { claimKeyString } from '../rules/claim-key.js';
+import { statutoryRetirementDate } from '../rules/retirement-age.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { policyFor } from '../rules/policy-for.js';
 import { gapAssessments } from '../rules/policy-gap.js';
@@ -267,6 +268,7 @@ export class SubsidyClaimsService {
       employerSmallOrMicroUnverified: !!employer?.smallOrMicro && !employer.verifiedAt,
       postingKind: placement.postingKind,
       contractMonths: placement.contractMonths,
+      statutoryRetirementDate: statutoryRetirementDate(worker.birthDate, worker.gender),
       categoriesAtStart: categories.get(worker.id) ?? [],
       declaredCategoriesAtStart: declared.get(worker.id) ?? [],
       firstOrganizedPlacement: placement.organized && !earlierOrganized,
