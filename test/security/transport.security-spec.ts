@@ -34,6 +34,11 @@ describe('GraphQL over HTTP, CSRF and abuse limits', () => {
     expect(get.status).toBeGreaterThanOrEqual(400);
   });
 
+  it('serves GraphiQL to a browser outside production (the page production must not serve)', async () => {
+    const page = await t.http().get('/graphql').set('accept', 'text/html');
+    expect(page.text).toMatch(/graphiql/i);
+  });
+
   it('caps request bodies at 1 MB', async () => {
     const res = await t
       .http()
@@ -64,6 +69,11 @@ describe('production mode', () => {
     const result = await t.anonymous.gql(getIntrospectionQuery());
     expect(result.data).toBeFalsy();
     expect(result.errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('serves no GraphiQL page to a browser', async () => {
+    const page = await t.http().get('/graphql').set('accept', 'text/html');
+    expect(page.text).not.toMatch(/graphiql/i);
   });
 
   it('shows no stack trace or internal detail for bad requests', async () => {
