@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createMeiliClient } from '@app/search';
 import { findPersonalData } from './support/personal-data-scan.js';
+import { responseScanSummary } from './support/response-scan.js';
 
 /** Where personal data appears in any document of any index the run created: `index.field` per finding, never the value. */
 async function personalDataInSearchIndex(): Promise<string[]> {
@@ -29,12 +30,15 @@ export default async function globalTeardown(): Promise<void> {
     const logFile = process.env.LOG_FILE;
     const inLogs = logFile ? findPersonalData(readFileSync(logFile, 'utf8')) : [];
     const inIndex = await personalDataInSearchIndex();
-    if (inLogs.length || inIndex.length) {
+    // Every response an employer or agent received: never a birth date beside a masked ID (test/support/response-scan.ts).
+    const responses = responseScanSummary();
+    if (inLogs.length || inIndex.length || responses.findings.length) {
       throw new Error(
-        `Personal data found after the test run: ${inLogs.length} in application logs, ${inIndex.length} in Meilisearch documents (${[...new Set(inIndex)].join(', ')})`,
+        `Personal data found after the test run: ${inLogs.length} in application logs, ${inIndex.length} in Meilisearch documents (${[...new Set(inIndex)].join(', ')}), ` +
+          `${responses.findings.length} in employer and agent responses (${responses.findings.slice(0, 20).join(' | ')})`,
       );
     }
-    process.stdout.write('Personal-data scan: application logs and every Meilisearch document are clean.\n');
+    process.stdout.write(`Personal-data scan: application logs, every Meilisearch document and ${responses.scanned} employer and agent responses are clean.\n`);
   } finally {
     await services?.stop();
   }

@@ -1,18 +1,19 @@
-import { findPersonalData } from '../support/personal-data-scan.js';
+import { findBirthDatesBesideMaskedIds } from '../support/personal-data-scan.js';
 
-/** The end-of-run scan of logs and search documents relies on this finding what it must, and only that. */
-describe('the personal-data scanner', () => {
-  it('finds valid ID numbers and mobile numbers in any text, reporting them masked', () => {
-    const found = findPersonalData('{"msg":"registered 11010519491231002X","phone":"13812345678"} 520102199003070014');
-    expect(found).toEqual(['110…2X', '520…14', '138…78']);
+describe('findBirthDatesBesideMaskedIds', () => {
+  it('finds a birth date beside a masked ID, at any depth, by path only', () => {
+    const body = { data: { applications: [{ worker: { name: '张三', maskedIdNumber: '520102***********X', birthDate: '1990-05-17' } }] } };
+    const found = findBirthDatesBesideMaskedIds(body);
+    expect(found).toEqual(['$.data.applications[0].worker: a birth date beside maskedIdNumber']);
+    expect(found.join()).not.toContain('1990');
   });
 
-  it('ignores masked values, wrong check characters, ids and ordinary numbers', () => {
-    expect(findPersonalData('110105********002X 110105194912310021 138****5678 4f1c9a7e-0000 ts=1795426930028 520102')).toEqual([]);
+  it('finds a masked ID that still shows the eight birth-date digits (the old 6 + 4 form hides them; 6 + 8 + … does not)', () => {
+    expect(findBirthDatesBesideMaskedIds({ w: { maskedIdNumber: '52010219900517***X' } })).toEqual(['$.w.maskedIdNumber shows the birth-date digits']);
   });
 
-  it('does not mistake the hex digits of a UUID for a mobile number', () => {
-    expect(findPersonalData('"id":"0c9f2a1e-7b3d-4e5f-9a8b-c13812345678"')).toEqual([]);
-    expect(findPersonalData('联系电话13812345678')).toEqual(['138…78']);
+  it('accepts a masked ID alone, a birth date alone and an age beside a masked ID', () => {
+    expect(findBirthDatesBesideMaskedIds({ a: { maskedIdNumber: '520102***********X', age: 35 }, b: { birthDate: '1990-05-17' } })).toEqual([]);
+    expect(findBirthDatesBesideMaskedIds({ maskedIdNumber: '520102********001X', createdAt: '2026-01-02' })).toEqual([]);
   });
 });

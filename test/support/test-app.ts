@@ -3,6 +3,7 @@ import request from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { validateConfig } from '@app/config';
 import { findIdNumbers } from './personal-data-scan.js';
+import { recordResponseScan } from './response-scan.js';
 
 export interface GraphQLResult<T = Record<string, any>> {
   status: number;
@@ -25,6 +26,8 @@ export class Caller {
     // No role but a bureau may ever receive a plain-text ID number, whatever the operation.
     // (Phones are shown to those who may see them; ID numbers to nobody but a bureau.)
     if (this.role !== 'BUREAU') expect(findIdNumbers(JSON.stringify(res.body))).toEqual([]);
+    // Neither may an employer or agent ever hold both halves of one: a birth date beside a masked ID.
+    if (this.role === 'EMPLOYER' || this.role === 'AGENT') expect(recordResponseScan(this.role, res.body)).toEqual([]);
     return { status: res.status, data: res.body.data, errors: res.body.errors };
   }
 
