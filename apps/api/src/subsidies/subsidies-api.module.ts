@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '@app/organizations';
+import { PlacementsModule } from '@app/placements';
 import { RegionsModule } from '@app/regions';
 import { SubsidiesModule } from '@app/subsidies';
+import { WorkersModule } from '@app/workers';
+import { SubsidyClaimFieldsResolver } from './subsidy-claim-fields.resolver.js';
 import { SubsidiesResolver } from './subsidies.resolver.js';
 
-@Module({ imports: [SubsidiesModule, RegionsModule], providers: [SubsidiesResolver] })
+@Module({
+  imports: [SubsidiesModule, RegionsModule, PlacementsModule, WorkersModule, OrganizationsModule],
+  providers: [SubsidiesResolver, SubsidyClaimFieldsResolver],
+})
 export class SubsidiesApiModule {}

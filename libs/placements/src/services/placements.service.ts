@@ -508,6 +508,14 @@ export class PlacementsService implements OnModuleInit {
     return found;
   }
 
+  /** The placements among `ids` the caller may see (the scope of get), in one query: for fields of other objects (a claim's placement). */
+  async visibleMany(actor: Actor, ids: readonly string[]): Promise<PlacementEntity[]> {
+    if (ids.length === 0) return [];
+    const query = this.placements.createQueryBuilder('pl');
+    this.scope(query, actor);
+    return query.andWhere('pl.id IN (:...ids)', { ids: [...ids] }).getMany();
+  }
+
   async list(actor: Actor, filter: PlacementFilter, first: number, after?: string): Promise<Page<PlacementEntity>> {
     const query = this.placements.createQueryBuilder('pl');
     this.scope(query, actor);

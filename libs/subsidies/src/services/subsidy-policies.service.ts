@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 import {
   type Actor,
   addDays,
@@ -94,6 +94,13 @@ export class SubsidyPoliciesService {
       const successor = policies.find((s) => s.supersedesId === p.id) ?? null;
       return { ...p, supersededById: successor?.id ?? null, appliesUntil: appliesUntil(p, successor), claimCount: counts.get(p.id) ?? 0 };
     });
+  }
+
+  /** Many versions by id in one query (a page of claims names a few). */
+  async findMany(ids: readonly string[]): Promise<StoredPolicy[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.policies.findBy({ id: In([...ids]) });
+    return rows.map(toStoredPolicy);
   }
 
   async get(id: string): Promise<StoredPolicy | null> {
