@@ -1,4 +1,14 @@
-import { domainError, type ErrorCatalogue, type FieldCatalogue, type FieldProblem, fieldProblem, InvalidInputError, type MessageParams } from '@app/common';
+import {
+  domainError,
+  type ErrorCatalogue,
+  type FieldCatalogue,
+  type FieldProblem,
+  fieldProblem,
+  InvalidInputError,
+  type Language,
+  type LocalizedText,
+  type MessageParams,
+} from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from './username.js';
 
 /** Why signing in or creating an account is refused. */
@@ -7,6 +17,11 @@ export enum AccountErrorReason {
   ACCOUNT_NOT_FOUND = 'ACCOUNT_NOT_FOUND',
   USERNAME_TAKEN = 'USERNAME_TAKEN',
   BUREAU_CREATES_BUREAU_ONLY = 'BUREAU_CREATES_BUREAU_ONLY',
+  LOGIN_THROTTLED = 'LOGIN_THROTTLED',
+  PASSWORD_CHECK_THROTTLED = 'PASSWORD_CHECK_THROTTLED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  CANNOT_DISABLE_SELF = 'CANNOT_DISABLE_SELF',
+  ADMIN_DISABLED_BY_ADMIN_ONLY = 'ADMIN_DISABLED_BY_ADMIN_ONLY',
 }
 
 export const ACCOUNT_ERRORS: ErrorCatalogue<AccountErrorReason> = {
@@ -18,6 +33,27 @@ export const ACCOUNT_ERRORS: ErrorCatalogue<AccountErrorReason> = {
     zh: '人社部门只能创建人社部门账号；其他账号须由系统管理员创建',
     en: 'A bureau can only create bureau accounts; other accounts are created by an administrator',
   },
+  LOGIN_THROTTLED: {
+    code: 'UNAUTHENTICATED',
+    zh: '登录失败次数过多，请 {wait}后再试',
+    en: 'Too many failed sign-ins: try again in {wait}',
+  },
+  PASSWORD_CHECK_THROTTLED: {
+    code: 'FORBIDDEN',
+    zh: '密码错误次数过多，请 {wait}后再试',
+    en: 'Too many wrong passwords: try again in {wait}',
+  },
+  ACCOUNT_DISABLED: {
+    code: 'UNAUTHENTICATED',
+    zh: '该账号已停用，请联系所属人社部门或系统管理员',
+    en: 'This account is disabled; ask your bureau or an administrator',
+  },
+  CANNOT_DISABLE_SELF: { code: 'FORBIDDEN', zh: '不能停用自己的账号', en: 'You cannot disable your own account' },
+  ADMIN_DISABLED_BY_ADMIN_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '系统管理员账号只能由另一位系统管理员停用或启用',
+    en: 'Only another administrator can disable or enable an administrator account',
+  },
 };
 
 export class AccountError extends domainError(ACCOUNT_ERRORS) {}
@@ -26,6 +62,30 @@ export class AccountError extends domainError(ACCOUNT_ERRORS) {}
 export class InvalidCredentialsError extends AccountError {
   constructor() {
     super(AccountErrorReason.INVALID_CREDENTIALS);
+  }
+}
+
+/** How a wait reads: seconds up to two minutes, whole minutes (rounded up) beyond. */
+function waitText(seconds: number): LocalizedText {
+  if (seconds < 120) return { zh: `${seconds} 秒`, en: `${seconds} second${seconds === 1 ? '' : 's'}` };
+  const minutes = Math.ceil(seconds / 60);
+  return { zh: `${minutes} 分钟`, en: `${minutes} minutes` };
+}
+
+/**
+ * Too many failures: no password is checked until the wait is over, so the answer is the same for a right and a wrong
+ * one. `extensions.retryAfterSeconds` says how long (and the API sends it as the `Retry-After` header too).
+ */
+export class ThrottledError extends AccountError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    reason: AccountErrorReason.LOGIN_THROTTLED | AccountErrorReason.PASSWORD_CHECK_THROTTLED = AccountErrorReason.LOGIN_THROTTLED,
+  ) {
+    super(reason, { params: { wait: waitText(retryAfterSeconds) } });
+  }
+
+  override extensions(language?: Language): Record<string, unknown> {
+    return { ...super.extensions(language), retryAfterSeconds: this.retryAfterSeconds };
   }
 }
 
@@ -46,6 +106,9 @@ export enum AccountFieldReason {
   USERNAME_FORMAT = 'USERNAME_FORMAT',
   PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
   PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  CURRENT_PASSWORD_WRONG = 'CURRENT_PASSWORD_WRONG',
+  NEW_PASSWORD_UNCHANGED = 'NEW_PASSWORD_UNCHANGED',
+  DISABLE_REASON_LENGTH = 'DISABLE_REASON_LENGTH',
 }
 
 export const ACCOUNT_FIELD_MESSAGES: FieldCatalogue<AccountFieldReason> = {
@@ -60,6 +123,9 @@ export const ACCOUNT_FIELD_MESSAGES: FieldCatalogue<AccountFieldReason> = {
   USERNAME_FORMAT: { zh: '用户名须为 3 到 64 位字母、数字或 _ . @ -', en: 'username must be 3-64 letters, digits, _ . @ or -' },
   PASSWORD_TOO_SHORT: { zh: '密码至少 {min} 位', en: 'password must be at least {min} characters' },
   PASSWORD_TOO_LONG: { zh: '密码最多 {max} 位', en: 'password must be at most {max} characters' },
+  CURRENT_PASSWORD_WRONG: { zh: '当前密码不正确', en: 'currentPassword is not the current password' },
+  NEW_PASSWORD_UNCHANGED: { zh: '新密码不能与当前密码相同', en: 'newPassword must differ from the current password' },
+  DISABLE_REASON_LENGTH: { zh: '停用原因须为 {min} 到 {max} 个字', en: 'reason must be {min} to {max} characters' },
 };
 
 export function accountProblem(field: string, reason: AccountFieldReason, params: MessageParams = {}): FieldProblem {

@@ -92,6 +92,14 @@ export class AppConfig {
   @Matches(/^[\x21-\x7E]{32,512}$/, { message: 'METRICS_TOKEN must be 32 to 512 visible ASCII characters (no spaces), e.g. openssl rand -hex 32' })
   METRICS_TOKEN?: string;
 
+  /**
+   * The reverse proxies whose `X-Forwarded-For` is believed (Express `trust proxy`): `loopback`, `uniquelocal`,
+   * addresses or CIDRs, comma-separated. Unset, the TCP peer is the client: the login limits count addresses by it.
+   */
+  @IsOptional()
+  @Matches(/^[0-9A-Za-z.:/]+(?:\s*,\s*[0-9A-Za-z.:/]+)*$/, { message: 'TRUST_PROXY must be a comma-separated list of loopback, uniquelocal, addresses or CIDRs' })
+  TRUST_PROXY?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

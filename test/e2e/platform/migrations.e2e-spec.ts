@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AccountEntity } from '@app/accounts';
+import { AccountEntity, LoginKnownAddressEntity, LoginThrottleEntity } from '@app/accounts';
 import { AuditEntryEntity } from '@app/audit';
 import { dataSourceOptions } from '@app/database';
 import { RecommendationRoundEntity } from '@app/matching';
@@ -16,6 +16,8 @@ const ENTITIES = [
   RegionEntity,
   OrganizationEntity,
   AccountEntity,
+  LoginThrottleEntity,
+  LoginKnownAddressEntity,
   AuditEntryEntity,
   OutboxEventEntity,
   WorkerEntity,

@@ -21,6 +21,12 @@ export class Account {
 
   @Field(() => ID, { nullable: true })
   workerId: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the account was disabled (null while it is enabled): its tokens and logins are refused' })
+  disabledAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was disabled, as the disabling bureau or administrator wrote it' })
+  disabledReason: string | null;
 }
 
 @ObjectType()
@@ -40,5 +46,7 @@ export function toAccount(entity: AccountEntity): Account {
     regionCode: entity.regionCode,
     organizationId: entity.organizationId,
     workerId: entity.workerId,
+    disabledAt: entity.disabledAt,
+    disabledReason: entity.disabledReason,
   };
 }

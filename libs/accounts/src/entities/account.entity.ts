@@ -1,9 +1,11 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationEntity } from '@app/organizations';
 import { RegionEntity } from '@app/regions';
 import { Role } from '@app/common';
 
 @Entity('accounts')
+@Check('ck_accounts_token_version', '"token_version" >= 0')
+@Check('ck_accounts_disabled_reason', '("disabled_at" IS NULL) = ("disabled_reason" IS NULL) AND ("disabled_at" IS NOT NULL OR "disabled_by" IS NULL)')
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -41,4 +43,15 @@ export class AccountEntity {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /** Why the account is disabled, set and cleared together with `disabledAt`. */
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason: string | null;
+
+  @Column({ name: 'disabled_by', type: 'uuid', nullable: true })
+  disabledBy: string | null;
+
+  /** Tokens carry the version they were issued under; bumping it (logout, password change, disabling) refuses them all. */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion: number;
 }

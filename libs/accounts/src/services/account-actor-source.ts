@@ -28,9 +28,10 @@ export class AccountActorSource extends ActorSource {
   }
 
   async fromToken(token: string): Promise<Actor | null> {
-    const id = await this.tokens.accountIdOf(token);
-    if (!id || !UUID.test(id)) return null;
-    const account = await this.accounts.findOneBy({ id });
-    return account && !account.disabledAt ? actorOf(account) : null;
+    const subject = await this.tokens.subjectOf(token);
+    if (!subject || !UUID.test(subject.accountId)) return null;
+    const account = await this.accounts.findOneBy({ id: subject.accountId });
+    if (!account || account.disabledAt || account.tokenVersion !== subject.version) return null;
+    return actorOf(account);
   }
 }

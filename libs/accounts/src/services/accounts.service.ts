@@ -7,7 +7,8 @@ import { RegionsService } from '@app/regions';
 import { AccountError, AccountErrorReason, AccountFieldReason, AccountInputError, InvalidCredentialsError, UsernameTakenError } from '../account.exception.js';
 import { AccountEntity } from '../entities/account.entity.js';
 import { normalizeUsername } from '../username.js';
-import { hashPassword, verifyPassword } from './password-hasher.js';
+import { SignInLimiter } from '../throttle/sign-in-limiter.js';
+import { hashPassword } from './password-hasher.js';
 import { TokenService } from './token.service.js';
 
 export interface NewAccount {
@@ -32,13 +33,21 @@ export class AccountsService {
     private readonly tokens: TokenService,
     private readonly regions: RegionsService,
     private readonly organizations: OrganizationsService,
+    private readonly limiter: SignInLimiter,
   ) {}
 
-  async login(username: string, password: string): Promise<SignedIn> {
-    const account = await this.accounts.findOneBy({ username: normalizeUsername(username) });
-    const ok = await verifyPassword(password, account?.passwordHash);
-    if (!ok || !account || account.disabledAt) throw new InvalidCredentialsError();
-    return { accessToken: await this.tokens.issue(account.id), account };
+  /**
+   * Signs in under the limits of SignInLimiter (`clientAddress`: the caller's address as the transport knows it). A
+   * disabled account is named as such only after its password proved right, and that does not reset its count.
+   */
+  async login(username: string, password: string, clientAddress: string | null = null): Promise<SignedIn> {
+    const name = normalizeUsername(username);
+    const account = await this.accounts.findOneBy({ username: name });
+    const check = await this.limiter.check(name, account, password, clientAddress);
+    if (!check.ok || !account) throw new InvalidCredentialsError();
+    if (account.disabledAt) throw new AccountError(AccountErrorReason.ACCOUNT_DISABLED);
+    await this.limiter.accept(check, account.id);
+    return { accessToken: await this.tokens.issue(account.id, account.tokenVersion), account };
   }
 
   async get(id: string): Promise<AccountEntity> {
@@ -76,7 +85,7 @@ export class AccountsService {
       const role = isAgency(created.kind) ? Role.AGENT : Role.EMPLOYER;
       return this.insert(manager, { username, passwordHash, role, regionCode: created.regionCode, organizationId: created.id }, null);
     });
-    return { accessToken: await this.tokens.issue(account.id), account };
+    return { accessToken: await this.tokens.issue(account.id, account.tokenVersion ?? 0), account };
   }
 
   /** The first ADMIN, from the command line. */

@@ -18,6 +18,7 @@ import { PolicySuccession1796238366099 } from './1796238366099-PolicySuccession.
 import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
 import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimum.js';
 import { IdMaskCheckCharacterOnly1796252076207 } from './1796252076207-IdMaskCheckCharacterOnly.js';
+import { AccountLifecycle1796293465382 } from './1796293465382-AccountLifecycle.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ClaimKeys1796247806000,
   AbsorptionMinimum1796251463488,
   IdMaskCheckCharacterOnly1796252076207,
+  AccountLifecycle1796293465382,
 ];
