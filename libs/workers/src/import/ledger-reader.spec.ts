@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { ledgerFormatOf, readLedger } from './ledger-reader.js';
+import { LEDGER_LIMITS } from './ledger-limits.js';
+import { columnLetters, ledgerFormatOf, readLedger } from './ledger-reader.js';
 import { decodeLedgerText, detectDelimiter } from './ledger-text.js';
 import { LedgerFileError } from './ledger.exception.js';
 
@@ -101,6 +102,52 @@ describe('ledger reader', () => {
   it('reports a corrupt .xlsx as a file error', async () => {
     const bytes = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
     await expect(readLedger({ fileName: 'broken.xlsx', bytes })).rejects.toThrow(LedgerFileError);
+  });
+});
+
+describe('ledger reader limits', () => {
+  const limits = { ...LEDGER_LIMITS, maxRows: 3, maxCellLength: 20, maxColumns: 30 };
+  const row = (name: string) => [name, ID, '', '520102', '', '脱贫人口', '全劳力'];
+
+  it('reads up to the row limit and refuses the first data row beyond it, naming it (empty rows do not count)', async () => {
+    const three = await xlsx([HEADER, row('甲'), [], row('乙'), row('丙')]);
+    expect((await readLedger({ fileName: 'a.xlsx', bytes: three }, limits)).rows).toHaveLength(3);
+    const four = await xlsx([['南明区台账'], HEADER, row('甲'), [], row('乙'), row('丙'), row('丁')]);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes: four }, limits))).toBe(
+      'file：台账最多 3 行数据，第 7 行已超出上限，未导入任何数据：请拆分成几个文件分批导入',
+    );
+    const csv = Buffer.from([HEADER, row('甲'), row('乙'), row('丙'), row('丁')].map((r) => r.join(',')).join('\n'));
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.csv', bytes: csv }, limits))).toContain('第 5 行已超出上限');
+  });
+
+  it('refuses a cell longer than the limit, naming its row and column', async () => {
+    const named = await xlsx([HEADER, row('甲'), [...row('乙').slice(0, 6), '全劳力'.repeat(8)]]);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes: named }, limits))).toBe(
+      'file：第 3 行“劳动能力”列（G 列）的内容有 24 个字符，超过每格 20 个字符的上限，未导入任何数据',
+    );
+    // A column the ledger does not import, and a title above the header, are held to it too.
+    const unnamed = await xlsx([HEADER, [...row('甲'), '', '备注'.repeat(12)]]);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes: unnamed }, limits))).toContain('第 2 行 I 列的内容有 24 个字符');
+    const title = Buffer.from(`${'标题'.repeat(12)}\n${HEADER.join(',')}\n${row('甲').join(',')}`);
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.csv', bytes: title }, limits))).toContain('第 1 行 A 列');
+  });
+
+  it('refuses a row reaching beyond the column limit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(HEADER);
+    sheet.getCell('AE2').value = 'x';
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes }, limits))).toContain('第 2 行用到了第 AE 列，台账最多 30 列');
+    // An empty cell that is only formatted counts too: exceljs walks every column up to it.
+    sheet.getCell('AE2').value = null;
+    sheet.getCell('AF3').style = { font: { bold: true } };
+    const formatted = Buffer.from(await workbook.xlsx.writeBuffer());
+    expect(await chineseRefusal(() => readLedger({ fileName: 'a.xlsx', bytes: formatted }, limits))).toContain('第 3 行用到了第 AF 列');
+  });
+
+  it('names columns as Excel does', () => {
+    expect([0, 25, 26, 51, 52, 16383].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'XFD']);
   });
 });
 

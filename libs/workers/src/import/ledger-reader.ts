@@ -1,13 +1,13 @@
 import { utcDateOf } from '@app/common';
-import { createReadStream } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { LedgerColumnKey } from './ledger-columns.js';
 import { type HeaderMap, knownHeaderCount, mapHeaders } from './ledger-headers.js';
+import { LEDGER_LIMITS, type LedgerLimits, grouped } from './ledger-limits.js';
 import { decodeLedgerText, parseCsvRecords } from './ledger-text.js';
-import { LedgerFileError, LedgerFileReason } from './ledger.exception.js';
+import { guardedXlsx } from './xlsx-guard.js';
+import { LedgerFileError, LedgerFileReason, LedgerTooLargeError } from './ledger.exception.js';
 
 /** Where a ledger comes from: an upload held in memory, or a file on disk (the CLI). */
 export type LedgerSource = { fileName: string; bytes: Buffer } | { fileName: string; path: string };
@@ -76,19 +76,38 @@ export function cellText(value: unknown): string {
   return '';
 }
 
-/** Finds the header among the first rows, then turns every later non-empty row into a RawLedgerRow. */
+/** "B", "AA": the column letters Excel shows, for a column (0-based) that has no header. */
+export function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function tooManyColumns(row: number, columns: number, limits: LedgerLimits): LedgerTooLargeError {
+  return new LedgerTooLargeError(LedgerFileReason.LEDGER_TOO_MANY_COLUMNS, { row, column: columnLetters(columns - 1), max: grouped(limits.maxColumns) });
+}
+
+/**
+ * Finds the header among the first rows, then turns every later non-empty row into a RawLedgerRow, holding the file
+ * to the row and cell limits as it goes: the first row or cell beyond them stops the reading.
+ */
 class SheetCollector {
   private headers: HeaderMap | undefined;
+  private headerCells: string[] = [];
   private headerRow = 0;
   private readonly early: Array<{ row: number; cells: string[] }> = [];
   readonly rows: RawLedgerRow[] = [];
 
+  constructor(private readonly limits: LedgerLimits) {}
+
   add(rowNumber: number, cells: string[], numeric: (index: number) => boolean = () => false): void {
+    this.checkCells(rowNumber, cells);
     if (!this.headers) {
       if (cells.every((c) => c.trim() === '')) return;
       this.early.push({ row: rowNumber, cells });
       if (knownHeaderCount(cells) >= 2) {
         this.headers = mapHeaders(cells);
+        this.headerCells = cells;
         this.headerRow = rowNumber;
       } else if (this.early.length >= HEADER_SEARCH_ROWS) {
         mapHeaders(this.early[0].cells); // throws, naming the missing columns
@@ -105,7 +124,26 @@ class SheetCollector {
       row.cells[key] = text;
       if (key === 'idNumber' && numeric(index)) row.idNumberIsNumeric = true;
     }
-    if (!empty) this.rows.push(row);
+    if (empty) return;
+    if (this.rows.length >= this.limits.maxRows) {
+      throw new LedgerTooLargeError(LedgerFileReason.LEDGER_TOO_MANY_ROWS, { max: grouped(this.limits.maxRows), row: rowNumber });
+    }
+    this.rows.push(row);
+  }
+
+  /** Every cell, in every column and above the header too: a limit of the file, not of the columns imported. */
+  private checkCells(rowNumber: number, cells: string[]): void {
+    const { maxColumns, maxCellLength } = this.limits;
+    if (cells.length > maxColumns) throw tooManyColumns(rowNumber, cells.length, this.limits);
+    cells.forEach((cell, index) => {
+      if (cell.length <= maxCellLength) return;
+      const letters = columnLetters(index);
+      const header = (this.headerCells[index] ?? '').trim().slice(0, 20);
+      const column = header
+        ? { zh: `“${header}”列（${letters} 列）`, en: `column “${header}” (${letters})` }
+        : { zh: ` ${letters} 列`, en: `column ${letters}` };
+      throw new LedgerFileError(LedgerFileReason.LEDGER_CELL_TOO_LONG, { row: rowNumber, column, length: grouped(cell.length), max: grouped(maxCellLength) });
+    });
   }
 
   finish(format: LedgerFormat): LedgerSheet {
@@ -117,8 +155,10 @@ class SheetCollector {
   }
 }
 
-async function readXlsx(source: LedgerSource): Promise<LedgerSheet> {
-  const input = 'bytes' in source ? Readable.from([source.bytes]) : createReadStream(source.path);
+async function readXlsx(source: LedgerSource, limits: LedgerLimits): Promise<LedgerSheet> {
+  // The zip's directory is read before any part is inflated: it needs the whole file (at most the upload cap).
+  const bytes = 'bytes' in source ? source.bytes : await readFile(source.path);
+  const input = await guardedXlsx(bytes, limits);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -126,15 +166,22 @@ async function readXlsx(source: LedgerSource): Promise<LedgerSheet> {
     worksheets: 'emit',
     entries: 'ignore',
   });
-  const collector = new SheetCollector();
+  const collector = new SheetCollector(limits);
   try {
     // The first worksheet is the ledger; a template's explanation sheet or notes after it are not read.
     for await (const sheet of reader) {
       for await (const row of sheet) {
-        const values = row.values as unknown[];
+        // exceljs walks every column up to a row's last cell, even an empty one: a cell in column XFD would cost
+        // 16,384 steps on each of a million rows.
+        if (row.cellCount > limits.maxColumns) throw tooManyColumns(row.number, row.cellCount, limits);
         const cells: string[] = [];
-        for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]));
-        collector.add(row.number, cells, (index) => typeof values[index + 1] === 'number');
+        const numbers = new Set<number>();
+        row.eachCell((cell, column) => {
+          cells[column - 1] = cellText(cell.value);
+          if (typeof cell.value === 'number') numbers.add(column - 1);
+        });
+        for (let i = 0; i < cells.length; i++) cells[i] ??= '';
+        collector.add(row.number, cells, (index) => numbers.has(index));
       }
       break;
     }
@@ -147,10 +194,10 @@ async function readXlsx(source: LedgerSource): Promise<LedgerSheet> {
   return collector.finish('xlsx');
 }
 
-async function readCsv(source: LedgerSource): Promise<LedgerSheet> {
+async function readCsv(source: LedgerSource, limits: LedgerLimits): Promise<LedgerSheet> {
   const bytes = 'bytes' in source ? source.bytes : await readFile(source.path);
   const records = parseCsvRecords(decodeLedgerText(bytes).text);
-  const collector = new SheetCollector();
+  const collector = new SheetCollector(limits);
   records.forEach((cells, i) => collector.add(i + 1, cells));
   return collector.finish('csv');
 }
@@ -168,7 +215,7 @@ async function headOf(source: LedgerSource): Promise<Uint8Array> {
 }
 
 /** Reads the ledger's first sheet (xlsx, streamed) or the CSV into text rows; file-level problems throw LedgerFileError. */
-export async function readLedger(source: LedgerSource): Promise<LedgerSheet> {
+export async function readLedger(source: LedgerSource, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
   const format = ledgerFormatOf(source.fileName, await headOf(source));
-  return format === 'xlsx' ? readXlsx(source) : readCsv(source);
+  return format === 'xlsx' ? readXlsx(source, limits) : readCsv(source, limits);
 }
