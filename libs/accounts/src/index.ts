@@ -5,6 +5,7 @@ export { actorOf } from './services/account-actor-source.js';
 export { AccountsModule } from './accounts.module.js';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN, normalizeUsername } from './username.js';
 export * from './account.exception.js';
+export { AccountLifecycleService, DISABLE_REASON_MAX, DISABLE_REASON_MIN } from './services/account-lifecycle.service.js';
 export { LoginKnownAddressEntity } from './entities/login-known-address.entity.js';
 export { LoginThrottleEntity, ThrottleScope } from './entities/login-throttle.entity.js';
 export { THROTTLE_RULES, KNOWN_ADDRESS_DAYS } from './throttle/throttle-policy.js';
