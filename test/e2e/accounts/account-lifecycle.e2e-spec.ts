@@ -1,4 +1,4 @@
-import { randomCreditCode, uniqueUsername } from '@app/testing';
+import { randomCreditCode, randomIdNumber, uniqueUsername } from '@app/testing';
 import pg from 'pg';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -11,6 +11,8 @@ const DISABLE = 'mutation($id: ID!, $reason: String!) { disableAccount(id: $id, 
 const ENABLE = 'mutation($id: ID!) { enableAccount(id: $id) { id disabledAt disabledReason } }';
 const REGISTER_ORG = `mutation($input: RegisterOrganizationInput!) {
   registerOrganization(input: $input) { accessToken account { id role regionCode } } }`;
+
+const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 
 const NEW_PASSWORD = 'new-password-2';
 
@@ -204,6 +206,27 @@ describe('account lifecycle', () => {
       await admin.ok(DISABLE, { id, reason: '人员调离' });
       expect((await bureau.gql(ME)).errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
       expect(await auditActions(id)).toEqual([{ action: 'account.disabled', actor_account_id: adminId, purpose: '人员调离' }]);
+    });
+
+    it('lets the bureau of the hukou jurisdiction disable a worker login, and no bureau elsewhere', async () => {
+      const username = uniqueUsername('worker');
+      await qiannan.ok(REGISTER_WORKER, {
+        input: {
+          name: '杨阿妹',
+          idNumber: randomIdNumber('522731'),
+          hukouRegionCode: '522731',
+          categories: ['POVERTY_ALLEVIATED'],
+          categoriesSince: '2020-06-01',
+          laborCapacity: 'FULL',
+          username,
+          password: TEST_PASSWORD,
+        },
+      });
+      const worker = await t.signIn(username, TEST_PASSWORD);
+      const id = await idOf(worker);
+      expect((await guiyang.gql(DISABLE, { id, reason: '越权尝试' })).errors?.[0].extensions?.reason).toBe('OUTSIDE_JURISDICTION');
+      await qiannan.ok(DISABLE, { id, reason: '本人申请注销' });
+      expect((await worker.gql(ME)).errors?.[0].extensions?.reason).toBe('TOKEN_INVALID');
     });
 
     it('refuses the tokens of an account an operator disabled in the database, without a version bump', async () => {
