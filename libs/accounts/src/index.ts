@@ -9,3 +9,4 @@ export { AccountLifecycleService, DISABLE_REASON_MAX, DISABLE_REASON_MIN } from 
 export { LoginKnownAddressEntity } from './entities/login-known-address.entity.js';
 export { LoginThrottleEntity, ThrottleScope } from './entities/login-throttle.entity.js';
 export { THROTTLE_RULES, KNOWN_ADDRESS_DAYS } from './throttle/throttle-policy.js';
+export { LoginThrottleService } from './throttle/login-throttle.service.js';

@@ -1,3 +1,4 @@
+import { LoginThrottleService } from '@app/accounts';
 import { uniqueUsername } from '@app/testing';
 import pg from 'pg';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -129,6 +130,30 @@ describe('login throttling', () => {
       // Five counted; the refused attempts were not (waiting is not guessing).
       expect(await throttleRow('ACCOUNT', name)).toMatchObject({ failures: 5 });
     });
+  });
+
+  it('prunes counts and known addresses nobody needs any more, and keeps the rest', async () => {
+    const [stale, fresh, account] = [uniqueUsername('stale'), uniqueUsername('fresh'), await insertAccount('BUREAU', '520100')];
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO login_throttles (scope, key, failures, last_failure_at) VALUES ('ACCOUNT', $1, 3, now() - interval '40 days'), ('ACCOUNT', $2, 3, now())`,
+        [stale, fresh],
+      );
+      await client.query(
+        `INSERT INTO login_known_addresses (account_id, address, last_success_at)
+         SELECT id, '192.0.2.200', now() - interval '40 days' FROM accounts WHERE username = $1`,
+        [account],
+      );
+      await t.app.get(LoginThrottleService).prune();
+      const counts = await client.query('SELECT key FROM login_throttles WHERE key = ANY($1)', [[stale, fresh]]);
+      expect(counts.rows.map((r: { key: string }) => r.key)).toEqual([fresh]);
+      const known = await client.query(`SELECT 1 FROM login_known_addresses WHERE address = '192.0.2.200'`);
+      expect(known.rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
   });
 
   describe('per client address', () => {
