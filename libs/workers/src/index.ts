@@ -6,7 +6,7 @@ export { HouseholdEntity } from './entities/household.entity.js';
 export { WorkerCategoryEntity } from './entities/worker-category.entity.js';
 export { IdNumberVault, type SealedIdNumber } from './services/id-number-vault.js';
 export { WorkerLinksSource } from './services/worker-links.js';
-export { WorkersService, type NewWorker, type WorkerChanges, type WorkerFilter, type WorkerProfile } from './services/workers.service.js';
+export { categoryDateKey, WorkersService, type NewWorker, type WorkerChanges, type WorkerFilter, type WorkerProfile } from './services/workers.service.js';
 export { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from './worker-access.js';
 export { WorkersModule } from './workers.module.js';
 export { WorkerImportService, type WorkerImportOptions, type WorkerImportProgress, type WorkerImportResult } from './services/worker-import.service.js';
@@ -14,6 +14,6 @@ export { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './impor
 export { buildLedgerTemplate, GUIDE_SHEET_NAME, LEDGER_SHEET_NAME } from './import/ledger-template.js';
 export { LEDGER_FILE_MESSAGES, LedgerFileError, LedgerFileReason, LedgerTooLargeError } from './import/ledger.exception.js';
 export { LEDGER_LIMITS, type LedgerLimits } from './import/ledger-limits.js';
-export type { LedgerSource } from './import/ledger-reader.js';
+export { readLedger, type LedgerSheet, type LedgerSource } from './import/ledger-reader.js';
 export type { LedgerError } from './import/ledger-row.js';
 export * from './worker.exception.js';

@@ -527,16 +527,33 @@ export class PlacementsService implements OnModuleInit {
     return keysetPage(query, 'pl', 'created_at', first, after);
   }
 
-  /** Whether the worker had an organised placement that started before this one (first organised placement ever?). */
-  async hasEarlierOrganizedPlacement(placement: PlacementEntity): Promise<boolean> {
-    return this.placements
+  /**
+   * Placements (not cancelled) of workers registered in `regionCode` and below, in (start date, id) order from `from`
+   * on (inclusive), at most `limit`: a jurisdiction read in chunks, e.g. for subsidies not yet claimed.
+   */
+  async scanInHukouRegion(regionCode: string, from: { startDate: string; id: string } | null, limit: number): Promise<PlacementEntity[]> {
+    const query = this.placements
       .createQueryBuilder('pl')
-      .where(`pl.worker_id = :worker AND pl.organized AND pl.id <> :id AND pl.status <> 'CANCELLED'`, { worker: placement.workerId, id: placement.id })
-      .andWhere('(pl.start_date < :start OR (pl.start_date = :start AND pl.created_at < :created))', {
-        start: placement.startDate,
-        created: placement.createdAt,
-      })
-      .getExists();
+      .where(`pl.hukou_region_code LIKE :scope AND pl.status <> 'CANCELLED'`, { scope: `${regionPrefix(regionCode)}%` });
+    if (from) query.andWhere('(pl.start_date, pl.id) >= (:fromDate, :fromId)', { fromDate: from.startDate, fromId: from.id });
+    return query.orderBy('pl.start_date', 'ASC').addOrderBy('pl.id', 'ASC').limit(limit).getMany();
+  }
+
+  /**
+   * Of these placements, the ones whose worker had an organised placement (not cancelled) that started earlier, the
+   * same day counting by creation: "first organised placement ever?" for many placements in one query.
+   */
+  async withEarlierOrganizedPlacement(placementIds: readonly string[]): Promise<Set<string>> {
+    if (placementIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await this.placements.query(
+      `SELECT pl.id FROM placements pl
+        WHERE pl.id = ANY($1::uuid[])
+          AND EXISTS (SELECT 1 FROM placements e
+                       WHERE e.worker_id = pl.worker_id AND e.organized AND e.id <> pl.id AND e.status <> 'CANCELLED'
+                         AND (e.start_date < pl.start_date OR (e.start_date = pl.start_date AND e.created_at < pl.created_at)))`,
+      [[...placementIds]],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Confirmations of many placements in one query, month order. */

@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, In, Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { type Actor, assertCanSeeRegion, chinaDateOf, chinaToday, isUniqueViolation, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
 import { AgencyAction, OrganizationsService } from '@app/organizations';
-import { type PlacementEntity, PlacementsService, PlacementStatus } from '@app/placements';
-import { WorkersService } from '@app/workers';
+import { type PlacementEntity, PlacementsService } from '@app/placements';
 import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
-import type { PlacementEvidence } from '../rules/evidence.js';
 import { claimKeyString } from '../rules/claim-key.js';
-import { statutoryRetirementDate } from '../rules/retirement-age.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
-import { policyFor } from '../rules/policy-for.js';
-import { gapAssessments } from '../rules/policy-gap.js';
 import { AlreadyClaimedError, ASSESSMENT_STATUS_TEXT, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
-import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
+import { type GatheredEvidence, PlacementEvidenceService } from './placement-evidence.service.js';
+import type { StoredPolicy } from './subsidy-policies.service.js';
 
 export interface ClaimFilter {
   regionCode?: string;
@@ -30,19 +26,16 @@ export interface Eligibility {
   recordedLate: boolean;
 }
 
-const LIVE = [SubsidyClaimStatus.SUBMITTED, SubsidyClaimStatus.APPROVED, SubsidyClaimStatus.PAID];
-
 /** From placement evidence to money: eligibility, claims frozen at submission, review and payment, each step audited. */
 @Injectable()
 export class SubsidyClaimsService {
   constructor(
     @InjectRepository(SubsidyClaimEntity) private readonly claims: Repository<SubsidyClaimEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly policies: SubsidyPoliciesService,
     private readonly placements: PlacementsService,
-    private readonly workers: WorkersService,
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
+    private readonly evidence: PlacementEvidenceService,
   ) {}
 
   /** Every rule of the policy of the worker's hukou province valid on the start date, assessed against the evidence. */
@@ -50,17 +43,16 @@ export class SubsidyClaimsService {
     const placement = await this.placements.get(actor, placementId);
     // No policy in force on the start date: INELIGIBLE assessments naming the gap (POLICY_GAP), never an error. They are
     // computed on every read, so a version entered later (even with a past validFrom) assesses the placement at once.
-    const gap = await this.gapOf(placement);
-    if (gap) return { policy: null, assessments: gap, recordedLate: placement.recordedLate };
-    const { evidence, policy } = await this.evidenceOf(placement);
-    return { policy, assessments: assess(policy, evidence, chinaToday()), recordedLate: placement.recordedLate };
+    const gathered = await this.evidenceOf(placement);
+    if (gathered.gap) return { policy: null, assessments: gathered.gap, recordedLate: placement.recordedLate };
+    return { policy: gathered.policy, assessments: assess(gathered.policy, gathered.evidence, chinaToday()), recordedLate: placement.recordedLate };
   }
 
   async submit(actor: Actor, placementId: string, kind: SubsidyKind): Promise<SubsidyClaimEntity> {
     const placement = await this.placements.get(actor, placementId);
-    const gap = await this.gapOf(placement);
-    if (gap) throw new SubsidyError(SubsidyErrorReason.POLICY_GAP, { field: 'placementId', params: { why: gap[0].reason } });
-    const { evidence, policy, fingerprint } = await this.evidenceOf(placement);
+    const gathered = await this.evidenceOf(placement);
+    if (gathered.gap) throw new SubsidyError(SubsidyErrorReason.POLICY_GAP, { field: 'placementId', params: { why: gathered.gap[0].reason } });
+    const { evidence, policy, fingerprint } = gathered;
     const assessment = assess(policy, evidence, chinaToday()).find((a) => a.kind === kind);
     if (!assessment)
       throw new SubsidyError(SubsidyErrorReason.POLICY_HAS_NO_SUCH_SUBSIDY, { field: 'kind', params: { policy: `${policy.name} ${policy.version}`, kind } });
@@ -230,58 +222,7 @@ export class SubsidyClaimsService {
     if (!own) throw new SubsidyError(SubsidyErrorReason.BENEFICIARY_ONLY);
   }
 
-  /** The POLICY_GAP assessments when no version of the hukou province is in force on the start date, else null. */
-  private async gapOf(placement: PlacementEntity): Promise<Assessment[] | null> {
-    const versions = await this.policies.ofProvince(placement.hukouRegionCode);
-    if (policyFor(versions, placement.hukouRegionCode, placement.startDate)) return null;
-    return gapAssessments(placement, this.policies.provinceName(placement.hukouRegionCode), versions);
-  }
-
-  /** Gathers what the engine needs, in a handful of queries; the person is identified by the ID-number fingerprint. */
-  private async evidenceOf(placement: PlacementEntity): Promise<{ evidence: PlacementEvidence; policy: StoredPolicy; fingerprint: string }> {
-    const policy = policyFor(await this.policies.ofProvince(placement.hukouRegionCode), placement.hukouRegionCode, placement.startDate);
-    if (!policy)
-      throw new SubsidyError(SubsidyErrorReason.NO_POLICY_IN_FORCE, {
-        params: { province: `${placement.hukouRegionCode.slice(0, 2)}0000`, date: placement.startDate },
-      });
-    const [[worker], categories, declared, confirmations, earlierOrganized, employer] = await Promise.all([
-      this.workers.requireMany([placement.workerId], 'placementId'),
-      this.workers.categoriesOn([placement.workerId], placement.startDate),
-      this.workers.declaredCategoriesOn([placement.workerId], placement.startDate),
-      this.placements.confirmationsOf([placement.id]),
-      this.placements.hasEarlierOrganizedPlacement(placement),
-      placement.employerOrganizationId ? this.organizations.get(placement.employerOrganizationId) : Promise.resolve(null),
-    ]);
-    const existing = await this.claims.find({ where: { workerFingerprint: worker.idFingerprint, status: In(LIVE) } });
-    const evidence: PlacementEvidence = {
-      placementId: placement.id,
-      hukouRegionCode: placement.hukouRegionCode,
-      startDate: placement.startDate,
-      endDate: placement.endDate,
-      scope: placement.scope,
-      organized: placement.organized,
-      agentOrganizationId: placement.agentOrganizationId,
-      employerOrganizationId: placement.employerOrganizationId,
-      employerKind: employer?.kind ?? null,
-      // A small/micro declaration counts once the bureau of the employer's region verified the organisation.
-      employerSmallOrMicro: !!employer?.smallOrMicro && !!employer.verifiedAt,
-      employerSmallOrMicroUnverified: !!employer?.smallOrMicro && !employer.verifiedAt,
-      postingKind: placement.postingKind,
-      contractMonths: placement.contractMonths,
-      statutoryRetirementDate: statutoryRetirementDate(worker.birthDate, worker.gender),
-      categoriesAtStart: categories.get(worker.id) ?? [],
-      declaredCategoriesAtStart: declared.get(worker.id) ?? [],
-      firstOrganizedPlacement: placement.organized && !earlierOrganized,
-      cancelled: placement.status === PlacementStatus.CANCELLED,
-      recordedLate: placement.recordedLate,
-      confirmations: (confirmations.get(placement.id) ?? []).map((c) => ({
-        month: c.month,
-        employed: c.employed,
-        socialInsurancePaid: c.socialInsurancePaid,
-        attestedBy: c.attestedByRole,
-      })),
-      existingClaims: existing.map((c) => ({ kind: c.kind, claimKey: c.claimKey })),
-    };
-    return { evidence, policy, fingerprint: worker.idFingerprint };
+  private async evidenceOf(placement: PlacementEntity): Promise<GatheredEvidence> {
+    return (await this.evidence.gather([placement])).get(placement.id)!;
   }
 }

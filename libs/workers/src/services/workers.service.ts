@@ -98,6 +98,16 @@ const CHINA_BOUNDS = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const
 /** Fields a worker may change about themself; the rest is the bureau's or the registering agent's record. */
 const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
 
+/** A category period holds on a day from its first day until (not including) its end: the one definition of "held on". */
+function heldOn(alias: string, day: string): string {
+  return `${alias}.effective_from <= ${day} AND (${alias}.effective_to IS NULL OR ${alias}.effective_to > ${day})`;
+}
+
+/** The key of one (worker, date) pair in categoriesOnDates. */
+export function categoryDateKey(workerId: string, date: string): string {
+  return `${workerId}|${date}`;
+}
+
 @Injectable()
 export class WorkersService implements OnModuleInit {
   /** Who works with each worker: the placements domain's answer, wired by the composition root (required). */
@@ -399,7 +409,7 @@ export class WorkersService implements OnModuleInit {
     const rows = await this.categories
       .createQueryBuilder('c')
       .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
-      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to > :date)', { date })
+      .andWhere(heldOn('c', ':date'), { date })
       .orderBy('c.category')
       .getMany();
     for (const row of rows) result.get(row.workerId)!.push(row.category);
@@ -416,11 +426,36 @@ export class WorkersService implements OnModuleInit {
     const rows = await this.categories
       .createQueryBuilder('c')
       .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
-      .andWhere('c.effective_from <= :date AND (c.effective_to IS NULL OR c.effective_to > :date)', { date })
+      .andWhere(heldOn('c', ':date'), { date })
       .andWhere('c.verified_at IS NULL')
       .orderBy('c.category')
       .getMany();
     for (const row of rows) result.get(row.workerId)!.push(row.category);
+    return result;
+  }
+
+  /**
+   * For many (worker, date) pairs at once, e.g. each placement's worker on its start date: the categories held and
+   * those only DECLARED on that date, in one query. Keyed by `categoryDateKey(workerId, date)`; a pair holding none
+   * is missing.
+   */
+  async categoriesOnDates(pairs: readonly { workerId: string; date: string }[]): Promise<Map<string, { held: WorkerCategory[]; declared: WorkerCategory[] }>> {
+    const result = new Map<string, { held: WorkerCategory[]; declared: WorkerCategory[] }>();
+    if (pairs.length === 0) return result;
+    const rows: Array<{ worker_id: string; on_date: string; category: WorkerCategory; declared: boolean }> = await this.categories.query(
+      `SELECT p.worker_id, to_char(p.on_date, 'YYYY-MM-DD') AS on_date, c.category, c.verified_at IS NULL AS declared
+         FROM unnest($1::uuid[], $2::date[]) AS p(worker_id, on_date)
+         JOIN worker_categories c ON c.worker_id = p.worker_id AND ${heldOn('c', 'p.on_date')}
+        ORDER BY c.category`,
+      [pairs.map((p) => p.workerId), pairs.map((p) => p.date)],
+    );
+    for (const row of rows) {
+      const key = categoryDateKey(row.worker_id, row.on_date);
+      const entry = result.get(key) ?? { held: [], declared: [] };
+      if (!entry.held.includes(row.category)) entry.held.push(row.category);
+      if (row.declared && !entry.declared.includes(row.category)) entry.declared.push(row.category);
+      result.set(key, entry);
+    }
     return result;
   }
 
