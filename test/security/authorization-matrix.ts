@@ -79,6 +79,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.submitSubsidyClaims': ['BUREAU'],
   'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
   'Query.subsidyClaims': SIGNED_IN,
+  'Query.eligibleUnclaimedSubsidies': STAFF,
   // Bureau statistics
   'Query.placementStatistics': STAFF,
   'Query.employmentTargets': STAFF,

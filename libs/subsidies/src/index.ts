@@ -54,5 +54,6 @@ export {
 export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
 export { MAX_BATCH_ITEMS, SubsidyClaimBatchesService, type BatchOutcome } from './services/subsidy-claim-batches.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
+export { UNCLAIMED_SCAN_LIMIT, UnclaimedSubsidiesService, type UnclaimedPage, type UnclaimedSubsidy } from './services/unclaimed-subsidies.service.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';
 export * from './subsidy.exception.js';

@@ -9,7 +9,9 @@ import { SubsidyClaimEntity } from './entities/subsidy-claim.entity.js';
 import { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
 import { SubsidyClaimsService } from './services/subsidy-claims.service.js';
 import { SubsidyClaimBatchesService } from './services/subsidy-claim-batches.service.js';
+import { PlacementEvidenceService } from './services/placement-evidence.service.js';
 import { SubsidyPoliciesService } from './services/subsidy-policies.service.js';
+import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.service.js';
 
 /**
  * Policies and claims. This domain implements the placements domain's EvidenceChangeListener (ClaimsReviewFlagger); the
@@ -24,7 +26,7 @@ import { SubsidyPoliciesService } from './services/subsidy-policies.service.js';
     PlacementsModule,
     RegionsModule,
   ],
-  providers: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService],
-  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService],
+  providers: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, PlacementEvidenceService, UnclaimedSubsidiesService],
+  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, UnclaimedSubsidiesService],
 })
 export class SubsidiesModule {}

@@ -6,9 +6,10 @@ import { SubsidiesModule } from '@app/subsidies';
 import { WorkersModule } from '@app/workers';
 import { SubsidyClaimFieldsResolver } from './subsidy-claim-fields.resolver.js';
 import { SubsidiesResolver } from './subsidies.resolver.js';
+import { UnclaimedSubsidiesResolver } from './unclaimed-subsidies.resolver.js';
 
 @Module({
   imports: [SubsidiesModule, RegionsModule, PlacementsModule, WorkersModule, OrganizationsModule],
-  providers: [SubsidiesResolver, SubsidyClaimFieldsResolver],
+  providers: [SubsidiesResolver, SubsidyClaimFieldsResolver, UnclaimedSubsidiesResolver],
 })
 export class SubsidiesApiModule {}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, assertCanSeeRegion, chinaToday, isCalendarDate, decodeCursor, encodeCursor, invalidField, FieldReason, Role } from '@app/common';
+import { type PlacementEntity, PlacementsService } from '@app/placements';
+import type { SubsidyKind } from '../entities/subsidy-claim.entity.js';
+import { type Assessment, assess } from '../rules/evaluate.js';
+import { SUBSIDY_KINDS } from '../rules/policy.js';
+import { PlacementEvidenceService } from './placement-evidence.service.js';
+import type { StoredPolicy } from './subsidy-policies.service.js';
+
+/** Placements read per evidence batch, and at most per call: a page never holds a request longer than a few batches. */
+export const UNCLAIMED_SCAN_CHUNK = 200;
+export const UNCLAIMED_SCAN_LIMIT = 2000;
+
+export interface UnclaimedSubsidy {
+  placement: PlacementEntity;
+  assessment: Assessment;
+  policy: StoredPolicy;
+}
+
+export interface UnclaimedPage {
+  items: UnclaimedSubsidy[];
+  cursors: string[];
+  hasNextPage: boolean;
+  /** Where the next call resumes: after the last item, or after the last placement read when the scan limit stopped it. */
+  endCursor: string | null;
+  scannedPlacements: number;
+}
+
+/** Cursor: the placement's start date and id and the kind's position, so a page resumes inside a placement's kinds. */
+const CURSOR_SHAPE = ['text', 'uuid', 'offset'] as const;
+const AFTER_EVERY_KIND = SUBSIDY_KINDS.length;
+
+function kindPosition(kind: string): number {
+  return (SUBSIDY_KINDS as readonly string[]).indexOf(kind);
+}
+
+/**
+ * 应发尽发、应补尽补: the subsidies of a jurisdiction that are ELIGIBLE today and have no live claim, so a bureau can
+ * raise them (submitSubsidyClaims). Computed, never stored: each page reads placements of the region in (start date,
+ * id) order, assesses them in batches with the same engine and evidence as subsidyEligibility, and keeps the ELIGIBLE
+ * assessments (ALREADY_CLAIMED, PENDING and INELIGIBLE ones are left out). A page reads at most UNCLAIMED_SCAN_LIMIT
+ * placements; when that stops it early the page may be short, and hasNextPage with endCursor carries on.
+ */
+@Injectable()
+export class UnclaimedSubsidiesService {
+  constructor(
+    private readonly placements: PlacementsService,
+    private readonly evidence: PlacementEvidenceService,
+  ) {}
+
+  async list(actor: Actor, filter: { regionCode?: string | null; kind?: SubsidyKind | null }, first: number, after?: string | null): Promise<UnclaimedPage> {
+    const regionCode = filter.regionCode ?? actor.regionCode;
+    if (!regionCode) throw invalidField('filter.regionCode', FieldReason.REQUIRED);
+    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, regionCode);
+    const resume = after ? decodeCursor(after, CURSOR_SHAPE) : null;
+    if (resume && !isCalendarDate(resume[0])) throw invalidField('after', FieldReason.INVALID_CURSOR);
+    let from = resume ? { startDate: String(resume[0]), id: String(resume[1]) } : null;
+    const skipThrough = resume ? { id: String(resume[1]), position: Number(resume[2]) } : null;
+    const today = chinaToday();
+
+    const items: UnclaimedSubsidy[] = [];
+    let scanned = 0;
+    let lastRead: PlacementEntity | null = null;
+    let exhausted = false;
+    while (items.length <= first && scanned < UNCLAIMED_SCAN_LIMIT) {
+      // One row more than a batch tells whether the region has more; one more again for the inclusive `from` row.
+      const chunk = await this.placements.scanInHukouRegion(regionCode, from, UNCLAIMED_SCAN_CHUNK + 1 + (lastRead ? 1 : 0));
+      // `from` is inclusive: the placement the cursor stopped in comes back first, and its earlier kinds are skipped below.
+      const readId = lastRead?.id;
+      const fresh: PlacementEntity[] = readId ? chunk.filter((p) => p.id !== readId) : chunk;
+      const batch: PlacementEntity[] = fresh.slice(0, UNCLAIMED_SCAN_CHUNK);
+      if (batch.length === 0) {
+        exhausted = true;
+        break;
+      }
+      const gathered = await this.evidence.gather(batch);
+      for (const placement of batch) {
+        const found = gathered.get(placement.id);
+        if (!found?.policy) continue; // a policy gap: nothing to raise until the province enters a version
+        for (const assessment of assess(found.policy, found.evidence, today)) {
+          if (assessment.status !== 'ELIGIBLE' || (filter.kind && assessment.kind !== filter.kind)) continue;
+          if (skipThrough && placement.id === skipThrough.id && kindPosition(assessment.kind) <= skipThrough.position) continue;
+          items.push({ placement, assessment, policy: found.policy });
+        }
+      }
+      scanned += batch.length;
+      const last: PlacementEntity = batch[batch.length - 1];
+      lastRead = last;
+      from = { startDate: last.startDate, id: last.id };
+      if (fresh.length <= UNCLAIMED_SCAN_CHUNK) {
+        exhausted = true;
+        break;
+      }
+    }
+
+    const shown = items.slice(0, first);
+    const cursors = shown.map((i) => encodeCursor([i.placement.startDate, i.placement.id, kindPosition(i.assessment.kind)]));
+    const more = items.length > first;
+    // Stopped by the scan limit with fewer than `first`: resume after the last placement read.
+    const stoppedEarly = !more && !exhausted && lastRead !== null;
+    const endCursor = stoppedEarly ? encodeCursor([lastRead!.startDate, lastRead!.id, AFTER_EVERY_KIND]) : (cursors.at(-1) ?? null);
+    return { items: shown, cursors, hasNextPage: more || stoppedEarly, endCursor, scannedPlacements: scanned };
+  }
+}

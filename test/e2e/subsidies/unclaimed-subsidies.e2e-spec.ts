@@ -1,0 +1,113 @@
+import { randomIdNumber } from '@app/testing';
+import { signUpOrganization } from '../../support/organizations.js';
+import { insertPosting } from '../../support/postings-fixture.js';
+import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
+
+const COUNTY = '522728'; // 罗甸县: no other suite places anyone from here
+const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
+const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
+const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
+const ELIGIBILITY = 'query($id: ID!) { subsidyEligibility(placementId: $id) { kind status amount } }';
+const UNCLAIMED = `query($filter: UnclaimedSubsidyFilterInput, $first: Int, $after: String) {
+  eligibleUnclaimedSubsidies(filter: $filter, first: $first, after: $after) {
+    edges { cursor node { placement { id worker { name maskedIdNumber } } assessment { kind status amount title policy { version } } } }
+    pageInfo { hasNextPage endCursor } scannedPlacements } }`;
+
+interface Node {
+  placement: { id: string; worker: { name: string; maskedIdNumber: string } };
+  assessment: { kind: string; status: string; amount: number; title: string; policy: { version: string } };
+}
+
+/** 应发尽发: a county bureau lists what its people are owed and nobody has claimed, computed by the same engine. */
+describe('eligibleUnclaimedSubsidies', () => {
+  let t: TestApp;
+  let county: Caller;
+  let neighbour: Caller;
+  let employer: Caller;
+  let employerOrg: string;
+  const placements: string[] = [];
+
+  async function placement(name: string, months: string[]): Promise<string> {
+    const input = {
+      name,
+      idNumber: randomIdNumber(COUNTY),
+      hukouRegionCode: COUNTY,
+      categories: ['POVERTY_ALLEVIATED'],
+      categoriesSince: '2020-06-01',
+      laborCapacity: 'FULL',
+    };
+    const workerId = (await county.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
+    const record = { workerId, postingId, startDate: '2025-09-01', endDate: null, contractMonths: 12, reason: '2025 年罗甸县纸质务工台账' };
+    const id: string = (await county.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
+    for (const month of months) await employer.ok(CONFIRM, { input: { placementId: id, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
+    return id;
+  }
+
+  /** Every item, page by page (`first` at a time). */
+  async function walk(first: number, filter: Record<string, unknown> = {}): Promise<Node[]> {
+    const nodes: Node[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const data: { eligibleUnclaimedSubsidies: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
+        await county.ok(UNCLAIMED, { filter, first, after });
+      nodes.push(...data.eligibleUnclaimedSubsidies.edges.map((e) => e.node));
+      if (!data.eligibleUnclaimedSubsidies.pageInfo.hasNextPage) return nodes;
+      after = data.eligibleUnclaimedSubsidies.pageInfo.endCursor;
+    }
+    throw new Error('more than 50 pages');
+  }
+
+  const key = (n: Node) => `${n.placement.id}:${n.assessment.kind}`;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    county = await t.signIn(await insertAccount('BUREAU', COUNTY), TEST_PASSWORD);
+    neighbour = await t.signIn(await insertAccount('BUREAU', '522731'), TEST_PASSWORD);
+    ({ caller: employer, organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306', { name: '深圳应发尽发测试厂' }));
+    const three = ['2025-09', '2025-10', '2025-11'];
+    for (const name of ['王阿秀', '黄老三', '蒙小燕']) placements.push(await placement(name, three));
+    placements.push(await placement('罗一妹', ['2025-09'])); // one month: transport still pending
+  }, 120_000);
+
+  afterAll(() => t.close());
+
+  it('lists exactly the ELIGIBLE assessments subsidyEligibility gives, with worker, amount and policy version', async () => {
+    const expected: string[] = [];
+    for (const id of placements) {
+      for (const a of (await county.ok(ELIGIBILITY, { id })).subsidyEligibility) if (a.status === 'ELIGIBLE') expected.push(`${id}:${a.kind}`);
+    }
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(expected.some((k) => k.startsWith(placements[3]) && k.endsWith(':TRANSPORT'))).toBe(false);
+    const listed = await walk(100);
+    expect(listed.map(key).sort()).toEqual(expected.sort());
+    const transport = listed.find((n) => n.placement.id === placements[0] && n.assessment.kind === 'TRANSPORT')!;
+    expect(transport.assessment).toMatchObject({ status: 'ELIGIBLE', amount: 500, title: '一次性交通补助', policy: { version: '1' } });
+    expect(transport.placement.worker).toMatchObject({ name: '王阿秀', maskedIdNumber: expect.stringMatching(/^522728\*{11}[\dX]$/) });
+  });
+
+  it('pages one at a time without losing or repeating an item, and filters by kind', async () => {
+    const all = (await walk(100)).map(key);
+    expect((await walk(1)).map(key)).toEqual(all);
+    expect((await walk(2)).map(key)).toEqual(all);
+    const transport = await walk(100, { kind: 'TRANSPORT' });
+    expect(transport.map(key)).toEqual(all.filter((k) => k.endsWith(':TRANSPORT')));
+  });
+
+  it('drops an item once it is claimed', async () => {
+    await county.ok(SUBMIT, { input: { placementId: placements[1], kind: 'TRANSPORT' } });
+    const listed = (await walk(100)).map(key);
+    expect(listed).not.toContain(`${placements[1]}:TRANSPORT`);
+    expect(listed).toContain(`${placements[0]}:TRANSPORT`);
+  });
+
+  it('is for the region’s bureau only, and refuses a cursor it did not issue', async () => {
+    const foreign = await neighbour.gql(UNCLAIMED, { filter: { regionCode: COUNTY } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await employer.errorCode(UNCLAIMED, {})).toBe('FORBIDDEN');
+    const forged = await county.gql(UNCLAIMED, { after: Buffer.from(JSON.stringify(['2025-13-45', placements[0], 0])).toString('base64url') });
+    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+  });
+});
