@@ -78,6 +78,7 @@ export enum WorkerFieldReason {
   CREDENTIALS_TOGETHER = 'CREDENTIALS_TOGETHER',
   HOUSEHOLD_UNKNOWN = 'HOUSEHOLD_UNKNOWN',
   HOUSEHOLD_OTHER_COUNTY = 'HOUSEHOLD_OTHER_COUNTY',
+  HOUSEHOLD_NOT_JOINABLE = 'HOUSEHOLD_NOT_JOINABLE',
   CATEGORIES_BEFORE_CURRENT = 'CATEGORIES_BEFORE_CURRENT',
   WORKERS_UNKNOWN = 'WORKERS_UNKNOWN',
   PURPOSE_REQUIRED = 'PURPOSE_REQUIRED',
@@ -94,6 +95,11 @@ export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
   CREDENTIALS_TOGETHER: { zh: '用户名和密码须同时填写', en: 'username and password must be given together' },
   HOUSEHOLD_UNKNOWN: { zh: '没有这个家庭户', en: 'householdId does not name a household' },
   HOUSEHOLD_OTHER_COUNTY: { zh: '同一家庭户的成员户籍须在同一区县', en: 'members of a household share one hukou county' },
+  // One answer for "no such household" and "not yours": an agency learns nothing about households it did not create.
+  HOUSEHOLD_NOT_JOINABLE: {
+    zh: '没有这个家庭户，或该户不是贵机构建立的：只有户籍地人社部门或建户的机构才能添加家庭成员',
+    en: 'householdId names no household you may add to: only a bureau of its county or the agency that created it adds members',
+  },
   CATEGORIES_BEFORE_CURRENT: {
     zh: '不能早于现有人员类别的生效日期 {date}',
     en: 'effectiveFrom must not be before the current categories took effect ({date})',

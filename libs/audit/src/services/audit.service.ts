@@ -19,9 +19,15 @@ export class AuditService {
   constructor(@InjectRepository(AuditEntryEntity) private readonly entries: Repository<AuditEntryEntity>) {}
 
   async record(entry: AuditRecord, manager?: EntityManager): Promise<void> {
+    await this.recordMany([entry], manager);
+  }
+
+  /** Many entries in one statement, e.g. every household an import batch joined. */
+  async recordMany(entries: readonly AuditRecord[], manager?: EntityManager): Promise<void> {
+    if (entries.length === 0) return;
     const target = manager ?? this.entries.manager;
     // jsonb columns: TypeORM's deep-partial type does not model free-form objects.
-    const row = {
+    const rows = entries.map((entry): object => ({
       actorAccountId: entry.actorAccountId,
       action: entry.action,
       subjectType: entry.subjectType,
@@ -29,8 +35,8 @@ export class AuditService {
       purpose: entry.purpose ?? null,
       before: entry.before ?? null,
       after: entry.after ?? null,
-    } as Partial<AuditEntryEntity> as object;
-    await target.insert(AuditEntryEntity, row);
+    }));
+    await target.insert(AuditEntryEntity, rows);
   }
 
   forSubject(subjectType: string, subjectId: string): Promise<AuditEntryEntity[]> {

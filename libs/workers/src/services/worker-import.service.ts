@@ -6,6 +6,7 @@ import { AuditService } from '@app/audit';
 import { type Actor, canSeeRegion, chinaToday, NoOrganizationError, Role, RoleRequiredError } from '@app/common';
 import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
+import { canAddHouseholdMember, householdCreatorFor } from '../household-access.js';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
 import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
 import { batchGroups, type LedgerGroup, planLedger, sortLedgerErrors } from '../import/ledger-plan.js';
@@ -55,6 +56,7 @@ interface NewMember extends Member {
 interface Existing {
   householdId: string;
   householdRegion: string;
+  householdCreator: string | null;
 }
 
 /**
@@ -171,6 +173,7 @@ export class WorkerImportService {
       );
       const errors: LedgerError[] = [];
       const newHouseholds: Array<{ id: string; region: string }> = [];
+      const joins: Array<{ householdId: string; workerId: string }> = [];
       const toInsert: NewMember[] = [];
       let skipped = 0;
 
@@ -181,6 +184,17 @@ export class WorkerImportService {
         if (fresh.length === 0) return;
         // A household already holding a registered member of this 户编号 is joined rather than duplicated.
         const joined = members.map((m) => existing.get(m.fingerprint)).find((e) => e !== undefined);
+        // Only a bureau of the county or the agency that created a household adds to it (item 3 of issue 15).
+        if (joined && !canAddHouseholdMember(actor, { hukouRegionCode: joined.householdRegion, createdByOrganizationId: joined.householdCreator })) {
+          for (const m of fresh) {
+            errors.push({
+              row: m.record.row,
+              column: headerOf('householdNo'),
+              message: '该户编号对应的家庭户不是贵机构建立的，不能添加成员：请户籍地人社部门添加，或为新成员另编户编号',
+            });
+          }
+          return;
+        }
         if (joined && joined.householdRegion !== group.hukouRegionCode) {
           for (const m of fresh) {
             errors.push({
@@ -195,6 +209,8 @@ export class WorkerImportService {
         if (!householdId) {
           householdId = randomUUID();
           newHouseholds.push({ id: householdId, region: group.hukouRegionCode });
+        } else {
+          for (const m of fresh) joins.push({ householdId, workerId: m.workerId });
         }
         // Only people not yet registered are encrypted: a re-import costs fingerprints, not ciphertexts.
         for (const m of fresh) toInsert.push({ ...m, householdId, sealed: this.vault.seal(m.record.idNumber) });
@@ -202,10 +218,10 @@ export class WorkerImportService {
 
       if (toInsert.length === 0) return { imported: 0, skipped, errors };
       if (newHouseholds.length) {
-        await manager.query('INSERT INTO households (id, hukou_region_code) SELECT * FROM unnest($1::uuid[], $2::char(6)[])', [
-          newHouseholds.map((h) => h.id),
-          newHouseholds.map((h) => h.region),
-        ]);
+        await manager.query(
+          'INSERT INTO households (id, hukou_region_code, created_by_organization_id) SELECT u.id, u.region, $3::uuid FROM unnest($1::uuid[], $2::char(6)[]) AS u(id, region)',
+          [newHouseholds.map((h) => h.id), newHouseholds.map((h) => h.region), householdCreatorFor(actor)],
+        );
       }
       const inserted = await this.insertWorkers(manager, actor, toInsert);
       const insertedSet = new Set(inserted);
@@ -224,6 +240,19 @@ export class WorkerImportService {
         'INSERT INTO worker_categories (worker_id, category, effective_from, verified_at, verified_by) SELECT u.w, u.c, $3::date, $4::timestamptz, $5::uuid FROM unnest($1::uuid[], $2::worker_category[]) AS u(w, c)',
         [workerIds, categories, chinaToday(), verified.verifiedAt, verified.verifiedBy],
       );
+      // Joining an existing household changes who counts in it (零就业家庭): audited, one entry per member added.
+      await this.audit.recordMany(
+        joins
+          .filter((j) => insertedSet.has(j.workerId))
+          .map((j) => ({
+            actorAccountId: actor.accountId,
+            action: 'household.member.joined',
+            subjectType: 'household',
+            subjectId: j.householdId,
+            after: { workerId: j.workerId, via: 'ledger_import', organizationId: actor.organizationId },
+          })),
+        manager,
+      );
       const raced = toInsert.length - inserted.length;
       if (raced > 0 && newHouseholds.length) {
         // Someone registered one of these people between our check and the insert: drop households left empty.
@@ -236,13 +265,19 @@ export class WorkerImportService {
   }
 
   private async existingByFingerprint(manager: EntityManager, fingerprints: string[]): Promise<Map<string, Existing>> {
-    const rows: Array<{ id_fingerprint: string; household_id: string; hukou_region_code: string }> = await manager.query(
-      `SELECT w.id_fingerprint, w.household_id, h.hukou_region_code
-         FROM workers w JOIN households h ON h.id = w.household_id
-        WHERE w.id_fingerprint = ANY($1::char(64)[])`,
-      [fingerprints],
+    const rows: Array<{ id_fingerprint: string; household_id: string; hukou_region_code: string; created_by_organization_id: string | null }> =
+      await manager.query(
+        `SELECT w.id_fingerprint, w.household_id, h.hukou_region_code, h.created_by_organization_id
+           FROM workers w JOIN households h ON h.id = w.household_id
+          WHERE w.id_fingerprint = ANY($1::char(64)[])`,
+        [fingerprints],
+      );
+    return new Map(
+      rows.map((r) => [
+        r.id_fingerprint,
+        { householdId: r.household_id, householdRegion: r.hukou_region_code, householdCreator: r.created_by_organization_id },
+      ]),
     );
-    return new Map(rows.map((r) => [r.id_fingerprint, { householdId: r.household_id, householdRegion: r.hukou_region_code }]));
   }
 
   /** One multi-row INSERT (arrays unnested server-side); returns the ids actually inserted. */

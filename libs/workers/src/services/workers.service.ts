@@ -28,6 +28,7 @@ import { RegionsService } from '@app/regions';
 import { HouseholdEntity } from '../entities/household.entity.js';
 import { WorkerCategoryEntity } from '../entities/worker-category.entity.js';
 import { WorkerEntity } from '../entities/worker.entity.js';
+import { canAddHouseholdMember, householdCreatorFor } from '../household-access.js';
 import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../id-number.js';
 import { normalizeMobile } from '../phone.js';
 import { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from '../worker-access.js';
@@ -160,7 +161,7 @@ export class WorkersService implements OnModuleInit {
     problems.push(...credentialProblems(input.username, input.password));
     if (input.householdId && !regionProblem) {
       const household = await this.households.findOneBy({ id: input.householdId });
-      const householdProblem = this.householdProblem(household, input.hukouRegionCode);
+      const householdProblem = this.householdProblem(actor, household, input.hukouRegionCode);
       if (householdProblem) problems.push(householdProblem);
     }
     if (problems.length) throw new InvalidInputError(problems);
@@ -169,7 +170,7 @@ export class WorkersService implements OnModuleInit {
     const passwordHash = input.password ? await this.accounts.hashPassword(input.password) : null;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const householdId = await this.householdFor(manager, input.householdId ?? null, input.hukouRegionCode);
+        const householdId = await this.householdFor(manager, actor, input.householdId ?? null, input.hukouRegionCode);
         const worker = await manager.save(
           manager.create(WorkerEntity, {
             name,
@@ -191,6 +192,7 @@ export class WorkersService implements OnModuleInit {
           WorkerCategoryEntity,
           [...new Set(input.categories)].map((category) => ({ workerId: worker.id, category, effectiveFrom: categoriesSince, ...verificationBy(actor) })),
         );
+        if (input.householdId) await this.auditJoin(manager, actor, householdId, worker.id);
         if (input.username && passwordHash) {
           await this.accounts.createWorkerLogin(manager, worker.id, worker.hukouRegionCode, input.username, passwordHash, actor.accountId);
         }
@@ -545,19 +547,39 @@ export class WorkersService implements OnModuleInit {
     }
   }
 
-  private async householdFor(manager: EntityManager, householdId: string | null, hukouRegionCode: string): Promise<string> {
+  private async householdFor(manager: EntityManager, actor: Actor, householdId: string | null, hukouRegionCode: string): Promise<string> {
     if (!householdId) {
-      const created = await manager.save(manager.create(HouseholdEntity, { hukouRegionCode }));
+      const created = await manager.save(manager.create(HouseholdEntity, { hukouRegionCode, createdByOrganizationId: householdCreatorFor(actor) }));
       return created.id;
     }
-    const household = await manager.findOneBy(HouseholdEntity, { id: householdId });
-    const problem = this.householdProblem(household, hukouRegionCode);
+    // Locked: the household is checked again inside the transaction that adds the member.
+    const household = await manager.findOne(HouseholdEntity, { where: { id: householdId }, lock: { mode: 'pessimistic_read' } });
+    const problem = this.householdProblem(actor, household, hukouRegionCode);
     if (problem) throw new InvalidInputError([problem]);
     return household!.id;
   }
 
-  private householdProblem(household: HouseholdEntity | null, hukouRegionCode: string): FieldProblem | null {
-    if (!household) return workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_UNKNOWN);
+  /** Joining a household changes who counts in it (零就业家庭): audited with who added whom. */
+  private auditJoin(manager: EntityManager, actor: Actor, householdId: string, workerId: string): Promise<void> {
+    return this.audit.record(
+      {
+        actorAccountId: actor.accountId,
+        action: 'household.member.joined',
+        subjectType: 'household',
+        subjectId: householdId,
+        after: { workerId, via: 'registration', organizationId: actor.organizationId },
+      },
+      manager,
+    );
+  }
+
+  private householdProblem(actor: Actor, household: HouseholdEntity | null, hukouRegionCode: string): FieldProblem | null {
+    if (actor.role === Role.AGENT) {
+      if (!household || !canAddHouseholdMember(actor, household)) return workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_NOT_JOINABLE);
+    } else if (!household || !canAddHouseholdMember(actor, household)) {
+      // A bureau is told nothing about households outside its jurisdiction.
+      return workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_UNKNOWN);
+    }
     return household.hukouRegionCode === hukouRegionCode ? null : workerProblem('householdId', WorkerFieldReason.HOUSEHOLD_OTHER_COUNTY);
   }
 
