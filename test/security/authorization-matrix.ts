@@ -80,6 +80,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
   'Query.subsidyClaims': SIGNED_IN,
   'Query.eligibleUnclaimedSubsidies': STAFF,
+  'Mutation.setCountySubsidyStandard': STAFF,
+  'Query.countySubsidyStandards': SIGNED_IN,
   // Bureau statistics
   'Query.placementStatistics': STAFF,
   'Query.employmentTargets': STAFF,

@@ -55,5 +55,7 @@ export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './serv
 export { MAX_BATCH_ITEMS, SubsidyClaimBatchesService, type BatchOutcome } from './services/subsidy-claim-batches.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
 export { UNCLAIMED_SCAN_LIMIT, UnclaimedSubsidiesService, type UnclaimedPage, type UnclaimedSubsidy } from './services/unclaimed-subsidies.service.js';
+export { CountyStandardsService, type CountyStandardInput } from './services/county-standards.service.js';
+export { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';
 export * from './subsidy.exception.js';

@@ -5,7 +5,9 @@ import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
+import { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
 import { SubsidyClaimEntity } from './entities/subsidy-claim.entity.js';
+import { CountyStandardsService } from './services/county-standards.service.js';
 import { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
 import { SubsidyClaimsService } from './services/subsidy-claims.service.js';
 import { SubsidyClaimBatchesService } from './services/subsidy-claim-batches.service.js';
@@ -19,14 +21,21 @@ import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.servic
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity]),
+    TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity, CountySubsidyStandardEntity]),
     AuditModule,
     OrganizationsModule,
     WorkersModule,
     PlacementsModule,
     RegionsModule,
   ],
-  providers: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, PlacementEvidenceService, UnclaimedSubsidiesService],
-  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, UnclaimedSubsidiesService],
+  providers: [
+    SubsidyPoliciesService,
+    SubsidyClaimsService,
+    SubsidyClaimBatchesService,
+    PlacementEvidenceService,
+    UnclaimedSubsidiesService,
+    CountyStandardsService,
+  ],
+  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, UnclaimedSubsidiesService, CountyStandardsService],
 })
 export class SubsidiesModule {}

@@ -4,12 +4,13 @@ import { PlacementsModule } from '@app/placements';
 import { RegionsModule } from '@app/regions';
 import { SubsidiesModule } from '@app/subsidies';
 import { WorkersModule } from '@app/workers';
+import { CountyStandardsResolver } from './county-standards.resolver.js';
 import { SubsidyClaimFieldsResolver } from './subsidy-claim-fields.resolver.js';
 import { SubsidiesResolver } from './subsidies.resolver.js';
 import { UnclaimedSubsidiesResolver } from './unclaimed-subsidies.resolver.js';
 
 @Module({
   imports: [SubsidiesModule, RegionsModule, PlacementsModule, WorkersModule, OrganizationsModule],
-  providers: [SubsidiesResolver, SubsidyClaimFieldsResolver, UnclaimedSubsidiesResolver],
+  providers: [SubsidiesResolver, SubsidyClaimFieldsResolver, UnclaimedSubsidiesResolver, CountyStandardsResolver],
 })
 export class SubsidiesApiModule {}

@@ -19,6 +19,7 @@ import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
 import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimum.js';
 import { IdMaskCheckCharacterOnly1796252076207 } from './1796252076207-IdMaskCheckCharacterOnly.js';
 import { AccountLifecycle1796293465382 } from './1796293465382-AccountLifecycle.js';
+import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
 import { HouseholdCreator1796294477368 } from './1796294477368-HouseholdCreator.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
@@ -43,5 +44,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AbsorptionMinimum1796251463488,
   IdMaskCheckCharacterOnly1796252076207,
   AccountLifecycle1796293465382,
+  CountySubsidyStandards1796297618378,
   HouseholdCreator1796294477368,
 ];

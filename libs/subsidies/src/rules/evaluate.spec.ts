@@ -290,6 +290,22 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
     evidence: { statutoryRetirementDate: '2024-03-02' },
     expected: ALL_ELIGIBLE,
   },
+  {
+    name: '43 the hukou county pays transport at its own standard, 300 (县级标准 under the province’s cap)',
+    evidence: { countyAmounts: { 0: 300 } },
+    expected: { ...ALL_ELIGIBLE, TRANSPORT: 'ELIGIBLE 300' },
+    reasons: { TRANSPORT: '按县级标准 300 元（省定上限 500 元）' },
+  },
+  {
+    name: '44 a county amount above the cap never pays more than the province’s amount',
+    evidence: { countyAmounts: { 0: 800 } },
+    expected: ALL_ELIGIBLE,
+  },
+  {
+    name: '45 a county standard for the in-province job-seeking tier leaves the out-of-province tier alone',
+    evidence: { countyAmounts: { 1: 300 } },
+    expected: ALL_ELIGIBLE,
+  },
 ];
 
 describe('assess: Guizhou policy', () => {

@@ -91,6 +91,12 @@ export function assess(policy: SubsidyPolicy, evidence: PlacementEvidence, today
   });
 }
 
+/** The hukou county's standard for the rule when it set one, never above the rule's amount (the province's cap). */
+function amountFor(tier: RuleOutcome, evidence: PlacementEvidence): number {
+  const county = evidence.countyAmounts?.[tier.index];
+  return county !== undefined ? Math.min(county, tier.rule.amount) : tier.rule.amount;
+}
+
 function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonly RuleOutcome[]): Assessment {
   const { evidence } = ctx;
   const applicable = tiers.filter((t) => t.outcomes.every((o) => !isSelector(o.condition) || o.outcome.state === 'MET'));
@@ -104,7 +110,7 @@ function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonl
     title,
     beneficiary: rule.beneficiary,
     beneficiaryOrganizationId,
-    amount: chosen?.rule.amount ?? null,
+    amount: chosen ? amountFor(chosen, evidence) : null,
     policy: policyRef(policy),
     ruleIndex: chosen?.index ?? null,
     claimKey,
@@ -121,7 +127,9 @@ function assessKind(policy: SubsidyPolicy, ctx: ConditionContext, tiers: readonl
     const eligibleOn = waiting.map((o) => o.earliest).reduce((a, b) => (a >= b ? a : b));
     return { ...base, status: 'PENDING', reason: joinTexts(waiting), eligibleOn };
   }
-  const reason = outcomes.length > 0 ? `符合条件：${joinTexts(outcomes)}` : '符合条件';
+  const met = outcomes.length > 0 ? `符合条件：${joinTexts(outcomes)}` : '符合条件';
+  const reason =
+    base.amount !== null && chosen && base.amount < chosen.rule.amount ? `${met}；按县级标准 ${base.amount} 元（省定上限 ${chosen.rule.amount} 元）` : met;
   return { ...base, status: 'ELIGIBLE', reason, eligibleOn: null };
 }
 

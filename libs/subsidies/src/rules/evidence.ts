@@ -69,6 +69,11 @@ export interface PlacementEvidence {
    * contract can be signed, so a condition on one (minContractMonths) fails. Absent in fixtures that ignore age.
    */
   readonly statutoryRetirementDate?: string | null;
+  /**
+   * The worker's hukou county's own amounts (县级标准) in force on the start date, by rule index of the policy: each at
+   * most the rule's amount, which is the province's cap. A rule without one pays the province's amount.
+   */
+  readonly countyAmounts?: Readonly<Record<number, number>>;
   /** The categories the worker held on the start date (from the category history, not today's). */
   readonly categoriesAtStart: readonly WorkerCategoryCode[];
   /**

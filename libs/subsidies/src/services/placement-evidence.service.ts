@@ -11,6 +11,7 @@ import { policyFor } from '../rules/policy-for.js';
 import { provinceOfRegion } from '../rules/policy.js';
 import { gapAssessments } from '../rules/policy-gap.js';
 import { statutoryRetirementDate } from '../rules/retirement-age.js';
+import { CountyStandardsService, countyStandardKey } from './county-standards.service.js';
 import { type StoredPolicy, SubsidyPoliciesService } from './subsidy-policies.service.js';
 
 /** Claims that use up a once-per key: a rejected claim frees it again. */
@@ -23,7 +24,7 @@ export type GatheredEvidence =
 
 /**
  * Gathers the evidence of many placements in a fixed number of queries (policies per province, workers, categories on
- * each start date, confirmations, earlier organised placements, employers, live claims), so one placement's
+ * each start date, confirmations, earlier organised placements, employers, county standards, live claims), so one placement's
  * eligibility and a county's thousand use the same code. The person is identified by the ID-number fingerprint.
  */
 @Injectable()
@@ -34,6 +35,7 @@ export class PlacementEvidenceService {
     private readonly placements: PlacementsService,
     private readonly workers: WorkersService,
     private readonly organizations: OrganizationsService,
+    private readonly countyStandards: CountyStandardsService,
   ) {}
 
   async gather(placements: readonly PlacementEntity[]): Promise<Map<string, GatheredEvidence>> {
@@ -60,12 +62,13 @@ export class PlacementEvidenceService {
     const ids = covered.map((c) => c.placement.id);
     const workerIds = [...new Set(covered.map((c) => c.placement.workerId))];
     const employerIds = [...new Set(covered.flatMap((c) => (c.placement.employerOrganizationId ? [c.placement.employerOrganizationId] : [])))];
-    const [workers, categories, confirmations, earlierOrganized, employers] = await Promise.all([
+    const [workers, categories, confirmations, earlierOrganized, employers, countyAmounts] = await Promise.all([
       this.workers.requireMany(workerIds, 'placementId'),
       this.workers.categoriesOnDates(covered.map((c) => ({ workerId: c.placement.workerId, date: c.placement.startDate }))),
       this.placements.confirmationsOf(ids),
       this.placements.withEarlierOrganizedPlacement(ids),
       this.organizations.findMany(employerIds),
+      this.countyStandards.amountsOn(covered.map((c) => ({ policyId: c.policy.id, countyCode: c.placement.hukouRegionCode, date: c.placement.startDate }))),
     ]);
     const workerById = new Map(workers.map((w) => [w.id, w]));
     const employerById = new Map(employers.map((o) => [o.id, o]));
@@ -94,6 +97,7 @@ export class PlacementEvidenceService {
         postingKind: placement.postingKind,
         contractMonths: placement.contractMonths,
         statutoryRetirementDate: statutoryRetirementDate(worker.birthDate, worker.gender),
+        countyAmounts: countyAmounts.get(countyStandardKey(policy.id, placement.hukouRegionCode, placement.startDate)) ?? {},
         categoriesAtStart: held?.held ?? [],
         declaredCategoriesAtStart: held?.declared ?? [],
         firstOrganizedPlacement: placement.organized && !earlierOrganized.has(placement.id),
