@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { chinaToday } from '@app/common';
-import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
-import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { recordLatePlacement } from '../../support/late-placement.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
-const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
-const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const REVIEW = 'mutation($input: ReviewSubsidyClaimInput!) { reviewSubsidyClaim(input: $input) { id status } }';
 const SUBMIT_MANY = `mutation($input: SubmitSubsidyClaimsInput!) { submitSubsidyClaims(input: $input) {
   succeeded failed items { index placementId kind claim { id amount status } error { code reason message fields } } } }`;
@@ -35,20 +31,8 @@ describe('batch claims and payments for bureaus', () => {
 
   /** A 2025 cross-province placement (补录) with `months` confirmed by the employer. */
   async function placement(months: string[]): Promise<string> {
-    const input = {
-      name: '罗阿妹',
-      idNumber: randomIdNumber('522731'),
-      hukouRegionCode: '522731',
-      categories: ['POVERTY_ALLEVIATED'],
-      categoriesSince: '2020-06-01',
-      laborCapacity: 'FULL',
-    };
-    const workerId = (await clerk.ok(REGISTER_WORKER, { input })).registerWorker.id;
-    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
-    const record = { workerId, postingId, startDate: '2025-09-01', endDate: null, contractMonths: 12, reason: '2025 年纸质务工台账' };
-    const id: string = (await clerk.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
-    for (const month of months) await employer.ok(CONFIRM, { input: { placementId: id, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
-    return id;
+    const late = { bureau: clerk, employer, employerOrganizationId: employerOrg, county: '522731', name: '罗阿妹', startDate: '2025-09-01', months };
+    return (await recordLatePlacement(late)).placementId;
   }
 
   beforeAll(async () => {

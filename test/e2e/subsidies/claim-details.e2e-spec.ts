@@ -1,13 +1,9 @@
 import { DataSource } from 'typeorm';
-import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
-import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { recordLatePlacement } from '../../support/late-placement.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
-const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
-const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
 const CLAIMS_WITH_DETAILS = `query($filter: SubsidyClaimFilterInput) { subsidyClaims(filter: $filter, first: 100) { totalCount edges { node {
   id kind amount workerId placementId
@@ -30,20 +26,8 @@ describe('a subsidy claim shows its worker, placement, employer and policy', () 
   const names = ['龙阿妹', '杨老二', '吴小花'];
 
   async function claimFor(name: string): Promise<void> {
-    const input = {
-      name,
-      idNumber: randomIdNumber('522727'),
-      hukouRegionCode: '522727',
-      categories: ['POVERTY_ALLEVIATED'],
-      categoriesSince: '2020-06-01',
-      laborCapacity: 'FULL',
-    };
-    const workerId = (await clerk.ok(REGISTER_WORKER, { input })).registerWorker.id;
-    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
-    const record = { workerId, postingId, startDate: '2025-09-01', endDate: null, contractMonths: 12, reason: '2025 年纸质务工台账' };
-    const placementId: string = (await clerk.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
-    for (const month of ['2025-09', '2025-10', '2025-11'])
-      await employer.ok(CONFIRM, { input: { placementId, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
+    const late = { bureau: clerk, employer, employerOrganizationId: employerOrg, county: '522727', name, startDate: '2025-09-01' };
+    const { placementId } = await recordLatePlacement({ ...late, months: ['2025-09', '2025-10', '2025-11'] });
     await clerk.ok(SUBMIT, { input: { placementId, kind: 'TRANSPORT' } });
   }
 

@@ -1,7 +1,6 @@
-import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
-import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { recordLatePlacement } from '../../support/late-placement.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const COUNTY = '522726'; // 独山县: no other suite places anyone from here
@@ -9,9 +8,6 @@ const POLICIES = 'query { subsidyPolicies(provinceCode: "520000") { id version r
 const SET = 'mutation($input: SetCountySubsidyStandardInput!) { setCountySubsidyStandard(input: $input) { id countyCode ruleIndex amount validFrom } }';
 const LIST =
   'query($policyId: ID!, $countyCode: String) { countySubsidyStandards(policyId: $policyId, countyCode: $countyCode) { countyCode ruleIndex amount validFrom } }';
-const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
-const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const ELIGIBILITY = 'query($id: ID!) { subsidyEligibility(placementId: $id) { kind status amount reason } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { amount } }';
 
@@ -26,20 +22,8 @@ describe('county standards', () => {
   let transportRule: number;
 
   async function placement(startDate: string, months: string[]): Promise<string> {
-    const input = {
-      name: '莫阿花',
-      idNumber: randomIdNumber(COUNTY),
-      hukouRegionCode: COUNTY,
-      categories: ['POVERTY_ALLEVIATED'],
-      categoriesSince: '2020-06-01',
-      laborCapacity: 'FULL',
-    };
-    const workerId = (await county.ok(REGISTER_WORKER, { input })).registerWorker.id;
-    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
-    const record = { workerId, postingId, startDate, endDate: null, contractMonths: 12, reason: '2025 年独山县纸质务工台账' };
-    const id: string = (await county.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
-    for (const month of months) await employer.ok(CONFIRM, { input: { placementId: id, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
-    return id;
+    const late = { bureau: county, employer, employerOrganizationId: employerOrg, county: COUNTY, name: '莫阿花', startDate, months };
+    return (await recordLatePlacement(late)).placementId;
   }
 
   const transportOf = async (id: string) => (await county.ok(ELIGIBILITY, { id })).subsidyEligibility.find((a: { kind: string }) => a.kind === 'TRANSPORT');

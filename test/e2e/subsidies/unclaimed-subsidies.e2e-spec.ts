@@ -1,13 +1,9 @@
-import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
-import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { recordLatePlacement } from '../../support/late-placement.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
 
 const COUNTY = '522728'; // 罗甸县: no other suite places anyone from here
-const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
-const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
 const ELIGIBILITY = 'query($id: ID!) { subsidyEligibility(placementId: $id) { kind status amount } }';
 const UNCLAIMED = `query($filter: UnclaimedSubsidyFilterInput, $first: Int, $after: String) {
@@ -30,20 +26,8 @@ describe('eligibleUnclaimedSubsidies', () => {
   const placements: string[] = [];
 
   async function placement(name: string, months: string[]): Promise<string> {
-    const input = {
-      name,
-      idNumber: randomIdNumber(COUNTY),
-      hukouRegionCode: COUNTY,
-      categories: ['POVERTY_ALLEVIATED'],
-      categoriesSince: '2020-06-01',
-      laborCapacity: 'FULL',
-    };
-    const workerId = (await county.ok(REGISTER_WORKER, { input })).registerWorker.id;
-    const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
-    const record = { workerId, postingId, startDate: '2025-09-01', endDate: null, contractMonths: 12, reason: '2025 年罗甸县纸质务工台账' };
-    const id: string = (await county.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
-    for (const month of months) await employer.ok(CONFIRM, { input: { placementId: id, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
-    return id;
+    const late = { bureau: county, employer, employerOrganizationId: employerOrg, county: COUNTY, name, startDate: '2025-09-01', months };
+    return (await recordLatePlacement(late)).placementId;
   }
 
   /** Every item, page by page (`first` at a time). */
