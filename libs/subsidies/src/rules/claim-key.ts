@@ -27,6 +27,8 @@ export function claimKeyOf(rule: SubsidyRule, evidence: PlacementEvidence, benef
       return key(`C${statisticsCycleYearOf(evidence.startDate)}`);
     case 'PERSON_KIND_BENEFICIARY':
       return key(beneficiaryOrganizationId);
+    case 'PERSON_KIND_BENEFICIARY_CYCLE':
+      return key(beneficiaryOrganizationId && `${beneficiaryOrganizationId}:C${statisticsCycleYearOf(evidence.startDate)}`);
     case 'PLACEMENT_KIND':
       return key(`P${evidence.placementId}`);
   }
@@ -34,7 +36,8 @@ export function claimKeyOf(rule: SubsidyRule, evidence: PlacementEvidence, benef
 
 /**
  * The string subsidy_claims.claim_key holds, unique per person among live claims (index uq_subsidy_claims_once_per_key):
- * 'TRANSPORT', 'TRANSPORT:Y2026', 'TRANSPORT:C2026', 'ABSORPTION:<organisation id>', 'TRANSPORT:P<placement id>'.
+ * 'TRANSPORT', 'TRANSPORT:Y2026', 'TRANSPORT:C2026', 'ABSORPTION:<organisation id>', 'ABSORPTION:<organisation id>:C2026',
+ * 'TRANSPORT:P<placement id>'.
  */
 export function claimKeyString(key: ClaimKey): string {
   return key.scope === null ? key.kind : `${key.kind}:${key.scope}`;
@@ -64,6 +67,10 @@ export function alreadyClaimedReason(key: ClaimKey, rule: SubsidyRule, title: st
     }
     case 'PERSON_KIND_BENEFICIARY':
       return `该${BENEFICIARY_LABELS[rule.beneficiary]}已就该人员申领过${title}`;
+    case 'PERSON_KIND_BENEFICIARY_CYCLE': {
+      const cycle = statisticsCycle(statisticsCycleYearOf(evidence.startDate));
+      return `该${BENEFICIARY_LABELS[rule.beneficiary]}本统计年度（${cycle.from}至${cycle.to}）已就该人员申领过${title}`;
+    }
     case 'PLACEMENT_KIND':
       return `本次就业已申领过${title}，每次就业限申领一次`;
   }

@@ -16,10 +16,18 @@ export type BeneficiaryCode = (typeof BENEFICIARIES)[number];
  * - PERSON_KIND_YEAR: per calendar year of the placement's start date;
  * - PERSON_KIND_CYCLE: per statistics cycle (1 October – 30 September) of the start date;
  * - PERSON_KIND_BENEFICIARY: per paid organisation (tracking service, absorption);
+ * - PERSON_KIND_BENEFICIARY_CYCLE: per paid organisation and statistics cycle (Gansu's yearly workshop reward);
  * - PLACEMENT_KIND: per placement (counted per person-time, 人次).
  * claim-key.ts turns each into the key a unique index on subsidy_claims enforces.
  */
-export const ONCE_PER = ['PERSON_KIND', 'PERSON_KIND_YEAR', 'PERSON_KIND_CYCLE', 'PERSON_KIND_BENEFICIARY', 'PLACEMENT_KIND'] as const;
+export const ONCE_PER = [
+  'PERSON_KIND',
+  'PERSON_KIND_YEAR',
+  'PERSON_KIND_CYCLE',
+  'PERSON_KIND_BENEFICIARY',
+  'PERSON_KIND_BENEFICIARY_CYCLE',
+  'PLACEMENT_KIND',
+] as const;
 export type OncePer = (typeof ONCE_PER)[number];
 
 export const WORKER_CATEGORIES = ['POVERTY_ALLEVIATED', 'MONITORING_TARGET', 'LOW_INCOME_ALLOWANCE', 'EXTREME_HARDSHIP', 'RELOCATED'] as const;

@@ -137,7 +137,14 @@ describe('validatePolicy', () => {
 
   it('accepts every once-per scope for any kind, but a per-organisation scope only for an organisation', () => {
     const json = guizhouJson();
-    for (const scope of ['PERSON_KIND', 'PERSON_KIND_YEAR', 'PERSON_KIND_CYCLE', 'PLACEMENT_KIND', 'PERSON_KIND_BENEFICIARY']) {
+    for (const scope of [
+      'PERSON_KIND',
+      'PERSON_KIND_YEAR',
+      'PERSON_KIND_CYCLE',
+      'PLACEMENT_KIND',
+      'PERSON_KIND_BENEFICIARY',
+      'PERSON_KIND_BENEFICIARY_CYCLE',
+    ]) {
       json.rules[4].oncePer = scope;
       expect(validatePolicy(json).ok).toBe(true);
     }
@@ -145,6 +152,8 @@ describe('validatePolicy', () => {
     expect(validatePolicy(json).ok).toBe(true);
     json.rules[4].oncePer = 'PERSON_KIND_BENEFICIARY';
     json.rules[4].beneficiary = 'WORKER';
+    expect(fields(json)).toEqual(['rules[4].beneficiary']);
+    json.rules[4].oncePer = 'PERSON_KIND_BENEFICIARY_CYCLE';
     expect(fields(json)).toEqual(['rules[4].beneficiary']);
   });
 

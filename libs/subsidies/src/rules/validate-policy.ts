@@ -103,7 +103,7 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
   oneOf(raw.kind, SUBSIDY_KINDS, `${path}.kind`, report);
   oneOf(raw.beneficiary, BENEFICIARIES, `${path}.beneficiary`, report);
   oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report);
-  if (raw.oncePer === 'PERSON_KIND_BENEFICIARY' && raw.beneficiary === 'WORKER') {
+  if ((raw.oncePer === 'PERSON_KIND_BENEFICIARY' || raw.oncePer === 'PERSON_KIND_BENEFICIARY_CYCLE') && raw.beneficiary === 'WORKER') {
     report(`${path}.beneficiary`, R.POLICY_BENEFICIARY_ORGANISATION);
   }
   if (!Number.isSafeInteger(raw.amount) || (raw.amount as number) <= 0 || (raw.amount as number) > MAX_AMOUNT_YUAN) {
