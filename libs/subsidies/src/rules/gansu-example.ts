@@ -8,7 +8,7 @@ import type { SubsidyPolicy } from './policy.js';
  * an example with placeholder amounts, never shipped as a policy: Gansu's bureau enters its own version with
  * createSubsidyPolicy (and counties their standards). The three months of the transport rule follow Guizhou's text.
  */
-export const GANSU_POLICY_EXAMPLE: SubsidyPolicy = Object.freeze({
+export const GANSU_POLICY_EXAMPLE: SubsidyPolicy = Object.freeze<SubsidyPolicy>({
   provinceCode: '620000',
   name: '甘肃省脱贫劳动力务工补助（示例，金额非官方）',
   version: 'example',
