@@ -10,7 +10,8 @@ export enum AssessmentStatus {
 
 registerEnumType(SubsidyKind, {
   name: 'SubsidyKind',
-  description: '一次性交通补助 TRANSPORT, 一次性求职创业补贴 JOB_SEEKING, 一次性跟踪服务补贴 TRACKING_SERVICE, 吸纳就业一次性补贴 ABSORPTION',
+  description:
+    '一次性交通补助 TRANSPORT, 一次性求职创业补贴 JOB_SEEKING, 一次性跟踪服务补贴 TRACKING_SERVICE, 吸纳就业一次性补贴 ABSORPTION, 务工奖补 EMPLOYMENT_REWARD (e.g. Hainan’s reward for 6 months away, per person-time)',
 });
 registerEnumType(SubsidyBeneficiary, { name: 'SubsidyBeneficiary' });
 registerEnumType(SubsidyClaimStatus, { name: 'SubsidyClaimStatus' });

@@ -20,6 +20,7 @@ import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimu
 import { IdMaskCheckCharacterOnly1796252076207 } from './1796252076207-IdMaskCheckCharacterOnly.js';
 import { AccountLifecycle1796293465382 } from './1796293465382-AccountLifecycle.js';
 import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
+import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 import { HouseholdCreator1796294477368 } from './1796294477368-HouseholdCreator.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
@@ -45,5 +46,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IdMaskCheckCharacterOnly1796252076207,
   AccountLifecycle1796293465382,
   CountySubsidyStandards1796297618378,
+  EmploymentReward1796298551839,
   HouseholdCreator1796294477368,
 ];

@@ -9,6 +9,7 @@ export enum SubsidyKind {
   JOB_SEEKING = 'JOB_SEEKING',
   TRACKING_SERVICE = 'TRACKING_SERVICE',
   ABSORPTION = 'ABSORPTION',
+  EMPLOYMENT_REWARD = 'EMPLOYMENT_REWARD',
 }
 
 export enum SubsidyBeneficiary {

@@ -103,11 +103,12 @@ export const GUIZHOU_POLICY: SubsidyPolicy = deepFreeze({
  * revision taking over by start date.
  */
 const HAINAN_AWAY_REWARD = {
-  kind: 'TRANSPORT',
+  // A reward for the work, counted per person-time (人次): each stretch of six months away earns it again.
+  kind: 'EMPLOYMENT_REWARD',
   title: '连续外出务工满6个月奖补',
   beneficiary: 'WORKER',
   amount: 1000,
-  oncePer: 'PERSON_KIND',
+  oncePer: 'PLACEMENT_KIND',
   conditions: [
     { type: 'categoryAtStart', anyOf: POVERTY_OR_MONITORED },
     { type: 'awayFromHomeContinuousMonths', months: 6 },

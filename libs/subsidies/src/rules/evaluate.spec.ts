@@ -57,7 +57,7 @@ interface Scenario {
   name: string;
   evidence: Partial<PlacementEvidence>;
   today?: string;
-  expected: Record<SubsidyKindCode, string>;
+  expected: Partial<Record<SubsidyKindCode, string>>;
   /** Substrings the reason of a kind must contain. */
   reasons?: Partial<Record<SubsidyKindCode, string>>;
 }
@@ -446,19 +446,19 @@ describe('assess: Hainan-style policy', () => {
   const run = (policy: SubsidyPolicy, evidence: Partial<PlacementEvidence>, today = '2024-09-05') => assess(policy, { ...HAINAN_BASE, ...evidence }, today);
 
   it('has only the kinds its rules name', () => {
-    expect(run(HAINAN_POLICY, {}).map((a) => a.kind)).toEqual(['TRANSPORT', 'ABSORPTION']);
+    expect(run(HAINAN_POLICY, {}).map((a) => a.kind)).toEqual(['EMPLOYMENT_REWARD', 'ABSORPTION']);
   });
 
   it('rewards 6 continuous months away from home; a small firm gets no absorption subsidy there', () => {
     const result = run(HAINAN_POLICY, {});
-    expect(summary(result)).toEqual({ TRANSPORT: 'ELIGIBLE 1000', ABSORPTION: 'INELIGIBLE' });
-    expect(byKind(result, 'TRANSPORT').title).toBe('连续外出务工满6个月奖补');
+    expect(summary(result)).toEqual({ EMPLOYMENT_REWARD: 'ELIGIBLE 1000', ABSORPTION: 'INELIGIBLE' });
+    expect(byKind(result, 'EMPLOYMENT_REWARD').title).toBe('连续外出务工满6个月奖补');
     expect(byKind(result, 'ABSORPTION').reason).toBe('用人单位为企业（小微企业），不属于就业帮扶车间或就业帮扶基地');
   });
 
   it('waits for the 6th month where Guizhou transport is already due', () => {
     const evidence = { confirmations: months('2024-03', 3) };
-    expect(byKind(run(HAINAN_POLICY, evidence, TODAY), 'TRANSPORT')).toMatchObject({
+    expect(byKind(run(HAINAN_POLICY, evidence, TODAY), 'EMPLOYMENT_REWARD')).toMatchObject({
       status: 'PENDING',
       eligibleOn: '2024-09-01',
       reason: '连续外出务工 3/6 个月',
@@ -468,31 +468,41 @@ describe('assess: Hainan-style policy', () => {
 
   it('pays a workshop 4,000 for a local hire, who gets no away-from-home reward', () => {
     const result = run(HAINAN_POLICY, { scope: 'SAME_COUNTY', employerKind: 'WORKSHOP', employerSmallOrMicro: false, postingKind: 'WORKSHOP' });
-    expect(summary(result)).toEqual({ TRANSPORT: 'INELIGIBLE', ABSORPTION: 'ELIGIBLE 4000' });
-    expect(byKind(result, 'TRANSPORT').reason).toBe('县内就业，不属于外出务工');
+    expect(summary(result)).toEqual({ EMPLOYMENT_REWARD: 'INELIGIBLE', ABSORPTION: 'ELIGIBLE 4000' });
+    expect(byKind(result, 'EMPLOYMENT_REWARD').reason).toBe('县内就业，不属于外出务工');
   });
 
   it('counts 6 continuous months after a break, where Guizhou stable months stay broken', () => {
     const confirmations = [month('2024-03'), month('2024-04'), month('2024-05', false, false), ...months('2024-06', 6)];
-    expect(byKind(run(HAINAN_POLICY, { confirmations }, '2024-12-05'), 'TRANSPORT').status).toBe('ELIGIBLE');
+    expect(byKind(run(HAINAN_POLICY, { confirmations }, '2024-12-05'), 'EMPLOYMENT_REWARD').status).toBe('ELIGIBLE');
     const guizhou = assess(GUIZHOU_POLICY, { ...BASE, confirmations }, '2024-12-05');
     expect(byKind(guizhou, 'TRANSPORT').status).toBe('INELIGIBLE');
   });
 
   it('starts the 6-month window again after a month away from work', () => {
     const confirmations = [month('2024-03'), month('2024-04'), month('2024-05', false, false), month('2024-06')];
-    expect(byKind(run(HAINAN_POLICY, { confirmations }, '2024-07-10'), 'TRANSPORT')).toMatchObject({
+    expect(byKind(run(HAINAN_POLICY, { confirmations }, '2024-07-10'), 'EMPLOYMENT_REWARD')).toMatchObject({
       status: 'PENDING',
       eligibleOn: '2024-12-01',
       reason: '连续外出务工 1/6 个月',
     });
     const ended = run(HAINAN_POLICY, { confirmations, endDate: '2024-07-31' }, '2024-08-10');
-    expect(byKind(ended, 'TRANSPORT')).toMatchObject({ status: 'INELIGIBLE', reason: '岗位已于 2024-07-31 结束，连续外出务工最长 2/6 个月' });
+    expect(byKind(ended, 'EMPLOYMENT_REWARD')).toMatchObject({ status: 'INELIGIBLE', reason: '岗位已于 2024-07-31 结束，连续外出务工最长 2/6 个月' });
+  });
+
+  it('counts the away reward per person-time (人次): a second stretch away earns it again, the same placement not twice', () => {
+    const earlier = [{ kind: 'EMPLOYMENT_REWARD' as const, claimKey: 'EMPLOYMENT_REWARD:Pplacement-0' }];
+    expect(byKind(run(HAINAN_POLICY, { existingClaims: earlier }), 'EMPLOYMENT_REWARD')).toMatchObject({ status: 'ELIGIBLE', amount: 1000 });
+    const same = [{ kind: 'EMPLOYMENT_REWARD' as const, claimKey: 'EMPLOYMENT_REWARD:Pplacement-1' }];
+    expect(byKind(run(HAINAN_POLICY, { existingClaims: same }), 'EMPLOYMENT_REWARD')).toMatchObject({
+      status: 'ALREADY_CLAIMED',
+      reason: '本次就业已申领过连续外出务工满6个月奖补，每次就业限申领一次',
+    });
   });
 
   it('leaves 易地搬迁人口 out (its rules name 脱贫人口 and 监测对象 only)', () => {
     const result = run(HAINAN_POLICY, { categoriesAtStart: ['RELOCATED'], employerKind: 'WORKSHOP' });
-    expect(summary(result)).toEqual({ TRANSPORT: 'INELIGIBLE', ABSORPTION: 'INELIGIBLE' });
+    expect(summary(result)).toEqual({ EMPLOYMENT_REWARD: 'INELIGIBLE', ABSORPTION: 'INELIGIBLE' });
   });
 
   it('before the raise: workshop 1,000, base 2,000, anything else neither tier', () => {
@@ -510,6 +520,6 @@ describe('assess: Hainan-style policy', () => {
   });
 
   it('refuses a Guizhou worker', () => {
-    expect(summary(assess(HAINAN_POLICY, BASE, '2024-09-05'))).toEqual({ TRANSPORT: 'INELIGIBLE', ABSORPTION: 'INELIGIBLE' });
+    expect(summary(assess(HAINAN_POLICY, BASE, '2024-09-05'))).toEqual({ EMPLOYMENT_REWARD: 'INELIGIBLE', ABSORPTION: 'INELIGIBLE' });
   });
 });

@@ -6,6 +6,7 @@ export const SUBSIDY_KIND_LABELS: Readonly<Record<SubsidyKindCode, string>> = {
   JOB_SEEKING: '一次性求职创业补贴',
   TRACKING_SERVICE: '一次性跟踪服务补贴',
   ABSORPTION: '吸纳就业一次性补贴',
+  EMPLOYMENT_REWARD: '务工奖补',
 };
 
 export const BENEFICIARY_LABELS: Readonly<Record<BeneficiaryCode, string>> = {

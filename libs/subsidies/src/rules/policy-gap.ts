@@ -1,17 +1,18 @@
 import { addDays } from '@app/common';
 import type { Assessment } from './evaluate.js';
 import { SUBSIDY_KIND_LABELS } from './labels.js';
-import { type BeneficiaryCode, provinceOfRegion, SUBSIDY_KINDS, type SubsidyKindCode, type SubsidyPolicy } from './policy.js';
+import { type BeneficiaryCode, NATIONAL_SUBSIDY_KINDS, provinceOfRegion, type SubsidyKindCode, type SubsidyPolicy } from './policy.js';
 
 /** The reason code of an assessment made when no policy is in force on the placement's start date. */
 export const POLICY_GAP = 'POLICY_GAP' as const;
 
-/** Who each kind pays when no policy says so (the engine's four kinds, as in every shipped policy). */
+/** Who each kind pays when no policy says so (as in every shipped policy). */
 const DEFAULT_BENEFICIARY: Readonly<Record<SubsidyKindCode, BeneficiaryCode>> = {
   TRANSPORT: 'WORKER',
   JOB_SEEKING: 'WORKER',
   TRACKING_SERVICE: 'AGENT',
   ABSORPTION: 'EMPLOYER',
+  EMPLOYMENT_REWARD: 'WORKER',
 };
 
 export interface GapPlacement {
@@ -52,7 +53,7 @@ export function gapAssessments(placement: GapPlacement, provinceName: string, pr
         title: latest.rules.find((x) => x.kind === r.kind)?.title ?? SUBSIDY_KIND_LABELS[r.kind],
         beneficiary: latest.rules.find((x) => x.kind === r.kind)!.beneficiary,
       }))
-    : SUBSIDY_KINDS.map((kind) => ({ kind, title: SUBSIDY_KIND_LABELS[kind], beneficiary: DEFAULT_BENEFICIARY[kind] }));
+    : NATIONAL_SUBSIDY_KINDS.map((kind) => ({ kind, title: SUBSIDY_KIND_LABELS[kind], beneficiary: DEFAULT_BENEFICIARY[kind] }));
   return kinds.map(({ kind, title, beneficiary }) => ({
     kind,
     title,

@@ -4,7 +4,18 @@
  * assignable to them, and vocabulary.spec.ts fails if the two drift apart.
  */
 
-export const SUBSIDY_KINDS = ['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION'] as const;
+/**
+ * EMPLOYMENT_REWARD (务工奖补): a reward for work itself, e.g. Hainan's for six continuous months away from home; it is
+ * no fare (TRANSPORT) and is typically counted per person-time (PLACEMENT_KIND).
+ */
+export const SUBSIDY_KINDS = ['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION', 'EMPLOYMENT_REWARD'] as const;
+/** The four one-off subsidies of the national employment-support rules, which every province pays in some form. */
+export const NATIONAL_SUBSIDY_KINDS = [
+  'TRANSPORT',
+  'JOB_SEEKING',
+  'TRACKING_SERVICE',
+  'ABSORPTION',
+] as const satisfies readonly (typeof SUBSIDY_KINDS)[number][];
 export type SubsidyKindCode = (typeof SUBSIDY_KINDS)[number];
 
 export const BENEFICIARIES = ['WORKER', 'AGENT', 'EMPLOYER'] as const;
