@@ -3,6 +3,7 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { type Actor, CurrentActor, Role, Roles } from '@app/common';
 import { buildLedgerTemplate, LedgerFileError, LedgerFileReason, WorkerImportService } from '@app/workers';
 import { DomainErrorFilter } from '../common/domain-error.filter.js';
+import { LedgerLimitFilter } from './ledger-limit.filter.js';
 import { UploadErrorsFilter } from './upload-errors.filter.js';
 import { type WorkerImportResponse, toImportResponse } from './worker-import.response.js';
 
@@ -22,7 +23,8 @@ interface UploadedLedger {
  */
 @Controller('imports/workers')
 @Roles(Role.BUREAU, Role.AGENT)
-@UseFilters(DomainErrorFilter, new UploadErrorsFilter(MAX_LEDGER_BYTES))
+// Nest tries the last filter first: a ledger over the reader's limits is a 413 before it is a domain error.
+@UseFilters(DomainErrorFilter, new UploadErrorsFilter(MAX_LEDGER_BYTES), new LedgerLimitFilter())
 export class WorkerImportsController {
   constructor(private readonly imports: WorkerImportService) {}
 
