@@ -16,6 +16,7 @@ import { DemoPostingsStep } from './services/steps/demo-postings.step.js';
 import { DemoTargetsStep } from './services/steps/demo-targets.step.js';
 import { DemoWorkersStep } from './services/steps/demo-workers.step.js';
 import { DemoWorkerStep } from './services/steps/demo-worker.step.js';
+import { DemoHistoryStep } from './services/steps/demo-history.step.js';
 
 /** The demo world loader. Needs AppConfig and a DataSource from the importing process. */
 @Module({
@@ -31,6 +32,7 @@ import { DemoWorkerStep } from './services/steps/demo-worker.step.js';
     DemoClaimsStep,
     DemoTargetsStep,
     DemoWorkerStep,
+    DemoHistoryStep,
   ],
   exports: [DemoSeederService, DemoStateService],
 })

@@ -119,6 +119,8 @@ export interface PlannedPlacement {
   contractMonths: number;
   end: { date: string; reason: PlacementEndReason } | null;
   confirmations: PlannedConfirmation[];
+  /** Started before the platform opened (DEMO_PLATFORM_OPENS): entered later by the county bureau as a late record (补录). */
+  recordedLate: boolean;
 }
 
 export interface PlannedGroup {

@@ -11,7 +11,7 @@ import type { PlannedGroup, PlannedOrganization, PlannedPlacement, PlannedPostin
 import { agencyOf } from './plan-organizations.js';
 import { planConfirmations } from './plan-confirmations.js';
 import { addDays, earlierOf, laterOf } from '@app/common';
-import { contractEnd, randomDate } from './timeline.js';
+import { adultFrom, contractEnd, DEMO_PLATFORM_OPENS, randomDate } from './timeline.js';
 
 export type Track = 'EAST_WEST' | 'LOCAL' | 'WORKSHOP' | 'WELFARE' | 'NONE';
 
@@ -133,27 +133,35 @@ function trackFor(random: DemoRandom, worker: PlannedWorker, choices: PostingCho
   ]);
 }
 
-/** A start date: a few in late 2024, most in 2025 (so the Guizhou policy, valid to 2025-12-31, applies), the rest in 2026. */
-function startDate(random: DemoRandom, horizon: string): string {
+/**
+ * A start date: some in late 2024, most in 2025 (so the Guizhou policy, valid to 2025-12-31, applies), the rest in
+ * 2026; never before the worker turns 18 (null when that is too late for the plan).
+ */
+function startDate(random: DemoRandom, horizon: string, adult: string): string | null {
   const latest = addDays(horizon, -20);
   const year = random.weighted([
-    ['2024', 10],
-    ['2025', 58],
-    ['2026', 32],
+    ['2024', 14],
+    ['2025', 56],
+    ['2026', 30],
   ] as const);
-  if (year === '2024') return randomDate(random, '2024-09-01', earlierOf('2024-12-31', latest));
-  if (year === '2025' || latest < '2026-01-01') return randomDate(random, '2025-01-01', earlierOf('2025-12-31', latest));
-  return randomDate(random, '2026-01-01', latest);
+  let start: string;
+  if (year === '2024') start = randomDate(random, '2024-09-01', earlierOf('2024-12-31', latest));
+  else if (year === '2025' || latest < '2026-01-01') start = randomDate(random, '2025-01-01', earlierOf('2025-12-31', latest));
+  else start = randomDate(random, '2026-01-01', latest);
+  if (start >= adult) return start;
+  return adult <= latest ? randomDate(random, adult, latest) : null;
 }
 
-/** 一年一聘: welfare contracts start on the 1st (most with the new year) and run twelve months. */
-function welfareStart(random: DemoRandom, horizon: string): string {
+/** 一年一聘: welfare contracts start on the 1st (most with the new year) and run twelve months; adults only. */
+function welfareStart(random: DemoRandom, horizon: string, adult: string): string | null {
   const start = random.weighted([
     ['2025-01-01', 50],
     ['2025-07-01', 15],
     ['2026-01-01', 35],
   ] as const);
-  return start <= addDays(horizon, -20) ? start : '2025-01-01';
+  const chosen = start <= addDays(horizon, -20) ? start : '2025-01-01';
+  if (chosen >= adult) return chosen;
+  return ['2025-07-01', '2026-01-01'].find((d) => d >= adult && d <= addDays(horizon, -20)) ?? null;
 }
 
 /** How a placement ends, if it has by the horizon: early (came home, resigned) or when its contract ran out. */
@@ -179,6 +187,12 @@ function endOf(random: DemoRandom, kind: PostingKind, start: string, months: num
             [PlacementEndReason.OTHER, 1],
             [null, 91],
           ] as const);
+  // 2024's east-west workers: many came home for the 2025 Spring Festival (29 January), most went out again after it.
+  if (kind === PostingKind.EAST_WEST && start < '2025-01-01' && random.chance(0.6)) {
+    const from = laterOf(earliest, '2025-01-08');
+    const to = earlierOf('2025-01-24', latest);
+    if (from <= to) return { date: randomDate(random, from, to), reason: PlacementEndReason.RETURNED_HOME };
+  }
   if (early && earliest <= latest) {
     // Returnees are the ones bureaus chase now: most came home in the last year.
     const from = early === PlacementEndReason.RETURNED_HOME ? laterOf(earliest, earlierOf(addDays(horizon, -330), latest)) : earliest;
@@ -236,17 +250,19 @@ export function planPlacements(
         contractMonths: months,
         end,
         confirmations,
+        recordedLate: start < DEMO_PLATFORM_OPENS,
       };
       placements.push(placement);
       return placement;
     };
 
     // 惠水's special welfare posts take the first welfare-track workers of the county.
+    const adult = adultFrom(worker.birthDate);
     let first: PlannedPlacement;
-    if (track === 'WELFARE' && special && worker.hukouRegionCode === special.county && special.fillLeft > 0) {
+    if (track === 'WELFARE' && special && worker.hukouRegionCode === special.county && special.fillLeft > 0 && adult <= '2025-01-01') {
       special.fillLeft--;
       first = add(1, special.fill, '2026-01-01' <= addDays(horizon, -20) ? '2026-01-01' : '2025-01-01', null);
-    } else if (track === 'WELFARE' && special && worker.hukouRegionCode === special.county && special.closedLeft > 0) {
+    } else if (track === 'WELFARE' && special && worker.hukouRegionCode === special.county && special.closedLeft > 0 && adult <= '2024-10-01') {
       special.closedLeft--;
       first = add(1, special.closed, '2024-10-01', null);
       first.end = { date: contractEnd('2024-10-01', 12), reason: PlacementEndReason.CONTRACT_ENDED };
@@ -257,11 +273,13 @@ export function planPlacements(
         tracks.set(worker.key, 'NONE');
         continue;
       }
-      if (track === 'WELFARE') first = add(1, posting, welfareStart(r, horizon), null);
-      else if (track === 'EAST_WEST' && r.chance(0.35)) {
-        const group = joinGroup(r, groups, county, posting, worker, horizon);
-        first = group ? add(1, posting, group.arrivedOn!, group.key) : add(1, posting, startDate(r, horizon), null);
-      } else first = add(1, posting, startDate(r, horizon), null);
+      const group = track === 'EAST_WEST' && r.chance(0.35) ? joinGroup(r, groups, county, posting, worker, horizon, adult) : null;
+      const start = group ? group.arrivedOn! : track === 'WELFARE' ? welfareStart(r, horizon, adult) : startDate(r, horizon, adult);
+      if (!start) {
+        tracks.set(worker.key, 'NONE');
+        continue;
+      }
+      first = add(1, posting, start, group?.key ?? null);
     }
 
     const next = secondJob(r, track, first, worker, choices, horizon);
@@ -285,12 +303,14 @@ function joinGroup(
   posting: PlannedPosting,
   worker: PlannedWorker,
   horizon: string,
+  adult: string,
 ): PlannedGroup | null {
   const season = random.weighted([
     [SEASONS[0], 60],
     [SEASONS[1], 40],
   ] as const);
-  if (season.to > addDays(horizon, -20)) return null;
+  // East-west factory work is for adults: nobody travels with a group before turning 18.
+  if (season.to > addDays(horizon, -20) || season.from < adult) return null;
   const key = `${county.slug}-${posting.key}-${season.key}`;
   let group = groups.get(key);
   if (!group) {
@@ -341,6 +361,23 @@ function secondJob(
     if (end.reason === PlacementEndReason.CONTRACT_ENDED && random.chance(0.75)) {
       posting = pick('WELFARE');
       start = addDays(end.date, 1);
+    }
+  } else if (end.reason === PlacementEndReason.RETURNED_HOME && firstPosting.kind === PostingKind.EAST_WEST && end.date < '2025-02-01') {
+    // Home for the 2025 Spring Festival: most go east again after it, some only a year later.
+    const season = random.weighted([
+      [SEASONS[0], 65],
+      [SEASONS[1], 20],
+      [null, 15],
+    ] as const);
+    if (season && season.to <= latest) {
+      posting = pick('EAST_WEST');
+      start = randomDate(random, season.from, addDays(season.to, 14));
+    }
+  } else if (end.reason === PlacementEndReason.RETURNED_HOME && firstPosting.kind === PostingKind.EAST_WEST && end.date < '2026-01-15' && random.chance(0.3)) {
+    // Came home during 2025: goes out again after the 2026 Spring Festival.
+    if (SEASONS[1].to <= latest) {
+      posting = pick('EAST_WEST');
+      start = laterOf(addDays(end.date, 20), randomDate(random, SEASONS[1].from, addDays(SEASONS[1].to, 14)));
     }
   } else if (end.reason === PlacementEndReason.RETURNED_HOME) {
     if (random.chance(0.45)) {

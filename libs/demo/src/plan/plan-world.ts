@@ -145,6 +145,7 @@ function planDemoWorker(random: DemoRandom, postings: PlannedPosting[], horizon:
       postingKey: posting.key,
       startDate,
       contractMonths: posting.contractMonths,
+      recordedLate: false,
       end,
       confirmations: planConfirmations(r, { startDate, endDate: end.date }, posting, null, horizon).map((c, i) =>
         i < 4 ? { ...c, employed: true, monthlyWage: c.monthlyWage ?? 5600 } : c,

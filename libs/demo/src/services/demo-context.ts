@@ -2,8 +2,11 @@ import type { Actor } from '@app/common';
 import { SENDING_COUNTIES, type SendingCounty } from '../data/sending-counties.data.js';
 import type { DemoPlan, PlannedPosting, PlannedWorker } from '../plan/demo-plan.js';
 import { agencyOf, bureauOf, reviewerOf } from '../plan/plan-organizations.js';
+import type { ClaimStory, DemoStoryClock } from '../plan/story-clock.js';
+import type { ClaimSnapshot } from './steps/demo-claims.step.js';
 
-export type DemoStage = 'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'claims' | 'targets' | 'worker-demo';
+export type DemoStage =
+  'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'claims' | 'targets' | 'worker-demo' | 'history';
 
 export interface DemoProgress {
   stage: DemoStage;
@@ -20,12 +23,20 @@ export class DemoContext {
   readonly postingIds = new Map<string, string>();
   readonly workerIds = new Map<string, string>();
   readonly placementIds = new Map<string, string>();
+  /** Applications that are not (yet) hires, by plan key (hires are found through their placement). */
+  readonly applicationIds = new Map<string, string>();
+  readonly groupIds = new Map<string, string>();
+  /** By claim id: when the story submitted, reviewed and paid it, and the evidence it rested on that day. */
+  readonly claimStories = new Map<string, ClaimStory>();
+  readonly claimSnapshots = new Map<string, ClaimSnapshot>();
   private readonly counties = new Map(SENDING_COUNTIES.map((c) => [c.code, c]));
   private readonly organizationKeys = new Map<string, string>();
   private readonly plannedWorkers: Map<string, PlannedWorker>;
 
   constructor(
     readonly plan: DemoPlan,
+    /** When each event of the story happened (the services date rows now; DemoHistoryStep dates them by this). */
+    readonly clock: DemoStoryClock,
     private readonly listener: DemoProgressListener = () => undefined,
   ) {
     this.plannedWorkers = new Map(plan.workers.map((w) => [w.key, w]));

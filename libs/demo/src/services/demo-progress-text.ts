@@ -10,6 +10,7 @@ const LABELS: Record<DemoStage, string> = {
   claims: '补贴 subsidy claims',
   targets: '目标 targets',
   'worker-demo': 'worker-demo',
+  history: '按演示时间线记日期 story dates',
 };
 
 /** Progress as plain lines (start, every quarter, done) for logs where a redrawn bar would be noise. */

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { MAX_DEMO_SCALE } from '../demo-constants.js';
+import { chinaToday } from '@app/common';
 import { planDemoWorld } from '../plan/plan-world.js';
+import { DemoStoryClock } from '../plan/story-clock.js';
+import { DemoHistoryStep } from './steps/demo-history.step.js';
 import { DemoContext, type DemoProgressListener } from './demo-context.js';
 import { type DemoFootprint, DemoStateService } from './demo-state.service.js';
 import { DemoAccountsStep } from './steps/demo-accounts.step.js';
@@ -44,6 +47,7 @@ export class DemoSeederService {
     private readonly claims: DemoClaimsStep,
     private readonly targets: DemoTargetsStep,
     private readonly demoWorker: DemoWorkerStep,
+    private readonly history: DemoHistoryStep,
   ) {}
 
   async seed(options: DemoSeedOptions = {}): Promise<DemoSeedResult> {
@@ -56,7 +60,10 @@ export class DemoSeederService {
       throw new DemoPartialError(await this.state.takenNames());
     }
 
-    const ctx = new DemoContext(planDemoWorld({ scale }), options.onProgress);
+    // The story ends now: the plan and its clock are made for this moment (China's today).
+    const now = new Date();
+    const plan = planDemoWorld({ scale, today: chinaToday(now) });
+    const ctx = new DemoContext(plan, new DemoStoryClock(plan, now), options.onProgress);
     await this.accounts.run(ctx);
     await this.postings.run(ctx);
     await this.workers.run(ctx);
@@ -66,6 +73,9 @@ export class DemoSeederService {
     await this.claims.run(ctx);
     await this.targets.run(ctx);
     await this.demoWorker.run(ctx);
+    await this.history.run(ctx);
+    const last = await this.demoWorker.applyNext(ctx);
+    await this.history.dateLastApplication(ctx, last.id, last.key);
     return { created: true, scale, seconds: (Date.now() - started) / 1000, footprint: await this.state.footprint() };
   }
 

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, chinaToday, provinceOf } from '@app/common';
+import { type Actor, chinaDateOf, provinceOf } from '@app/common';
 import {
   AlreadyClaimedError,
   type Assessment,
   GUIZHOU_POLICY,
+  type PlacementEvidence,
   policyFor,
   type StoredPolicy,
   SubsidyClaimsService,
@@ -13,6 +14,7 @@ import {
 } from '@app/subsidies';
 import { DEMO_GUIZHOU_SUCCESSOR, DEMO_SUCCESSOR_BUREAU } from '../../data/demo-policies.data.js';
 import { CLAIM_REJECT_NOTES } from '../../data/welfare-posts.data.js';
+import { claimEligibleOn } from '../../plan/claim-eligible-on.js';
 import type { PlannedPlacement } from '../../plan/demo-plan.js';
 import { DemoRandom } from '../../random/demo-random.js';
 import type { DemoContext } from '../demo-context.js';
@@ -33,11 +35,23 @@ const SUBMIT_SHARE = 0.8;
 /** How the reviewing bureau checked an employer's own confirmations before approving its absorption subsidy. */
 const DEMO_EMPLOYMENT_CHECK = '核对了用人单位的社保缴费记录和工资发放流水';
 
+/** What SubsidyClaimsService.submit keeps on the claim: the policy, the assessment and the evidence it rested on. */
+export interface ClaimSnapshot {
+  policy: { id: string; name: string; version: string };
+  assessment: Assessment;
+  evidence: Omit<PlacementEvidence, 'existingClaims'>;
+}
+
 interface Submitted {
   claimId: string;
   order: number;
   kind: string;
   county: string;
+  placementKey: string;
+  /** The first day the subsidy was eligible on the evidence of that day (the story's earliest submission). */
+  eligibleOn: string;
+  /** The moment the last piece of that evidence was recorded: the claim comes after it. */
+  evidenceAt: Date;
 }
 
 /**
@@ -72,7 +86,8 @@ export class DemoClaimsStep {
           if (!new DemoRandom(`${ctx.plan.seed}/claim:${p.key}:${assessment.kind}`).chance(SUBMIT_SHARE)) continue;
           try {
             const claim = await this.claims.submit(this.claimant(ctx, hukou, assessment), placementId, assessment.kind as SubsidyKind);
-            submitted.push({ claimId: claim.id, order: order.get(p.key)!, kind: assessment.kind, county: hukou });
+            const { eligibleOn, evidenceAt } = await this.storyEligibility(ctx, p, claim.id, claim.evidence as ClaimSnapshot);
+            submitted.push({ claimId: claim.id, order: order.get(p.key)!, kind: assessment.kind, county: hukou, placementKey: p.key, eligibleOn, evidenceAt });
           } catch (error) {
             if (!(error instanceof AlreadyClaimedError)) throw error;
           }
@@ -81,6 +96,43 @@ export class DemoClaimsStep {
       }
     });
     return this.decide(ctx, submitted);
+  }
+
+  private readonly policyCache = new Map<string, Promise<StoredPolicy[]>>();
+
+  private async policyOf(hukou: string, startDate: string): Promise<StoredPolicy> {
+    const province = provinceOf(hukou);
+    if (!this.policyCache.has(province)) this.policyCache.set(province, this.policies.ofProvince(province));
+    return policyFor(await this.policyCache.get(province)!, hukou, startDate)!;
+  }
+
+  /**
+   * The story's day the claim could first be made: the first day its subsidy was ELIGIBLE on the months confirmed by
+   * then. The claim's evidence snapshot is kept as it stood that day (DemoHistoryStep writes it with the dates).
+   */
+  async storyEligibility(
+    ctx: DemoContext,
+    p: Pick<PlannedPlacement, 'key' | 'startDate'>,
+    claimId: string,
+    snapshot: ClaimSnapshot,
+  ): Promise<{ eligibleOn: string; evidenceAt: Date }> {
+    const clock = ctx.clock;
+    const policy = await this.policyOf(snapshot.evidence.hukouRegionCode, p.startDate);
+    const ended = clock.placement(p.key).ended;
+    const found = claimEligibleOn(
+      policy,
+      snapshot.evidence,
+      { confirmedOn: (month) => chinaDateOf(clock.confirmed(p.key, month)), endRecordedOn: ended ? chinaDateOf(ended) : null },
+      snapshot.assessment.kind,
+      clock.today,
+    );
+    if (!found) throw new Error(`Demo story: claim ${snapshot.assessment.kind} of ${p.key} was never eligible on its own evidence`);
+    // Like submit(), the snapshot keeps no list of other claims.
+    const { existingClaims: _others, ...evidence } = found.evidence;
+    ctx.claimSnapshots.set(claimId, { ...snapshot, assessment: found.assessment, evidence });
+    const times = [clock.placement(p.key).created, ...evidence.confirmations.map((c) => clock.confirmed(p.key, c.month))];
+    if (ended && evidence.endDate) times.push(ended);
+    return { eligibleOn: found.day, evidenceAt: new Date(Math.max(...times.map((t) => t.getTime()))) };
   }
 
   /** Guizhou's bureau enters the demo's 2026 successor of the shipped policy (演示用，非官方文本), once. */
@@ -118,9 +170,12 @@ export class DemoClaimsStep {
       turn.set(s.county, n + 1);
       return { ...s, status: STATUS_CYCLE[n % STATUS_CYCLE.length], n };
     });
-    const today = chinaToday();
     const counts: Record<string, number> = { SUBMITTED: 0, APPROVED: 0, REJECTED: 0, PAID: 0 };
-    await runLimited(decisions, LANES, async (d) => {
+    await runLimited(decisions, LANES, async (planned) => {
+      // The story decides how far a claim got by today: a claim eligible only lately is still waiting for review.
+      const { story, status } = ctx.clock.claim(`${planned.placementKey}:${planned.kind}`, planned.eligibleOn, planned.evidenceAt, planned.status);
+      ctx.claimStories.set(planned.claimId, story);
+      const d = { ...planned, status };
       // Four eyes: the county bureau's first account submits on workers' behalf and pays, its second account reviews.
       const bureau = ctx.bureauOf(d.county);
       const reviewer = ctx.reviewerOf(d.county);
@@ -128,7 +183,9 @@ export class DemoClaimsStep {
       if (d.status === SubsidyClaimStatus.APPROVED || d.status === SubsidyClaimStatus.PAID)
         await this.claims.review(reviewer, d.claimId, true, null, d.kind === SubsidyKind.ABSORPTION ? DEMO_EMPLOYMENT_CHECK : null);
       if (d.status === SubsidyClaimStatus.PAID) {
-        await this.claims.markPaid(bureau, d.claimId, today, `国库集中支付凭证 ${d.county}-${today.slice(0, 4)}-${String(d.n + 1).padStart(5, '0')}`);
+        // Paid today as far as the service knows (its approval is today); DemoHistoryStep dates it on story.paidOn.
+        const reference = `国库集中支付凭证 ${d.county}-${story.paidOn!.slice(0, 4)}-${String(d.n + 1).padStart(5, '0')}`;
+        await this.claims.markPaid(bureau, d.claimId, ctx.clock.today, reference);
       }
       counts[d.status]++;
     });

@@ -9,10 +9,14 @@ import { chunks, LANES, pushTo, runLimited } from '../run-limited.js';
 const NOMINATION_BATCH = 50;
 
 /**
- * The plan's past (every posting is created on the seeding day) replays as late records: a start before today is
- * marked recordedLate instead of being refused by the hiring window. A stopgap until the demo has a clock of its own.
+ * The services judge dates against the real today, and every posting was created on the seeding day: a past hire of the
+ * story is replayed as a late record (so every other rule still applies) and DemoHistoryStep, which dates the story by
+ * the seeder's clock, then clears the mark of the hires that in the story were made on time.
  */
 export const lateIfPast = (date: string): LateRecord | undefined => (date < chinaToday() ? { reason: '演示数据：按计划回放的历史就业' } : undefined);
+
+/** What the county bureau says it entered a pre-platform placement from (补录). */
+export const DEMO_LEDGER_REASON = '据县人社局2024年务工人员纸质台账补录（平台启用前已上岗）';
 
 /**
  * Replays the working lives of the plan through the placement services, in time order per worker: first jobs (group
@@ -77,10 +81,17 @@ export class DemoPlacementsStep {
       ctx,
       placements,
       (p) => p.workerKey,
-      (p) => p.postingKey,
+      (p) => `${p.postingKey}|${p.recordedLate ? 'late' : 'hired'}`,
     );
     await runLimited(batches, LANES, async (batch) => {
       const posting = postings.get(batch[0].postingKey)!;
+      if (batch[0].recordedLate) {
+        for (const p of batch) {
+          await this.recordFromLedger(ctx, posting, p);
+          tick();
+        }
+        return;
+      }
       const nominated = await this.nominate(
         ctx,
         posting,
@@ -92,6 +103,28 @@ export class DemoPlacementsStep {
         tick();
       }
     });
+  }
+
+  /**
+   * A placement that started before the platform opened: the county bureau of the worker's hukou enters it from its
+   * paper ledger (recordHistoricalPlacement), naming the agency that organised it; the employer ends it and confirms
+   * its months as usual.
+   */
+  private async recordFromLedger(ctx: DemoContext, posting: PlannedPosting, p: PlannedPlacement): Promise<void> {
+    const worker = ctx.plannedWorker(p.workerKey);
+    // A village welfare post is filled by the county itself, never organised by an agency.
+    const organised = posting.kind !== PostingKind.PUBLIC_WELFARE && worker.registrar === 'AGENT';
+    const placement = await this.placements.recordHistorical(ctx.bureauOf(worker.hukouRegionCode), {
+      workerId: ctx.id(ctx.workerIds, p.workerKey, 'worker'),
+      postingId: ctx.id(ctx.postingIds, posting.key, 'posting'),
+      agencyId: organised ? ctx.agencyOf(worker.hukouRegionCode).organizationId : null,
+      startDate: p.startDate,
+      endDate: null,
+      endReason: null,
+      contractMonths: p.contractMonths,
+      reason: DEMO_LEDGER_REASON,
+    });
+    ctx.placementIds.set(p.key, placement.id);
   }
 
   /**
@@ -136,6 +169,7 @@ export class DemoPlacementsStep {
       },
       late,
     );
+    ctx.groupIds.set(group.key, created.id);
     await this.groups.add(
       agent,
       created.id,
@@ -170,6 +204,7 @@ export class DemoPlacementsStep {
       );
       for (const a of batch) {
         const id = nominated.get(a.workerKey)!;
+        ctx.applicationIds.set(a.key, id);
         if (a.outcome === 'REJECTED') await this.applications.reject(ctx.ownerOf(posting), id, a.rejectReason!);
         const withdrawer = posting.kind === PostingKind.PUBLIC_WELFARE ? ctx.ownerOf(posting) : ctx.actor(a.agencyKey);
         if (a.outcome === 'WITHDRAWN') await this.applications.withdraw(withdrawer, id);

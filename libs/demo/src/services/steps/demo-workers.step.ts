@@ -19,7 +19,9 @@ export class DemoWorkersStep {
     const progress = ctx.stage('workers', ctx.plan.workers.length);
     await runLimited(ctx.plan.households, LANES, async (household) => {
       let householdId: string | null = null;
-      for (const key of household.workerKeys) {
+      // The agency's members first: a household takes members from the agency that created it or from the county's bureau.
+      const ordered = [...household.workerKeys].sort((a, b) => Number(byKey.get(a)!.registrar !== 'AGENT') - Number(byKey.get(b)!.registrar !== 'AGENT'));
+      for (const key of ordered) {
         const planned = byKey.get(key)!;
         const registrar = planned.registrar === 'AGENT' ? ctx.agencyOf(planned.hukouRegionCode) : ctx.bureauOf(planned.hukouRegionCode);
         const worker = await this.register(ctx, registrar, planned, { householdId });
