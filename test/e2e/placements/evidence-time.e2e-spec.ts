@@ -121,6 +121,40 @@ describe('evidence time: only histories that could have happened', () => {
     });
   });
 
+  describe('messages in English', () => {
+    /** The same hire as hire(), asked for in English (Accept-Language: en); returns the first error. */
+    async function hireInEnglish(worker: { caller: Caller }, postingId: string, startDate: string) {
+      const application = (await worker.caller.ok(APPLY, { postingId })).applyToPosting;
+      const answer = await t
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${employer.token!}`)
+        .set('accept-language', 'en')
+        .send({ query: HIRE, variables: { input: { applicationId: application.id, startDate, contractMonths: 12 } } });
+      return answer.body.errors?.[0] as { message: string; extensions: Record<string, unknown> } | undefined;
+    }
+
+    it('explains the hiring window, the posting date and the minimum age in English when asked, with the same reasons', async () => {
+      const postingId = await insertPosting({ organizationId: employerOrg, createdAt: createdDaysAgo(5) });
+      const early = await hireInEnglish(await newWorker(), postingId, daysFromToday(-32));
+      expect(early).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', reason: 'START_TOO_EARLY' } });
+      expect(early!.message).toContain('recorded by a bureau of the worker’s jurisdiction');
+      const late = await hireInEnglish(await newWorker(), postingId, daysFromToday(91));
+      expect(late).toMatchObject({
+        message: `startDate must not be after ${daysFromToday(90)} (90 days from today)`,
+        extensions: { reason: 'START_TOO_LATE' },
+      });
+      const beforePosting = await hireInEnglish(await newWorker(), postingId, daysFromToday(-6));
+      expect(beforePosting).toMatchObject({ extensions: { reason: 'START_BEFORE_POSTING' } });
+      expect(beforePosting!.message).toContain('the day the posting was created');
+      const start = today();
+      const young = await hireInEnglish(await newWorker({ birthDate: addDays(yearsBefore(start, 16), 1) }), postingId, start);
+      expect(young).toMatchObject({ extensions: { reason: 'WORKER_UNDER_16' } });
+      expect(young!.message).toContain('under 16');
+      for (const error of [early, late, beforePosting, young]) expect(error!.message).not.toMatch(/[\u4e00-\u9fff]/);
+    });
+  });
+
   describe('recordHistoricalPlacement (补录)', () => {
     it('lets a bureau of the worker’s jurisdiction record an old, ended placement, audited and marked recordedLate', async () => {
       const worker = await newWorker();
