@@ -86,6 +86,14 @@ describe('demo story (seeder clock)', () => {
     expect(years.map((y) => y.year)).toEqual([2024, 2025, 2026].filter((y) => y <= Number(today.slice(0, 4))));
     const started = await rows(`SELECT id FROM placements WHERE start_date > $1::date AND (status <> 'ACTIVE' OR application_id IS NULL)`, [today]);
     expect(started).toEqual([]);
+    // Accepted hires for a start to come: nothing confirmed, hired before today.
+    const upcoming = await rows<{ confirmed: number; hired: string }>(
+      `SELECT (SELECT count(*) FROM employment_confirmations c WHERE c.placement_id = p.id)::int AS confirmed, to_char(${day('a.decided_at')}, 'YYYY-MM-DD') AS hired
+         FROM placements p JOIN applications a ON a.id = p.application_id WHERE p.start_date > $1::date`,
+      [today],
+    );
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(upcoming.filter((u) => u.confirmed > 0 || u.hired >= today)).toEqual([]);
   });
 
   it('registers, publishes and nominates before the hire, hires inside the window, and marks only ledger entries late', async () => {

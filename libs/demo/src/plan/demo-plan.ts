@@ -141,7 +141,9 @@ export interface PlannedApplication {
   workerKey: string;
   postingKey: string;
   agencyKey: string;
-  outcome: 'APPLIED' | 'REJECTED' | 'WITHDRAWN';
+  /** HIRED_UPCOMING: hired already for a start in the coming weeks (an UPCOMING placement, nothing confirmed). */
+  outcome: 'APPLIED' | 'REJECTED' | 'WITHDRAWN' | 'HIRED_UPCOMING';
+  upcomingStart: string | null;
   rejectReason: string | null;
 }
 

@@ -7,6 +7,7 @@ import type { PlannedApplication, PlannedGroup, PlannedOrganization, PlannedPost
 import { agencyOf } from './plan-organizations.js';
 import type { Track } from './plan-placements.js';
 import { addDays } from '@app/common';
+import { adultFrom } from './timeline.js';
 
 /**
  * What is still in motion today, so every role has something to do: 惠水's agency has a group on the road (DEPARTED,
@@ -22,6 +23,8 @@ export function planExtras(
   today: string,
 ) {
   const groups: PlannedGroup[] = [];
+  const byKey = new Map(postings.map((p) => [p.key, p]));
+  const workerOf = new Map(workers.map((w) => [w.key, w]));
   const applications: PlannedApplication[] = [];
   const busy = new Set<string>();
   const idle = workers.filter((w) => tracks.get(w.key) === 'NONE');
@@ -80,10 +83,14 @@ export function planExtras(
       ['APPLIED', 10],
       ['REJECTED', 4],
       ['WITHDRAWN', 3],
-      [null, 83],
+      ['HIRED_UPCOMING', 3],
+      [null, 80],
     ] as const);
     if (!outcome) continue;
-    const suitable = suitableFor(worker);
+    // A hire for a start in the coming weeks: an adult by then, never a village welfare post (filled by the county).
+    const upcomingStart = outcome === 'HIRED_UPCOMING' ? addDays(today, w.int(7, 45)) : null;
+    if (upcomingStart && adultFrom(worker.birthDate) > upcomingStart) continue;
+    const suitable = suitableFor(worker).filter((p) => !upcomingStart || p.kind !== 'PUBLIC_WELFARE');
     if (suitable.length === 0) continue;
     const posting = w.pick(suitable);
     const county = SENDING_COUNTIES.find((c) => c.code === worker.hukouRegionCode)!;
@@ -94,8 +101,18 @@ export function planExtras(
       agencyKey: agencyOf(county),
       outcome,
       rejectReason: outcome === 'REJECTED' ? w.pick(REJECT_REASONS) : null,
+      upcomingStart,
     });
     busy.add(worker.key);
+  }
+  // At any scale at least one hire waits for its start (UPCOMING): the last suitable pending nomination is taken up.
+  if (!applications.some((a) => a.outcome === 'HIRED_UPCOMING')) {
+    const start = addDays(today, 14);
+    const pending = applications.filter(
+      (a) => a.outcome === 'APPLIED' && byKey.get(a.postingKey)!.kind !== 'PUBLIC_WELFARE' && adultFrom(workerOf.get(a.workerKey)!.birthDate) <= start,
+    );
+    const chosen = pending[pending.length - 1];
+    if (chosen) Object.assign(chosen, { outcome: 'HIRED_UPCOMING', upcomingStart: start });
   }
   return { groups, applications };
 }

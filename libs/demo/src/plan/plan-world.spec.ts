@@ -108,7 +108,7 @@ describe('planDemoWorld', () => {
     expect(plan.groups.some((g) => g.arrivedOn)).toBe(true);
     expect(plan.groups.some((g) => g.departed && !g.arrivedOn)).toBe(true);
     expect(plan.groups.some((g) => !g.departed)).toBe(true);
-    expect(new Set(plan.applications.map((a) => a.outcome))).toEqual(new Set(['APPLIED', 'REJECTED', 'WITHDRAWN']));
+    expect(new Set(plan.applications.map((a) => a.outcome))).toEqual(new Set(['APPLIED', 'REJECTED', 'WITHDRAWN', 'HIRED_UPCOMING']));
   });
 
   it('sends nominations only to postings the public can see, at any scale', () => {

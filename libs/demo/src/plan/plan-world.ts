@@ -54,7 +54,8 @@ export function planDemoWorld(options: DemoPlanOptions = {}): DemoPlan {
     // Only the agency that registered a worker may nominate them; the rest are on the bureau's ledger.
     worker.registrar = engaged.has(worker.key) || random.fork(`registrar:${worker.key}`).chance(0.4) ? 'AGENT' : 'BUREAU';
   }
-  setHeadcounts(random, postings, placements, [...groups, ...extras.groups], new Set(extras.applications.map((a) => a.postingKey)), demoWorker);
+  const upcoming = extras.applications.filter((a) => a.outcome === 'HIRED_UPCOMING').map((a) => a.postingKey);
+  setHeadcounts(random, postings, placements, [...groups, ...extras.groups], new Set(extras.applications.map((a) => a.postingKey)), demoWorker, upcoming);
   const demoPlacement: PlannedPlacement = { ...demoWorker.placement, key: DEMO_WORKER, workerKey: DEMO_WORKER, groupKey: null, round: 1 };
   const targets = planTargets(random, [...workers, demoWorker.worker], [...placements, demoPlacement], [2025, 2026]);
 
@@ -88,6 +89,7 @@ function setHeadcounts(
   groups: PlannedGroup[],
   applied: Set<string>,
   demoWorker: PlannedDemoWorker,
+  upcomingHires: string[],
 ): void {
   const used = new Map<string, number>();
   const active = new Map<string, number>();
@@ -98,6 +100,7 @@ function setHeadcounts(
   }
   for (const g of groups) if (!g.arrivedOn) count(used, g.postingKey, g.workerKeys.length);
   count(used, demoWorker.placement.postingKey);
+  for (const key of upcomingHires) count(used, key);
   for (const posting of postings) {
     const r = random.fork(`headcount:${posting.key}`);
     if (posting.fill && (active.get(posting.key) ?? 0) > 0) {

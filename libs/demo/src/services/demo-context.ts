@@ -26,6 +26,8 @@ export class DemoContext {
   /** Applications that are not (yet) hires, by plan key (hires are found through their placement). */
   readonly applicationIds = new Map<string, string>();
   readonly groupIds = new Map<string, string>();
+  /** Placements of hires for a start in the coming weeks, by application key. */
+  readonly upcomingPlacementIds = new Map<string, string>();
   /** By claim id: when the story submitted, reviewed and paid it, and the evidence it rested on that day. */
   readonly claimStories = new Map<string, ClaimStory>();
   readonly claimSnapshots = new Map<string, ClaimSnapshot>();

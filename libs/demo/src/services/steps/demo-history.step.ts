@@ -182,6 +182,9 @@ export class DemoHistoryStep {
       const story = clock.application(key);
       return [id, story.created, story.decided, story.decided ?? story.created];
     });
+    // A hire for a start to come: the placement dates from the hire.
+    const upcoming = [...ctx.upcomingPlacementIds].map(([key, id]) => [id, clock.application(key).decided, clock.application(key).decided]);
+    await this.set(m, 'placements', { created_at: 'timestamptz', updated_at: 'timestamptz' }, upcoming);
     await this.set(m, 'applications', { created_at: 'timestamptz', decided_at: 'timestamptz', updated_at: 'timestamptz' }, pending, {
       decided_at: 'CASE WHEN t.decided_at IS NULL THEN NULL ELSE v.decided_at END',
     });

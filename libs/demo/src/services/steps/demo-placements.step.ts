@@ -208,6 +208,11 @@ export class DemoPlacementsStep {
         if (a.outcome === 'REJECTED') await this.applications.reject(ctx.ownerOf(posting), id, a.rejectReason!);
         const withdrawer = posting.kind === PostingKind.PUBLIC_WELFARE ? ctx.ownerOf(posting) : ctx.actor(a.agencyKey);
         if (a.outcome === 'WITHDRAWN') await this.applications.withdraw(withdrawer, id);
+        // Inside the real hiring window: no late record, the rules of today as they are.
+        if (a.outcome === 'HIRED_UPCOMING') {
+          const hired = await this.placements.hire(ctx.ownerOf(posting), id, a.upcomingStart!, posting.contractMonths);
+          ctx.upcomingPlacementIds.set(a.key, hired.id);
+        }
         tick();
       }
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '@app/common';
-import { type NewWorker, WorkerAlreadyRegisteredError, WorkersService, type WorkerEntity } from '@app/workers';
+import { type NewWorker, RegistrationReviewService, WorkerAlreadyRegisteredError, WorkersService, type WorkerEntity } from '@app/workers';
 import { demoIdNumber } from '../../identity/demo-identity.js';
 import type { PlannedWorker } from '../../plan/demo-plan.js';
 import { DemoRandom } from '../../random/demo-random.js';
@@ -12,7 +12,10 @@ const ATTEMPTS = 5;
 /** Registers every household member by member (the first creates the household), households a few at a time. */
 @Injectable()
 export class DemoWorkersStep {
-  constructor(private readonly workers: WorkersService) {}
+  constructor(
+    private readonly workers: WorkersService,
+    private readonly review: RegistrationReviewService,
+  ) {}
 
   async run(ctx: DemoContext): Promise<void> {
     const byKey = new Map(ctx.plan.workers.map((w) => [w.key, w]));
@@ -25,8 +28,8 @@ export class DemoWorkersStep {
         const planned = byKey.get(key)!;
         const registrar = planned.registrar === 'AGENT' ? ctx.agencyOf(planned.hukouRegionCode) : ctx.bureauOf(planned.hukouRegionCode);
         const worker = await this.register(ctx, registrar, planned, { householdId });
-        // An agency only declares categories: the county bureau verifies them from its records (防返贫监测).
-        if (planned.registrar === 'AGENT') await this.workers.verifyCategories(ctx.bureauOf(planned.hukouRegionCode), worker.id);
+        // An agency's registration waits for the county bureau, whose acceptance also verifies the declared categories.
+        if (planned.registrar === 'AGENT') await this.review.accept(ctx.bureauOf(planned.hukouRegionCode), worker.id);
         householdId = worker.householdId;
         ctx.workerIds.set(key, worker.id);
         progress.tick();
