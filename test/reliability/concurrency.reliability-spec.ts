@@ -1,5 +1,6 @@
 import { chinaToday } from '@app/common';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../support/accepted-workers.js';
 import { signUpOrganization, verifyWorkerCategories } from '../support/organizations.js';
 import { insertPosting, queryOne } from '../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
@@ -34,7 +35,10 @@ describe('concurrency: exactly one winner', () => {
         laborCapacity: 'FULL',
         ...extra,
       };
-      ids.push((await agent.ok(REGISTER_WORKER, { input })).registerWorker.id);
+      const id: string = (await agent.ok(REGISTER_WORKER, { input })).registerWorker.id;
+      // An agency's registration waits for the county bureau (issue 15, item 4).
+      await acceptRegistration(bureau, id);
+      ids.push(id);
     }
     return ids;
   }

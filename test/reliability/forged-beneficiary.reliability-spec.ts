@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { addDays, addMonthsToMonth, chinaToday, currentMonth } from '@app/common';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../support/accepted-workers.js';
 import { signUpOrganization, verifyOrganization } from '../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../support/test-app.js';
@@ -91,6 +92,12 @@ describe('the forged-beneficiary path ends with no ELIGIBLE assessment and no cl
       const arrival = await agency.caller.gql(ARRIVE, { input: { groupId, workerIds: [worker.id], arrivedOn: '2025-01-03' } });
       expect(arrival.errors?.[0].extensions?.code).toBeDefined();
     }
+
+    // The invented person is a registration under review: no nomination until the county bureau accepts it.
+    const early = await agency.caller.gql(NOMINATE, { input: { postingId, workerIds: [worker.id] } });
+    expect(early.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_NOT_ACCEPTED' });
+    // Suppose the bureau is fooled and accepts it: the evidence rules below still pay nothing.
+    await acceptRegistration(bureau, worker.id);
 
     // The colluding employer hires the invented worker, backdated: refused; from today: allowed (an ordinary hire).
     const nominated = await agency.caller.ok(NOMINATE, { input: { postingId, workerIds: [worker.id] } });

@@ -31,6 +31,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.verifyWorkerCategories': STAFF,
   'Mutation.revealIdNumber': ['BUREAU'],
   'Query.returnees': STAFF,
+  // Registration review (issue 15, item 4): the bureau of the worker's hukou, or ADMIN
+  'Query.pendingWorkerRegistrations': STAFF,
+  'Mutation.acceptWorkerRegistration': STAFF,
+  'Mutation.rejectWorkerRegistration': STAFF,
+  'Mutation.mergeWorkerRegistration': STAFF,
   // Postings and search
   'Mutation.createPosting': ['EMPLOYER', ...STAFF],
   'Mutation.updatePosting': ['EMPLOYER', ...STAFF],

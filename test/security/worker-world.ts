@@ -1,5 +1,6 @@
 import { randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { chinaToday } from '@app/common';
+import { acceptRegistration } from '../support/accepted-workers.js';
 import { verifyOrganization } from '../support/organizations.js';
 import { insertPosting } from '../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../support/seed-accounts.js';
@@ -61,6 +62,8 @@ export async function seedWorkerWorld(t: TestApp): Promise<WorkerWorld> {
       ...extra,
     };
     const data = (await by.ok(REGISTER, { input })).registerWorker;
+    // An agency's registration waits for the county bureau (issue 15, item 4); the world's people are all accepted.
+    if (by.role === 'AGENT') await acceptRegistration(county.startsWith('5301') ? farBureau : bureau, data.id);
     return { id: data.id, idNumber, householdId: data.household.id };
   };
 

@@ -1,6 +1,6 @@
 export { ageOnFirstOfJanuary, idCheckCharacter, idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber, type IdNumberProblem } from './id-number.js';
 export { maskMobile, normalizeMobile } from './phone.js';
-export { Gender, LaborCapacity, RevealPurpose, REVEAL_PURPOSE_LABELS, SeekingStatus, WorkerCategory } from './worker-enums.js';
+export { Gender, LaborCapacity, RegistrationStatus, RevealPurpose, REVEAL_PURPOSE_LABELS, SeekingStatus, WorkerCategory } from './worker-enums.js';
 export { WorkerEntity } from './entities/worker.entity.js';
 export { HouseholdEntity } from './entities/household.entity.js';
 export { WorkerCategoryEntity } from './entities/worker-category.entity.js';
@@ -9,6 +9,7 @@ export { WorkerLinksSource } from './services/worker-links.js';
 export { categoryDateKey, WorkersService, type NewWorker, type WorkerChanges, type WorkerFilter, type WorkerProfile } from './services/workers.service.js';
 export { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from './worker-access.js';
 export { WorkersModule } from './workers.module.js';
+export { RegistrationReviewService } from './services/registration-review.service.js';
 export { WorkerImportService, type WorkerImportOptions, type WorkerImportProgress, type WorkerImportResult } from './services/worker-import.service.js';
 export { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './import/ledger-columns.js';
 export { buildLedgerTemplate, GUIDE_SHEET_NAME, LEDGER_SHEET_NAME } from './import/ledger-template.js';

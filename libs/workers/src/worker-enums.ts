@@ -20,6 +20,17 @@ export enum SeekingStatus {
   NOT_SEEKING = 'NOT_SEEKING',
 }
 
+/**
+ * Where a registration stands (issue 15, item 4). A registration by anyone but a bureau waits for the bureau of the
+ * worker's hukou (已提交，待核实), which accepts it, refuses it, or merges it into the person already registered.
+ */
+export enum RegistrationStatus {
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  MERGED = 'MERGED',
+}
+
 export enum Gender {
   MALE = 'MALE',
   FEMALE = 'FEMALE',

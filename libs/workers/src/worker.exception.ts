@@ -12,6 +12,10 @@ export enum WorkerErrorReason {
   CATEGORIES_BUREAU_ONLY = 'CATEGORIES_BUREAU_ONLY',
   ID_NUMBER_BUREAU_ONLY = 'ID_NUMBER_BUREAU_ONLY',
   CATEGORIES_VERIFY_BUREAU_ONLY = 'CATEGORIES_VERIFY_BUREAU_ONLY',
+  REGISTRATION_NOT_ACCEPTED = 'REGISTRATION_NOT_ACCEPTED',
+  REGISTRATION_REVIEW_BUREAU_ONLY = 'REGISTRATION_REVIEW_BUREAU_ONLY',
+  REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',
+  REGISTRATION_DUPLICATE = 'REGISTRATION_DUPLICATE',
 }
 
 export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
@@ -41,6 +45,22 @@ export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
     code: 'FORBIDDEN',
     zh: '只有求职者户籍地的人社部门才能核实人员类别（依据防返贫监测信息）',
     en: 'Only a bureau of the worker’s jurisdiction can verify categories (from its monitoring records)',
+  },
+  REGISTRATION_NOT_ACCEPTED: {
+    code: 'CONFLICT',
+    zh: '所选求职者的登记已提交，待户籍地人社部门核实：核实通过前不能报名、推荐、组团或安置',
+    en: 'A registration of these workers awaits review by the bureau of their hukou: until accepted they cannot apply, be nominated, grouped or placed',
+  },
+  REGISTRATION_REVIEW_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者户籍地的人社部门才能核实登记',
+    en: 'Only a bureau of the worker’s jurisdiction reviews registrations',
+  },
+  REGISTRATION_NOT_PENDING: { code: 'CONFLICT', zh: '该登记不在待核实状态', en: 'The registration is not awaiting review' },
+  REGISTRATION_DUPLICATE: {
+    code: 'CONFLICT',
+    zh: '该身份证号码已登记过求职者：请将本条登记合并到已登记的人员（mergeWorkerRegistration），或退回',
+    en: 'This person is already registered: merge the registration into them (mergeWorkerRegistration) or refuse it',
   },
   ID_NUMBER_BUREAU_ONLY: {
     code: 'FORBIDDEN',
@@ -83,6 +103,8 @@ export enum WorkerFieldReason {
   WORKERS_UNKNOWN = 'WORKERS_UNKNOWN',
   PURPOSE_REQUIRED = 'PURPOSE_REQUIRED',
   REVEAL_NOTE_TOO_SHORT = 'REVEAL_NOTE_TOO_SHORT',
+  REFUSAL_REASON_REQUIRED = 'REFUSAL_REASON_REQUIRED',
+  MERGE_NOT_SAME_PERSON = 'MERGE_NOT_SAME_PERSON',
 }
 
 export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
@@ -108,6 +130,11 @@ export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
   PURPOSE_REQUIRED: {
     zh: '请说明查看完整身份证号码的用途（至少 {min} 个字）',
     en: 'purpose must say why the number is needed (at least {min} characters)',
+  },
+  REFUSAL_REASON_REQUIRED: { zh: '请写明退回登记的理由', en: 'reason must say why the registration is refused' },
+  MERGE_NOT_SAME_PERSON: {
+    zh: '只能合并到身份证号码相同、已核实登记的人员',
+    en: 'intoWorkerId must name an accepted worker with the same resident ID number',
   },
   REVEAL_NOTE_TOO_SHORT: {
     zh: '备注（note）须写明本次查看完整身份证号码的具体事由，至少 {min} 个字',

@@ -8,12 +8,13 @@ import { HouseholdEntity } from './entities/household.entity.js';
 import { WorkerCategoryEntity } from './entities/worker-category.entity.js';
 import { WorkerEntity } from './entities/worker.entity.js';
 import { IdNumberVault } from './services/id-number-vault.js';
+import { RegistrationReviewService } from './services/registration-review.service.js';
 import { WorkerImportService } from './services/worker-import.service.js';
 import { WorkersService } from './services/workers.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([WorkerEntity, WorkerCategoryEntity, HouseholdEntity]), RegionsModule, AccountsModule, AuditModule, OrganizationsModule],
-  providers: [WorkersService, IdNumberVault, WorkerImportService],
-  exports: [WorkersService, IdNumberVault, WorkerImportService],
+  providers: [WorkersService, IdNumberVault, WorkerImportService, RegistrationReviewService],
+  exports: [WorkersService, IdNumberVault, WorkerImportService, RegistrationReviewService],
 })
 export class WorkersModule {}

@@ -1,4 +1,5 @@
 import { randomCreditCode, randomIdNumber, uniqueUsername, waitForIndexing } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { insertPosting } from '../../support/postings-fixture.js';
 import { verifyOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -42,7 +43,10 @@ describe('matching job seekers and recording recommendation rounds', () => {
       location: HOME,
       ...extra,
     };
-    return (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    const id: string = (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    if (by.role === 'AGENT') await acceptRegistration(bureau, id);
+    return id;
   }
 
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { addDays, chinaToday } from '@app/common';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
 import ExcelJS from 'exceljs';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { signUpOrganization, verifyOrganization } from '../../support/organizations.js';
 import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -95,6 +96,8 @@ describe('vetted organisations: the bureau of the region verifies an agency befo
     await verifyOrganization(bureau, organizationId);
 
     const own = (await agent.ok(REGISTER_WORKER, { input: workerInput() })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    await acceptRegistration(bureau, own);
     const imported = await t
       .http()
       .post('/imports/workers')

@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import pg from 'pg';
 import { addDays, chinaToday, monthOf } from '@app/common';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -69,6 +70,8 @@ describe('attestation: the right party vouches for each month', () => {
       password: TEST_PASSWORD,
     };
     const id: string = (await registrar.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    if (registrar.role === 'AGENT') await acceptRegistration(bureau, id);
     // The worker has been 脱贫人口 since 2015 in the bureau's records (registration starts the period today).
     await queryOne(`UPDATE worker_categories SET effective_from = '2015-01-01' WHERE worker_id = $1`, [id]);
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };

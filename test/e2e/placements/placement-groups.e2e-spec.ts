@@ -1,5 +1,6 @@
 import { addDays, chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -55,7 +56,10 @@ describe('placement groups: possible dates and the employer’s consent', () => 
       categories: ['POVERTY_ALLEVIATED'],
       laborCapacity: 'FULL',
     };
-    return (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    const id: string = (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    if (by.role === 'AGENT') await acceptRegistration(bureau, id);
+    return id;
   }
 
   const details = (postingId: string, departureDate = today) => ({ postingId, departureDate, departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' });

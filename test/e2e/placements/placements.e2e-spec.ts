@@ -1,5 +1,6 @@
 import { addDays, addMonthsToMonth, chinaToday, currentMonth } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -60,6 +61,8 @@ describe('applications, hiring, group departures and the placement lifecycle', (
       ...extra,
     };
     const id = (await (byAgent ? agent : bureau).ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    if (byAgent) await acceptRegistration(bureau, id);
     return { id, caller: await t.signIn(username, TEST_PASSWORD), idNumber, phone };
   }
 

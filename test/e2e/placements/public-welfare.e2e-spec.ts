@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { chinaToday } from '@app/common';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -48,6 +49,8 @@ describe('public-welfare posts (乡村公益性岗位)', () => {
       password: TEST_PASSWORD,
     };
     const id: string = (await (options.registrar ?? bureau).ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    if (options.registrar?.role === 'AGENT') await acceptRegistration(bureau, id);
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };
   }
 

@@ -1,5 +1,6 @@
 import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { verifyOrganization, verifyWorkerCategories } from '../../support/organizations.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -59,6 +60,8 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
       password: TEST_PASSWORD,
     };
     const id = (await agent.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    await acceptRegistration(bureau, id);
     // The agency declared the categories; the bureau verifies them from its records before they count.
     await verifyWorkerCategories(bureau, id);
     return { id, caller: await t.signIn(username, TEST_PASSWORD) };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { randomIdNumber, uniqueUsername } from '@app/testing';
+import { acceptRegistration } from '../../support/accepted-workers.js';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertPosting, queryOne } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -124,6 +125,10 @@ describe('verified categories: an agency declares, the bureau of the worker’s 
   it('keeps subsidies resting on a declared category PENDING (类别待核实) until the bureau verifies it', async () => {
     const username = uniqueUsername('w');
     const worker = (await agent.ok(REGISTER_WORKER, { input: input({ username, password: TEST_PASSWORD }) })).registerWorker;
+    // Accepting a registration verifies its categories (issue 15, item 4); a worker accepted before that rule still
+    // holds declared ones, as here.
+    await acceptRegistration(bureau, worker.id);
+    await queryOne('UPDATE worker_categories SET verified_at = NULL, verified_by = NULL WHERE worker_id = $1', [worker.id]);
     const workerCaller = await t.signIn(username, TEST_PASSWORD);
     const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
     const late = {

@@ -140,6 +140,24 @@ describe('who may add members to a household', () => {
     }
   });
 
+  it('refuses a ledger row joining, by 户编号, the household of a person the agency reached through a merge', async () => {
+    const knownIdNumber = randomIdNumber(COUNTY);
+    const known = await register(countyBureau, { idNumber: knownIdNumber });
+    const duplicate = await register(agencyA, { idNumber: knownIdNumber });
+    await countyBureau.ok('mutation($r: ID!, $into: ID!) { mergeWorkerRegistration(registrationId: $r, intoWorkerId: $into) { id } }', {
+      r: duplicate.id,
+      into: known.id,
+    });
+    const before = await membersOf(known.household.id);
+    const result = await uploadLedger(agencyA, [
+      ['韦已知', knownIdNumber, 'M-1'],
+      ['韦新增', randomIdNumber(COUNTY), 'M-1'],
+    ]);
+    expect(result).toMatchObject({ skipped: 1, failed: 1 });
+    expect(result.errors).toEqual([expect.objectContaining({ row: 3, column: '户编号', message: expect.stringMatching(/不是贵机构建立的/) })]);
+    expect(await membersOf(known.household.id)).toEqual(before);
+  });
+
   it('lets an agency’s ledger add members to its own household by 户编号, audited', async () => {
     const ownMember = randomIdNumber(COUNTY);
     const first = await uploadLedger(agencyA, [['覃户主', ownMember, 'A-7']]);
@@ -152,6 +170,15 @@ describe('who may add members to a household', () => {
     expect(second).toMatchObject({ imported: 1, failed: 0 });
     expect(await membersOf(household)).toHaveLength(2);
     expect((await joins(household)).map((j) => j.after.via)).toEqual(['ledger_import']);
+  });
+
+  it('counts a registration under review in no household of the 零就业家庭 list until the bureau accepts it', async () => {
+    const pending = await register(agencyB);
+    const listed = async () =>
+      (await countyBureau.ok(ZERO, { regionCode: COUNTY })).zeroEmploymentHouseholds.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await listed()).not.toContain(pending.household.id);
+    await countyBureau.ok('mutation($id: ID!) { acceptWorkerRegistration(workerId: $id) { id } }', { id: pending.id });
+    expect(await listed()).toContain(pending.household.id);
   });
 
   it('keeps the 零就业家庭 list right: the bureau household stays listed with exactly its members', async () => {

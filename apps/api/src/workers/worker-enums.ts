@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Gender, LaborCapacity, RevealPurpose, SeekingStatus, WorkerCategory } from '@app/workers';
+import { Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory } from '@app/workers';
 
 registerEnumType(WorkerCategory, {
   name: 'WorkerCategory',
@@ -8,10 +8,15 @@ registerEnumType(WorkerCategory, {
 registerEnumType(LaborCapacity, { name: 'LaborCapacity', description: '全劳力 FULL, 弱劳力 WEAK, 半劳力 HALF' });
 registerEnumType(SeekingStatus, { name: 'SeekingStatus' });
 registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  description:
+    'PENDING_REVIEW 已提交，待核实 (an agency’s registration, until the bureau of the hukou reviews it), ACCEPTED 已核实, REJECTED 已退回, MERGED 已合并到已登记人员',
+});
 registerEnumType(RevealPurpose, {
   name: 'RevealPurpose',
   description:
     '为何查看完整身份证号码: SUBSIDY_PAYMENT 补贴发放（代发、银行账户核对）, IDENTITY_CHECK 当面或电话核验本人身份, DUPLICATE_REVIEW 重复登记核查, DATA_CORRECTION 登记信息更正, SOCIAL_INSURANCE 社保参保信息核对, LEGAL_REQUEST 依法协查（公安、法院、审计等书面要求）',
 });
 
-export { Gender, LaborCapacity, RevealPurpose, SeekingStatus, WorkerCategory };
+export { Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory };

@@ -4,7 +4,7 @@ import { chinaToday } from '@app/common';
 import { ageOnFirstOfJanuary, type WorkerEntity, type WorkerView } from '@app/workers';
 import { GeoPoint } from '../common/geo.type.js';
 import { Region } from '../regions/region.type.js';
-import { Gender, LaborCapacity, SeekingStatus } from './worker-enums.js';
+import { Gender, LaborCapacity, RegistrationStatus, SeekingStatus } from './worker-enums.js';
 
 @ObjectType({ description: 'A household (户), reached through one of its members: its other members only as far as you may see them' })
 export class Household {
@@ -82,6 +82,15 @@ export class Worker {
   @Field()
   registeredAt: Date;
 
+  @Field(() => RegistrationStatus, {
+    description:
+      'PENDING_REVIEW (已提交，待核实) until the bureau of the hukou accepts it: until then the worker cannot apply, be nominated, grouped or placed',
+  })
+  registrationStatus: RegistrationStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why the bureau refused the registration (REJECTED only)' })
+  registrationRefusalReason: string | null;
+
   /** Resolved per caller: full for those who may see it, masked otherwise. */
   rawPhone: string | null;
 
@@ -116,6 +125,8 @@ export function toWorker(entity: WorkerEntity, hukouRegion: Region, view: Worker
     location: entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
     returnedHomeOn: entity.returnedHomeOn,
     registeredAt: entity.createdAt,
+    registrationStatus: entity.registrationStatus,
+    registrationRefusalReason: entity.registrationRefusalReason,
     rawPhone: entity.phone,
     view,
   };

@@ -22,6 +22,7 @@ import { AccountLifecycle1796293465382 } from './1796293465382-AccountLifecycle.
 import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
 import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 import { HouseholdCreator1796294477368 } from './1796294477368-HouseholdCreator.js';
+import { WorkerRegistrationReview1796297989814 } from './1796297989814-WorkerRegistrationReview.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CountySubsidyStandards1796297618378,
   EmploymentReward1796298551839,
   HouseholdCreator1796294477368,
+  WorkerRegistrationReview1796297989814,
 ];

@@ -168,6 +168,8 @@ export class ApplicationsService {
     try {
       const [unlocked] = await this.postings.findMany([postingId]);
       if (!unlocked) throw new PlacementError(PlacementErrorReason.POSTING_UNKNOWN, { field: 'postingId' });
+      // Only registrations the bureau accepted apply or are nominated (issue 15, item 4).
+      await this.workers.requireMany(workerIds, agentOrganizationId ? 'workerIds' : 'postingId');
       const organization = unlocked.organizationId ? await this.organizations.get(unlocked.organizationId) : null;
       if (unlocked.kind === PostingKind.PUBLIC_WELFARE) await this.refuseForWelfarePost(unlocked, workerIds, agentOrganizationId);
       return await this.dataSource.transaction(async (manager) => {

@@ -127,6 +127,8 @@ export class PlacementGroupsService {
     const unique = [...new Set(workerIds)];
     if (unique.length === 0) throw new PlacementError(PlacementErrorReason.NO_WORKERS, { field: 'workerIds' });
     for (const id of unique) await this.workers.get(actor, id);
+    // Only registrations the bureau accepted travel in a group (issue 15, item 4).
+    await this.workers.requireMany(unique, 'workerIds');
     try {
       return await this.dataSource.transaction(async (manager) => {
         const group = await this.lockOwn(manager, actor, groupId);

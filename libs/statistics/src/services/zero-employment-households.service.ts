@@ -22,12 +22,14 @@ export interface ZeroEmploymentHouseholdView {
 }
 
 /**
+ * Only ACCEPTED members count (issue 15, item 4): a registration under review neither puts a household on the list nor
+ * shows in it.
  * 零就业家庭: labour in the house (a FULL or WEAK member) and nobody in an ACTIVE placement that has started (an UPCOMING
  * one, starting after today in China, does not count yet).
  */
 const ZERO_EMPLOYMENT = `
   h.hukou_region_code >= $1 AND h.hukou_region_code < $2
-  AND EXISTS (SELECT 1 FROM workers w WHERE w.household_id = h.id AND w.labor_capacity IN ('FULL', 'WEAK'))
+  AND EXISTS (SELECT 1 FROM workers w WHERE w.household_id = h.id AND w.registration_status = 'ACCEPTED' AND w.labor_capacity IN ('FULL', 'WEAK'))
   AND NOT EXISTS (
     SELECT 1 FROM workers w JOIN placements pl ON pl.worker_id = w.id AND pl.status = 'ACTIVE'
                                                AND pl.start_date <= (now() AT TIME ZONE 'Asia/Shanghai')::date
@@ -74,7 +76,7 @@ export class ZeroEmploymentHouseholdsService {
     const rows = await this.dataSource.query<Array<HouseholdMemberView & { householdId: string }>>(
       `SELECT id, household_id AS "householdId", name, id_masked AS "maskedIdNumber", labor_capacity AS "laborCapacity",
               seeking_status AS "seekingStatus", to_char(returned_home_on, 'YYYY-MM-DD') AS "returnedHomeOn"
-       FROM workers WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, created_at, id`,
+       FROM workers WHERE household_id = ANY($1::uuid[]) AND registration_status = 'ACCEPTED' ORDER BY household_id, created_at, id`,
       [householdIds],
     );
     for (const { householdId, ...member } of rows) {

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { RegionEntity } from '@app/regions';
-import { Gender, LaborCapacity, SeekingStatus } from '../worker-enums.js';
+import { Gender, LaborCapacity, RegistrationStatus, SeekingStatus } from '../worker-enums.js';
 import { HouseholdEntity } from './household.entity.js';
 
 /**
@@ -9,6 +9,10 @@ import { HouseholdEntity } from './household.entity.js';
  * masked form shown to users.
  */
 @Entity('workers')
+// The bureau's review queue: pending registrations of a jurisdiction, oldest first.
+@Index('idx_workers_pending_review', ['hukouRegionCode', 'createdAt'], { where: `"registration_status" = 'PENDING_REVIEW'` })
+@Check('ck_workers_merged_into', `("registration_status" = 'MERGED') = ("merged_into_worker_id" IS NOT NULL)`)
+@Check('ck_workers_refusal_reason', `"registration_status" <> 'REJECTED' OR "registration_refusal_reason" IS NOT NULL`)
 @Check('ck_workers_expected_wage', '"expected_monthly_wage" IS NULL OR "expected_monthly_wage" >= 0')
 export class WorkerEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -23,7 +27,9 @@ export class WorkerEntity {
   @Column({ name: 'id_key_id', type: 'varchar', length: 16 })
   idKeyId: string;
 
-  @Index('uq_workers_id_fingerprint', { unique: true })
+  // Unique among ACCEPTED workers only: a registration under review may name someone already registered.
+  @Index('uq_workers_id_fingerprint', { unique: true, where: `"registration_status" = 'ACCEPTED'` })
+  @Index('idx_workers_id_fingerprint')
   @Column({ name: 'id_fingerprint', type: 'char', length: 64 })
   idFingerprint: string;
 
@@ -84,6 +90,24 @@ export class WorkerEntity {
   @Index('idx_workers_registered_by_organization_id')
   @Column({ name: 'registered_by_organization_id', type: 'uuid', nullable: true })
   registeredByOrganizationId: string | null;
+
+  @Column({ name: 'registration_status', type: 'enum', enum: RegistrationStatus, enumName: 'worker_registration_status', default: RegistrationStatus.ACCEPTED })
+  registrationStatus: RegistrationStatus;
+
+  /** The bureau account that accepted, refused or merged the registration. */
+  @Column({ name: 'registration_reviewed_by', type: 'uuid', nullable: true })
+  registrationReviewedBy: string | null;
+
+  @Column({ name: 'registration_reviewed_at', type: 'timestamptz', nullable: true })
+  registrationReviewedAt: Date | null;
+
+  @Column({ name: 'registration_refusal_reason', type: 'text', nullable: true })
+  registrationRefusalReason: string | null;
+
+  /** The person a MERGED registration went into. */
+  @ForeignKey(() => WorkerEntity, { name: 'fk_workers_merged_into' })
+  @Column({ name: 'merged_into_worker_id', type: 'uuid', nullable: true })
+  mergedIntoWorkerId: string | null;
 
   /** Set when the worker last came home from a job (返乡回流); cleared by a new placement. */
   @Column({ name: 'returned_home_on', type: 'date', nullable: true })

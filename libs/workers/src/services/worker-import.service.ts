@@ -14,7 +14,7 @@ import { type LedgerSource, readLedger } from '../import/ledger-reader.js';
 import { type LedgerError, type LedgerRecord, type LedgerRowChecks, validateLedgerRow } from '../import/ledger-row.js';
 import { LedgerFileError, LedgerFileReason } from '../import/ledger.exception.js';
 import { IdNumberVault, type SealedIdNumber } from './id-number-vault.js';
-import { verificationBy } from './workers.service.js';
+import { registrationStatusFor, verificationBy } from './workers.service.js';
 
 export interface WorkerImportResult {
   /** Data rows in the file (empty rows are not counted). total = imported + skipped + failed. */
@@ -169,6 +169,7 @@ export class WorkerImportService {
     return this.dataSource.transaction(async (manager) => {
       const existing = await this.existingByFingerprint(
         manager,
+        actor,
         memberGroups.flat().map((m) => m.fingerprint),
       );
       const errors: LedgerError[] = [];
@@ -264,13 +265,21 @@ export class WorkerImportService {
     });
   }
 
-  private async existingByFingerprint(manager: EntityManager, fingerprints: string[]): Promise<Map<string, Existing>> {
+  /**
+   * The people of these rows already registered, as far as the importer may know: for a bureau or ADMIN every ACCEPTED
+   * worker; for an agency only its own registrations (pending or accepted), so a ledger never tells an agency whether
+   * somebody else registered a person (issue 15, item 4): its other rows become registrations under review.
+   */
+  private async existingByFingerprint(manager: EntityManager, actor: Actor, fingerprints: string[]): Promise<Map<string, Existing>> {
+    const own = actor.role === Role.AGENT;
     const rows: Array<{ id_fingerprint: string; household_id: string; hukou_region_code: string; created_by_organization_id: string | null }> =
       await manager.query(
         `SELECT w.id_fingerprint, w.household_id, h.hukou_region_code, h.created_by_organization_id
            FROM workers w JOIN households h ON h.id = w.household_id
-          WHERE w.id_fingerprint = ANY($1::char(64)[])`,
-        [fingerprints],
+          WHERE w.id_fingerprint = ANY($1::char(64)[])
+            AND (CASE WHEN $2::uuid IS NULL THEN w.registration_status = 'ACCEPTED'
+                      ELSE w.registered_by_organization_id = $2::uuid AND w.registration_status IN ('ACCEPTED', 'PENDING_REVIEW') END)`,
+        [fingerprints, own ? actor.organizationId : null],
       );
     return new Map(
       rows.map((r) => [
@@ -287,16 +296,17 @@ export class WorkerImportService {
     const result: Array<{ id: string }> = await manager.query(
       `INSERT INTO workers (id, name, id_ciphertext, id_key_id, id_fingerprint, id_masked, gender, birth_date, phone, hukou_region_code,
                             household_id, labor_capacity, skills, labor_brand, willing_to_migrate, preferred_region_codes,
-                            expected_monthly_wage, registered_by, registered_by_organization_id, version)
+                            expected_monthly_wage, registered_by, registered_by_organization_id, registration_status, version)
        SELECT u.id, u.name, u.ciphertext, u.key_id, u.fingerprint, u.masked, u.gender, u.birth_date, u.phone, u.region,
               u.household_id, u.capacity, ARRAY(SELECT jsonb_array_elements_text(u.skills)), u.brand, u.migrate,
-              ARRAY(SELECT jsonb_array_elements_text(u.preferred))::varchar(6)[], u.wage, $18::uuid, $19::uuid, 1
+              ARRAY(SELECT jsonb_array_elements_text(u.preferred))::varchar(6)[], u.wage, $18::uuid, $19::uuid,
+              $20::worker_registration_status, 1
          FROM unnest($1::uuid[], $2::varchar[], $3::bytea[], $4::varchar[], $5::char(64)[], $6::varchar[], $7::gender[], $8::date[],
                      $9::varchar[], $10::char(6)[], $11::uuid[], $12::labor_capacity[], $13::jsonb[], $14::varchar[], $15::boolean[],
                      $16::jsonb[], $17::integer[])
            AS u(id, name, ciphertext, key_id, fingerprint, masked, gender, birth_date, phone, region, household_id, capacity, skills,
                 brand, migrate, preferred, wage)
-       ON CONFLICT (id_fingerprint) DO NOTHING
+       ON CONFLICT (id_fingerprint) WHERE registration_status = 'ACCEPTED' DO NOTHING
        RETURNING id`,
       [
         col((r) => r.workerId),
@@ -318,6 +328,7 @@ export class WorkerImportService {
         col((r) => r.record.expectedMonthlyWage),
         actor.accountId,
         actor.role === Role.AGENT ? actor.organizationId : null,
+        registrationStatusFor(actor),
       ],
     );
     return result.map((r) => r.id);

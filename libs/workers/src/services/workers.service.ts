@@ -32,7 +32,7 @@ import { canAddHouseholdMember, householdCreatorFor } from '../household-access.
 import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../id-number.js';
 import { normalizeMobile } from '../phone.js';
 import { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from '../worker-access.js';
-import { Gender, LaborCapacity, REVEAL_PURPOSE_LABELS, RevealPurpose, SeekingStatus, WorkerCategory } from '../worker-enums.js';
+import { Gender, LaborCapacity, RegistrationStatus, REVEAL_PURPOSE_LABELS, RevealPurpose, SeekingStatus, WorkerCategory } from '../worker-enums.js';
 import { idNumberFieldProblem } from '../id-number.messages.js';
 import {
   invalidWorkerField,
@@ -185,6 +185,7 @@ export class WorkersService implements OnModuleInit {
             laborCapacity: input.laborCapacity,
             registeredBy: actor.accountId,
             registeredByOrganizationId: actor.role === Role.AGENT ? actor.organizationId : null,
+            registrationStatus: registrationStatusFor(actor),
             ...profile,
           }),
         );
@@ -199,6 +200,7 @@ export class WorkersService implements OnModuleInit {
         return worker;
       });
     } catch (error) {
+      // Only a bureau's (ACCEPTED) registration can collide: an agency's waits for review and is never told.
       if (isUniqueViolation(error, 'uq_workers_id_fingerprint')) throw new WorkerAlreadyRegisteredError();
       throw error;
     }
@@ -226,6 +228,8 @@ export class WorkersService implements OnModuleInit {
   async list(actor: Actor, filter: WorkerFilter, first: number, after?: string): Promise<Page<WorkerEntity>> {
     const query = this.workers.createQueryBuilder('w');
     await this.scopeToActor(query, actor);
+    // A merged registration is gone: the person it went into is the record.
+    query.andWhere('w.registration_status <> :merged', { merged: RegistrationStatus.MERGED });
     if (filter.regionCode) {
       this.regions.require(filter.regionCode, 'regionCode');
       // Asking for a region outside the jurisdiction is refused, not silently answered with nothing.
@@ -363,11 +367,18 @@ export class WorkersService implements OnModuleInit {
     if (Object.keys(changes).length) await manager.update(WorkerEntity, { id: workerId }, changes);
   }
 
-  /** Workers by id without a visibility check, for other domains that have already checked access. */
+  /**
+   * Workers by id without a visibility check, for other domains that have already checked access, and only those whose
+   * registration a bureau accepted: everything that applies, nominates, groups or places a worker comes through here, so
+   * a registration under review (possibly an invented or duplicate person) never reaches an employer or a subsidy.
+   */
   async requireMany(ids: readonly string[], field: string): Promise<WorkerEntity[]> {
     const found = await this.findMany(ids);
     const missing = ids.filter((id) => !found.some((w) => w.id === id));
     if (missing.length) throw invalidWorkerField(field, WorkerFieldReason.WORKERS_UNKNOWN);
+    if (found.some((w) => w.registrationStatus !== RegistrationStatus.ACCEPTED)) {
+      throw new WorkerError(WorkerErrorReason.REGISTRATION_NOT_ACCEPTED, { field });
+    }
     return ids.map((id) => found.find((w) => w.id === id)!);
   }
 
@@ -379,6 +390,7 @@ export class WorkersService implements OnModuleInit {
     const query = this.workers.createQueryBuilder('w');
     await this.scopeToActor(query, actor);
     query.andWhere('w.seeking_status = :seeking', { seeking: SeekingStatus.SEEKING });
+    query.andWhere('w.registration_status = :accepted', { accepted: RegistrationStatus.ACCEPTED });
     if (criteria.willingToMigrate) query.andWhere('w.willing_to_migrate');
     if (criteria.hukouAreas.length) {
       query.andWhere(
@@ -400,6 +412,7 @@ export class WorkersService implements OnModuleInit {
       .createQueryBuilder('w')
       .select('DISTINCT w.household_id', 'household_id')
       .where('w.household_id IN (:...ids) AND w.seeking_status = :employed', { ids: [...householdIds], employed: SeekingStatus.EMPLOYED })
+      .andWhere('w.registration_status = :accepted', { accepted: RegistrationStatus.ACCEPTED })
       .getRawMany();
     return new Set(rows.map((r) => r.household_id));
   }
@@ -638,6 +651,11 @@ export class WorkersService implements OnModuleInit {
     }
     return out;
   }
+}
+
+/** A bureau's (or ADMIN's) registration is ACCEPTED at once; anyone else's waits for the bureau of the worker's hukou. */
+export function registrationStatusFor(actor: Actor): RegistrationStatus {
+  return actor.role === Role.BUREAU || actor.role === Role.ADMIN ? RegistrationStatus.ACCEPTED : RegistrationStatus.PENDING_REVIEW;
 }
 
 /**
