@@ -15,6 +15,7 @@ export type Gql = (
 const REGISTER_AGENCY = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { accessToken account { organizationId } } }';
 const VERIFY_ORG = 'mutation($id: ID!) { verifyOrganization(id: $id) { id verified } }';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+const ACCEPT = 'mutation($id: ID!) { acceptWorkerRegistration(workerId: $id) { id } }';
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken account { workerId } } }';
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id } }';
 const NOMINATE = 'mutation($postingId: ID!, $workerIds: [ID!]!) { nominateWorkers(input: { postingId: $postingId, workerIds: $workerIds }) { id } }';
@@ -28,7 +29,7 @@ export interface StormWorker {
 
 /**
  * A 惠水县 labour agency (through registerOrganization), verified by a 黔南州 bureau account of `db` (vetted
- * organisations), and workers it registers through registerWorker.
+ * organisations), and workers it registers through registerWorker, each accepted by that bureau.
  */
 export async function signUpAgencyWithWorkers(
   gql: Gql,
@@ -67,6 +68,8 @@ export async function signUpAgencyWithWorkers(
       ...(withLogin ? { username, password: TEST_PASSWORD } : {}),
     };
     const id: string = (await ok(REGISTER_WORKER, { input }, agentToken)).registerWorker.id;
+    // An agency's registration waits for the county bureau (issue 15, item 4).
+    await ok(ACCEPT, { id }, bureauLogin.accessToken);
     if (!withLogin) return { id };
     const login = (await ok(LOGIN, { input: { username, password: TEST_PASSWORD } })).login;
     if (login.account.workerId !== id) throw new Error('the worker login does not belong to the worker');
