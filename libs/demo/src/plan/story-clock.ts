@@ -219,7 +219,9 @@ export class DemoStoryClock {
    */
   claim(key: string, eligibleOn: string, evidenceAt: Date, want: SubsidyClaimStatus): { story: ClaimStory; status: SubsidyClaimStatus } {
     const r = this.random(`claim:${key}`);
-    const submittedDay = this.notBefore(eligibleOn, addDays(eligibleOn, r.int(0, 20)));
+    // Eligible on the evidence, and not before the evidence was on record (a hire entered a few days after the start).
+    const from = laterOf(eligibleOn, chinaDateOf(evidenceAt));
+    const submittedDay = this.notBefore(from, addDays(from, r.int(0, 20)));
     const onDay = this.at(submittedDay, `claim:${key}`, 0);
     const submitted = onDay > evidenceAt ? onDay : this.before(new Date(evidenceAt.getTime() + 20 * MINUTE));
     const reviewedDay = addDays(submittedDay, r.int(2, 20));
