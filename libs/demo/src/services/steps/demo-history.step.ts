@@ -115,6 +115,20 @@ export class DemoHistoryStep {
           WHERE c.worker_id = v.id AND c.verified_at IS NOT NULL`,
         [batch.map((r) => r[0]), batch.map((r) => r[2])],
       );
+      // An agency's registration is accepted by the county bureau together with the categories (issue 15, item 4).
+      await m.query(
+        `UPDATE workers w SET registration_reviewed_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
+          WHERE w.id = v.id AND w.registration_reviewed_at IS NOT NULL`,
+        [batch.map((r) => r[0]), batch.map((r) => r[2])],
+      );
+    }
+    // The county bureau accepted an agency's registration as it verified the categories (one review).
+    for (const batch of chunks(rows, BATCH)) {
+      await m.query(
+        `UPDATE workers w SET registration_reviewed_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
+          WHERE w.id = v.id AND w.registration_reviewed_at IS NOT NULL`,
+        [batch.map((r) => r[0]), batch.map((r) => r[2])],
+      );
     }
     const workerIds = rows.map((r) => r[0]);
     await m.query(
@@ -255,6 +269,7 @@ export class DemoHistoryStep {
     await m.query(`UPDATE postings p SET updated_at = GREATEST(p.created_at, p.closed_at, (SELECT max(updated_at) FROM placements WHERE posting_id = p.id))`);
     await m.query(
       `UPDATE workers w SET updated_at = GREATEST(w.created_at,
+          w.registration_reviewed_at,
           (SELECT max(verified_at) FROM worker_categories WHERE worker_id = w.id),
           (SELECT max(updated_at) FROM placements WHERE worker_id = w.id))`,
     );
@@ -269,6 +284,8 @@ export class DemoHistoryStep {
           UNION ALL SELECT 'subsidy_claim', id, 'subsidy_claim.paid', updated_at FROM subsidy_claims
           UNION ALL SELECT 'organization', id, 'organization.verified', verified_at FROM organizations
           UNION ALL SELECT 'worker', worker_id, 'worker.categories.verified', max(verified_at) FROM worker_categories GROUP BY worker_id
+          UNION ALL SELECT 'worker', id, 'worker.registration.accepted', registration_reviewed_at FROM workers
+          UNION ALL SELECT 'worker', id, 'worker.registration.accepted', registration_reviewed_at FROM workers
         ) s
         WHERE a.subject_type = s.subject_type AND a.subject_id = s.id AND a.action = s.action AND s.at IS NOT NULL`,
     );
