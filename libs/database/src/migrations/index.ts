@@ -19,10 +19,10 @@ import { ClaimKeys1796247806000 } from './1796247806000-ClaimKeys.js';
 import { AbsorptionMinimum1796251463488 } from './1796251463488-AbsorptionMinimum.js';
 import { IdMaskCheckCharacterOnly1796252076207 } from './1796252076207-IdMaskCheckCharacterOnly.js';
 import { AccountLifecycle1796293465382 } from './1796293465382-AccountLifecycle.js';
-import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
-import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 import { HouseholdCreator1796294477368 } from './1796294477368-HouseholdCreator.js';
+import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
 import { WorkerRegistrationReview1796297989814 } from './1796297989814-WorkerRegistrationReview.js';
+import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -46,8 +46,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   AbsorptionMinimum1796251463488,
   IdMaskCheckCharacterOnly1796252076207,
   AccountLifecycle1796293465382,
-  CountySubsidyStandards1796297618378,
-  EmploymentReward1796298551839,
   HouseholdCreator1796294477368,
+  CountySubsidyStandards1796297618378,
   WorkerRegistrationReview1796297989814,
+  EmploymentReward1796298551839,
 ];
