@@ -18,7 +18,11 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   });
   app.disable('x-powered-by');
   // Only the proxies named here may say who the client is: the login limits count client addresses (libs/accounts).
-  if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY.split(',').map((entry) => entry.trim()));
+  if (config.TRUST_PROXY)
+    app.set(
+      'trust proxy',
+      config.TRUST_PROXY.split(',').map((entry) => entry.trim()),
+    );
   // GraphQL answers, probes and generated spreadsheets change from one request to the next: hashing every response
   // body for an ETag bought no revalidation, only time on each request.
   app.set('etag', false);

@@ -97,7 +97,9 @@ export class AppConfig {
    * addresses or CIDRs, comma-separated. Unset, the TCP peer is the client: the login limits count addresses by it.
    */
   @IsOptional()
-  @Matches(/^[0-9A-Za-z.:/]+(?:\s*,\s*[0-9A-Za-z.:/]+)*$/, { message: 'TRUST_PROXY must be a comma-separated list of loopback, uniquelocal, addresses or CIDRs' })
+  @Matches(/^[0-9A-Za-z.:/]+(?:\s*,\s*[0-9A-Za-z.:/]+)*$/, {
+    message: 'TRUST_PROXY must be a comma-separated list of loopback, uniquelocal, addresses or CIDRs',
+  })
   TRUST_PROXY?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
