@@ -122,14 +122,6 @@ export class DemoHistoryStep {
         [batch.map((r) => r[0]), batch.map((r) => r[2])],
       );
     }
-    // The county bureau accepted an agency's registration as it verified the categories (one review).
-    for (const batch of chunks(rows, BATCH)) {
-      await m.query(
-        `UPDATE workers w SET registration_reviewed_at = v.at FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, at)
-          WHERE w.id = v.id AND w.registration_reviewed_at IS NOT NULL`,
-        [batch.map((r) => r[0]), batch.map((r) => r[2])],
-      );
-    }
     const workerIds = rows.map((r) => r[0]);
     await m.query(
       `UPDATE households h SET created_at = w.first FROM (SELECT household_id, min(created_at) AS first FROM workers WHERE id = ANY($1::uuid[]) GROUP BY household_id) w
@@ -284,7 +276,6 @@ export class DemoHistoryStep {
           UNION ALL SELECT 'subsidy_claim', id, 'subsidy_claim.paid', updated_at FROM subsidy_claims
           UNION ALL SELECT 'organization', id, 'organization.verified', verified_at FROM organizations
           UNION ALL SELECT 'worker', worker_id, 'worker.categories.verified', max(verified_at) FROM worker_categories GROUP BY worker_id
-          UNION ALL SELECT 'worker', id, 'worker.registration.accepted', registration_reviewed_at FROM workers
           UNION ALL SELECT 'worker', id, 'worker.registration.accepted', registration_reviewed_at FROM workers
         ) s
         WHERE a.subject_type = s.subject_type AND a.subject_id = s.id AND a.action = s.action AND s.at IS NOT NULL`,
