@@ -26,10 +26,6 @@ export enum SubsidyErrorReason {
   POLICY_ALREADY_SUPERSEDED = 'POLICY_ALREADY_SUPERSEDED',
   POLICY_IN_USE = 'POLICY_IN_USE',
   POLICY_PROVINCE_FIXED = 'POLICY_PROVINCE_FIXED',
-  COUNTY_STANDARD_ABOVE_CAP = 'COUNTY_STANDARD_ABOVE_CAP',
-  COUNTY_STANDARD_NO_SUCH_RULE = 'COUNTY_STANDARD_NO_SUCH_RULE',
-  COUNTY_STANDARD_NOT_A_COUNTY = 'COUNTY_STANDARD_NOT_A_COUNTY',
-  COUNTY_STANDARD_OUTSIDE_POLICY = 'COUNTY_STANDARD_OUTSIDE_POLICY',
 }
 
 export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
@@ -108,26 +104,6 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     code: 'BAD_USER_INPUT',
     zh: '政策版本所属的省份不能修改',
     en: 'the province of a policy version cannot change',
-  },
-  COUNTY_STANDARD_ABOVE_CAP: {
-    code: 'BAD_USER_INPUT',
-    zh: '县级标准不能高于省定上限 {cap} 元',
-    en: 'a county standard may not exceed the province’s cap of {cap} yuan',
-  },
-  COUNTY_STANDARD_NO_SUCH_RULE: {
-    code: 'BAD_USER_INPUT',
-    zh: '该政策版本没有第 {index} 条规则',
-    en: 'this policy version has no rule {index}',
-  },
-  COUNTY_STANDARD_NOT_A_COUNTY: {
-    code: 'BAD_USER_INPUT',
-    zh: '县级标准只能由县（市、区）设定，且须在该政策所属省份内',
-    en: 'a county standard is set for a county of the policy’s province',
-  },
-  COUNTY_STANDARD_OUTSIDE_POLICY: {
-    code: 'BAD_USER_INPUT',
-    zh: '起始日期须在政策版本的有效期内（{from} 至 {to}）',
-    en: 'validFrom must lie within the policy version’s validity ({from} to {to})',
   },
 };
 

@@ -68,6 +68,8 @@ describe('county standards', () => {
     expect(noRule.errors?.[0].extensions).toMatchObject({ reason: 'COUNTY_STANDARD_NO_SUCH_RULE' });
     const outside = await county.gql(SET, { input: { ...base, validFrom: '2026-03-01' } });
     expect(outside.errors?.[0].extensions).toMatchObject({ reason: 'COUNTY_STANDARD_OUTSIDE_POLICY' });
+    const both = await county.gql(SET, { input: { ...base, amount: 600, validFrom: '2026-03-01' } });
+    expect(both.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['amount', 'validFrom'] });
   });
 
   it('is set only by a bureau covering the county', async () => {

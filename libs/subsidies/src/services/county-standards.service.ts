@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, assertCanSeeRegion } from '@app/common';
+import { type Actor, assertCanSeeRegion, InvalidInputError } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { CountySubsidyStandardEntity } from '../entities/county-subsidy-standard.entity.js';
-import { provinceOfRegion } from '../rules/policy.js';
+import { countyStandardProblems } from '../rules/county-standard.js';
 import { SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { SubsidyPoliciesService } from './subsidy-policies.service.js';
 
@@ -38,16 +38,8 @@ export class CountyStandardsService {
     assertCanSeeRegion(actor, input.countyCode);
     const policy = await this.policies.get(input.policyId);
     if (!policy) throw new SubsidyError(SubsidyErrorReason.POLICY_NOT_FOUND, { field: 'policyId', params: { id: input.policyId } });
-    if (provinceOfRegion(input.countyCode) !== policy.provinceCode)
-      throw new SubsidyError(SubsidyErrorReason.COUNTY_STANDARD_NOT_A_COUNTY, { field: 'countyCode' });
-    const rule = policy.rules[input.ruleIndex];
-    if (!rule) throw new SubsidyError(SubsidyErrorReason.COUNTY_STANDARD_NO_SUCH_RULE, { field: 'ruleIndex', params: { index: input.ruleIndex } });
-    if (input.amount > rule.amount) throw new SubsidyError(SubsidyErrorReason.COUNTY_STANDARD_ABOVE_CAP, { field: 'amount', params: { cap: rule.amount } });
-    if (input.validFrom < policy.validFrom || input.validFrom > policy.validTo)
-      throw new SubsidyError(SubsidyErrorReason.COUNTY_STANDARD_OUTSIDE_POLICY, {
-        field: 'validFrom',
-        params: { from: policy.validFrom, to: policy.validTo },
-      });
+    const problems = countyStandardProblems(policy, input);
+    if (problems.length) throw new InvalidInputError(problems);
     return this.dataSource.transaction(async (manager) => {
       const key = { policyId: input.policyId, ruleIndex: input.ruleIndex, countyCode: input.countyCode, validFrom: input.validFrom };
       const before = await manager.findOneBy(CountySubsidyStandardEntity, key);
