@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '@app/database';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../support/isolated-database.js';
+import { insertClaimOn, rerunMigration } from '../../support/migration-rerun.js';
 
 interface Rule {
   kind: string;
@@ -29,25 +28,10 @@ describe('migration AbsorptionMinimum', () => {
     await db.query(`UPDATE subsidy_policies SET rules = ${stripped} WHERE created_by IS NULL AND province_code IN ('520000', '460000')`);
     // A claim rests on Hainan's version 1 (as a real installation would have; its placement is beside the point, so
     // the foreign keys are off for this one row).
-    await db.query('ALTER TABLE subsidy_claims DISABLE TRIGGER ALL');
     const [hainan1] = await db.query<{ id: string }>(`SELECT id FROM subsidy_policies WHERE province_code = '460000' AND version = '1'`);
-    await db.query(
-      `INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id, status, evidence, submitted_by, claim_key)
-       VALUES (gen_random_uuid(), gen_random_uuid(), repeat('a', 64), '460105', 'TRANSPORT', 'WORKER', 1000, $1, 'PAID', '{}', gen_random_uuid(), 'TRANSPORT')`,
-      [hainan1.id],
-    );
-    await db.query('ALTER TABLE subsidy_claims ENABLE TRIGGER ALL');
+    await insertClaimOn(db, hainan1.id, 'TRANSPORT');
 
-    const migration = MIGRATIONS.find((m) => m.name.startsWith('AbsorptionMinimum'))!;
-    const dataSource = new DataSource({ type: 'postgres', url: db.url });
-    await dataSource.initialize();
-    const runner = dataSource.createQueryRunner();
-    try {
-      await new migration().up(runner);
-    } finally {
-      await runner.release();
-      await dataSource.destroy();
-    }
+    await rerunMigration(db, 'AbsorptionMinimum');
 
     const rows = await db.query<{ province: string; version: string; rules: Rule[] }>(
       `SELECT province_code AS province, version, rules FROM subsidy_policies WHERE created_by IS NULL ORDER BY province_code, version`,

@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '@app/database';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../support/isolated-database.js';
+import { insertClaimOn, rerunMigration } from '../../support/migration-rerun.js';
 
 const AWAY_REWARD = '连续外出务工满6个月奖补';
 
@@ -25,25 +24,10 @@ describe('migration EmploymentReward', () => {
         WHERE province_code = '460000' AND created_by IS NULL`,
       [AWAY_REWARD],
     );
-    await db.query('ALTER TABLE subsidy_claims DISABLE TRIGGER ALL');
     const [hainan1] = await db.query<{ id: string }>(`SELECT id FROM subsidy_policies WHERE province_code = '460000' AND version = '1'`);
-    await db.query(
-      `INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id, status, evidence, submitted_by, claim_key)
-       VALUES (gen_random_uuid(), gen_random_uuid(), repeat('b', 64), '460105', 'TRANSPORT', 'WORKER', 1000, $1, 'PAID', '{}', gen_random_uuid(), 'TRANSPORT')`,
-      [hainan1.id],
-    );
-    await db.query('ALTER TABLE subsidy_claims ENABLE TRIGGER ALL');
+    await insertClaimOn(db, hainan1.id, 'TRANSPORT');
 
-    const migration = MIGRATIONS.find((m) => m.name.startsWith('EmploymentReward'))!;
-    const dataSource = new DataSource({ type: 'postgres', url: db.url });
-    await dataSource.initialize();
-    const runner = dataSource.createQueryRunner();
-    try {
-      await new migration().up(runner);
-    } finally {
-      await runner.release();
-      await dataSource.destroy();
-    }
+    await rerunMigration(db, 'EmploymentReward');
 
     const rows = await db.query<{ version: string; kind: string; once: string }>(
       `SELECT p.version, r->>'kind' AS kind, r->>'oncePer' AS once
