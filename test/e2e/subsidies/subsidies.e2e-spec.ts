@@ -109,7 +109,8 @@ describe('subsidies: from placement evidence to money, exactly once', () => {
 
   it('ships the Guizhou and Hainan policies as data', async () => {
     const guizhou = await bureau.ok('{ subsidyPolicies(provinceCode: "520000") { version validTo rules } }');
-    expect(guizhou.subsidyPolicies).toEqual([expect.objectContaining({ validTo: '2025-12-31' })]);
+    // Other suites on the shared database may add later Guizhou versions: the shipped one is version 1.
+    expect(guizhou.subsidyPolicies).toEqual(expect.arrayContaining([expect.objectContaining({ version: '1', validTo: '2025-12-31' })]));
     expect(guizhou.subsidyPolicies[0].rules.map((r: { kind: string }) => r.kind)).toEqual(
       expect.arrayContaining(['TRANSPORT', 'JOB_SEEKING', 'TRACKING_SERVICE', 'ABSORPTION']),
     );
