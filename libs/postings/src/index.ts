@@ -14,6 +14,7 @@ export {
   type PostingView,
   type PostingViewJson,
 } from './posting-view.js';
+export { recruitsFromProvince, recruitsFromProvinceMeiliFilter, recruitsFromProvinceSql } from './posting-partners.js';
 export {
   isPostingPublic,
   publicPostingMeiliFilter,

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsLatitude,
@@ -82,6 +83,26 @@ export class SearchPostingsInput {
   @ValidateNested()
   @Type(() => NearInput)
   near?: NearInput;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Recruits from my province (东西部协作): only EAST_WEST postings whose partnerRegionCodes include this province. ' +
+      'A city or county code stands for its province (a worker may pass their hukou county).',
+  })
+  @IsOptional()
+  @IsRegionCode()
+  partnerRegionCode?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'For a signed-in WORKER: leave out postings they have an application to that is not WITHDRAWN (APPLIED, HIRED, REJECTED, ' +
+      'CANCELLED). Ignored for anyone else (anonymous, other roles): the search runs as without it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  excludeApplied?: boolean;
 
   @Field(() => PostingSearchSort, { defaultValue: PostingSearchSort.RELEVANCE })
   @IsOptional()

@@ -109,6 +109,35 @@ export class ApplicationsService {
     await manager.update(ApplicationEntity, { id: application.id }, { status: ApplicationStatus.HIRED, decidedAt: new Date() });
   }
 
+  /**
+   * The postings a worker has an application to that is not WITHDRAWN (APPLIED, HIRED, REJECTED, CANCELLED), in one
+   * query on the worker's index: searchPostings' excludeApplied leaves these out. Withdrawn ones stay in search (the
+   * worker took the application back and may look again).
+   */
+  async appliedPostingIds(workerId: string): Promise<string[]> {
+    const rows = await this.applications
+      .createQueryBuilder('a')
+      .select('DISTINCT a.posting_id', 'postingId')
+      .where('a.worker_id = :workerId', { workerId })
+      .andWhere('a.status <> :withdrawn', { withdrawn: ApplicationStatus.WITHDRAWN })
+      .getRawMany<{ postingId: string }>();
+    return rows.map((row) => row.postingId);
+  }
+
+  /** The worker's newest application (any status) to each of these postings, in one query (Posting.myApplication). */
+  async newestOfWorker(workerId: string, postingIds: readonly string[]): Promise<ApplicationEntity[]> {
+    if (postingIds.length === 0) return [];
+    return this.applications
+      .createQueryBuilder('a')
+      .distinctOn(['a.posting_id'])
+      .where('a.worker_id = :workerId', { workerId })
+      .andWhere('a.posting_id IN (:...postingIds)', { postingIds: [...postingIds] })
+      .orderBy('a.posting_id')
+      .addOrderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
+  }
+
   async get(actor: Actor, id: string): Promise<ApplicationEntity> {
     const query = this.applications.createQueryBuilder('a').innerJoin('postings', 'p', 'p.id = a.posting_id').innerJoin('workers', 'w', 'w.id = a.worker_id');
     this.scope(query, actor);

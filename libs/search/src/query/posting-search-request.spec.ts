@@ -6,6 +6,8 @@ const BASE: PostingSearchRequest = {
   region: null,
   minWage: null,
   near: null,
+  partnerProvince: null,
+  excludeIds: [],
   sort: 'RELEVANCE',
   offset: 0,
   limit: 20,
@@ -40,6 +42,12 @@ describe('toMeiliSearch', () => {
     const byDistance = toMeiliSearch({ ...BASE, sort: 'DISTANCE', near: { lat: 26.6, lng: 106.7, radiusKm: 50 } }).params;
     expect(byDistance.sort).toEqual(['_geoPoint(26.6, 106.7):asc']);
     expect(byDistance.attributesToRetrieve).toEqual(['id', 'shown', '_geo']);
+  });
+
+  it('keeps east-west postings recruiting from a province, and leaves out the ids asked', () => {
+    const { params } = toMeiliSearch({ ...BASE, partnerProvince: '520000', excludeIds: ['a1', 'b2'] });
+    expect(params.filter).toEqual(expect.arrayContaining(['(kind = "EAST_WEST" AND partnerProvinceCodes = "520000")', 'NOT id IN ["a1", "b2"]']));
+    expect(toMeiliSearch(BASE).params.filter).toHaveLength(1);
   });
 
   it('never pages past the hits Meilisearch will rank', () => {

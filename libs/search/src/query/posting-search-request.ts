@@ -1,6 +1,6 @@
 import type { SearchParams } from 'meilisearch';
-import { decodeCursor, type FieldProblem, InvalidInputError, pageSize, regionLevel } from '@app/common';
-import { publicPostingMeiliFilter } from '@app/postings';
+import { decodeCursor, type FieldProblem, InvalidInputError, pageSize, provinceOf, regionLevel } from '@app/common';
+import { publicPostingMeiliFilter, recruitsFromProvinceMeiliFilter } from '@app/postings';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { normalizeQuery } from '../text/normalize-text.js';
 import { SearchFieldReason, searchProblem } from './search-field.messages.js';
@@ -18,6 +18,10 @@ export interface PostingSearchRequest {
   region: { code: string; level: RegionLevel } | null;
   minWage: number | null;
   near: { lat: number; lng: number; radiusKm: number } | null;
+  /** EAST_WEST postings recruiting from this province only (partnerRegionCode, resolved to its province). */
+  partnerProvince: string | null;
+  /** Postings left out whatever else matches (a worker's applied postings, excludeApplied). */
+  excludeIds: readonly string[];
   sort: PostingSearchSort;
   offset: number;
   limit: number;
@@ -32,6 +36,10 @@ export interface PostingSearchInput {
   regionCode?: string | null;
   minWage?: number | null;
   near?: { lat: number; lng: number; radiusKm: number } | null;
+  /** A province, city or county code: east-west postings recruiting from its province ("recruits from my province"). */
+  partnerRegionCode?: string | null;
+  /** Posting ids to leave out (the API passes a signed-in worker's applied postings for excludeApplied). */
+  excludePostingIds?: readonly string[] | null;
   sort?: PostingSearchSort | null;
   first?: number | null;
   after?: string | null;
@@ -60,6 +68,13 @@ export function buildSearchRequest(input: PostingSearchInput, context: SearchReq
     if (!(error instanceof InvalidInputError)) throw error;
     problems.push(...error.problems);
   }
+  let partnerProvince: string | null = null;
+  try {
+    partnerProvince = input.partnerRegionCode ? provinceOf(context.requireRegion(input.partnerRegionCode, 'partnerRegionCode')) : null;
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    problems.push(...error.problems);
+  }
   const near = input.near ?? null;
   if (near && !(near.radiusKm > 0 && near.radiusKm <= MAX_RADIUS_KM)) {
     problems.push(searchProblem('near.radiusKm', SearchFieldReason.RADIUS_RANGE, { max: MAX_RADIUS_KM }));
@@ -76,6 +91,8 @@ export function buildSearchRequest(input: PostingSearchInput, context: SearchReq
     region: regionCode ? { code: regionCode, level: regionLevel(regionCode) } : null,
     minWage: input.minWage ?? null,
     near,
+    partnerProvince,
+    excludeIds: [...new Set(input.excludePostingIds ?? [])],
     sort,
     offset,
     limit,
@@ -105,6 +122,9 @@ export function toMeiliSearch(request: PostingSearchRequest): { q: string; param
   if (request.region) filter.push(`${REGION_FIELD[request.region.level]} = ${JSON.stringify(request.region.code)}`);
   // Any posting that may pay at least this much: its range reaches the wage asked for.
   if (request.minWage !== null) filter.push(`wageMax >= ${request.minWage}`);
+  if (request.partnerProvince) filter.push(recruitsFromProvinceMeiliFilter(request.partnerProvince));
+  // Ids are UUIDs from PostgreSQL; quoted all the same.
+  if (request.excludeIds.length) filter.push(`NOT id IN [${request.excludeIds.map((id) => JSON.stringify(id)).join(', ')}]`);
   const near = request.near;
   if (near) filter.push(`_geoRadius(${near.lat}, ${near.lng}, ${Math.round(near.radiusKm * 1000)})`);
 

@@ -5,7 +5,15 @@ import type pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { chinaToday, encodeCursor } from '@app/common';
-import { PostingEntity, type PostingRecord, type PostingView, postingViewFromJson, publicPostingSql, toPostingView } from '@app/postings';
+import {
+  PostingEntity,
+  type PostingRecord,
+  type PostingView,
+  postingViewFromJson,
+  publicPostingSql,
+  recruitsFromProvinceSql,
+  toPostingView,
+} from '@app/postings';
 import { RegionsService } from '@app/regions';
 import { PostingIndex } from '../index-settings/posting-index.js';
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
@@ -91,7 +99,7 @@ export class PostingSearchService {
       if (servableFromIndex(hit, pending)) byId.set(hit.id, postingViewFromJson(hit.shown));
       else load.push(hit.id);
     }
-    if (load.length) for (const posting of await this.loadPublic(load)) byId.set(posting.id, toPostingView(posting));
+    if (load.length) for (const posting of await this.loadPublic(load, request.partnerProvince)) byId.set(posting.id, toPostingView(posting));
     this.logger.debug(
       `searchPostings: Meilisearch ${(searched - started).toFixed(1)} ms (engine ${response.processingTimeMs} ms), PostgreSQL ${(performance.now() - searched).toFixed(1)} ms, ` +
         `${response.hits.length} hits, ${response.hits.length - load.length} from the index`,
@@ -135,15 +143,17 @@ export class PostingSearchService {
   }
 
   /**
-   * The postings behind the hits, in one query, as the public may see them right now. It runs on every search, so it
+   * The postings behind the hits, in one query, as the public may see them right now and, with partnerRegionCode, only
+   * those that recruit from that province right now (a partner province removed a moment ago, the relay not yet
+   * through, must not be shown under it: both paths apply the one rule of @app/postings). It runs on every search, so it
    * is a named prepared statement on the pool (planned once per connection) with the entity's own column names,
    * rather than a query builder that rebuilds and re-plans the same statement each time.
    */
-  private async loadPublic(ids: string[]): Promise<PostingRecord[]> {
+  private async loadPublic(ids: string[], partnerProvince: string | null): Promise<PostingRecord[]> {
     if (ids.length === 0) return [];
     this.loadSql ??= this.buildLoadSql();
     const pool = (this.dataSource.driver as PostgresDriver).master as pg.Pool;
-    const { rows } = await pool.query<PostingRecord>({ name: 'search_load_public_postings', text: this.loadSql, values: [ids, chinaToday()] });
+    const { rows } = await pool.query<PostingRecord>({ name: 'search_load_public_postings', text: this.loadSql, values: [ids, chinaToday(), partnerProvince] });
     return rows;
   }
 
@@ -155,6 +165,6 @@ export class PostingSearchService {
     // Driven by the id list (a primary-key lookup per hit): a prepared statement's generic plan could otherwise start
     // from the status index and filter tens of thousands of OPEN rows.
     return `SELECT ${columns.join(', ')} FROM unnest($1::uuid[]) AS hit(id) JOIN postings p ON p.id = hit.id
-             WHERE ${publicPostingSql('p', '$2::date')}`;
+             WHERE ${publicPostingSql('p', '$2::date')} AND ($3::text IS NULL OR ${recruitsFromProvinceSql('p', '$3::text')})`;
   }
 }
