@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '@app/organizations';
+import { PlacementsModule } from '@app/placements';
 import { PostingsModule } from '@app/postings';
 import { RegionsModule } from '@app/regions';
+import { PostingMyApplicationResolver } from './posting-my-application.resolver.js';
 import { PostingsResolver } from './postings.resolver.js';
 
-@Module({ imports: [PostingsModule, OrganizationsModule, RegionsModule], providers: [PostingsResolver] })
+@Module({
+  imports: [PostingsModule, OrganizationsModule, RegionsModule, PlacementsModule],
+  providers: [PostingsResolver, PostingMyApplicationResolver],
+})
 export class PostingsApiModule {}
