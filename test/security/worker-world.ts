@@ -123,6 +123,8 @@ export function worldArguments(world: WorkerWorld, workerId: string): (coordinat
         return '520100';
       case 'Query.returnees(since)':
         return '2000-01-01';
+      case 'Query.searchPostings(input)':
+        return { first: 50 }; // every posting, so Posting.myApplication → Application.worker is walked for each caller
     }
     return undefined;
   };
