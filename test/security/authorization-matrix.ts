@@ -20,6 +20,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.registerOrganization': EVERYONE,
   'Mutation.verifyOrganization': STAFF,
   'Query.organization': SIGNED_IN,
+  // Registration help (issue 17): where to register without an account; an organisation's published contact
+  'Query.registrationHelp': EVERYONE,
+  'Mutation.updateOrganizationContact': ['EMPLOYER', 'AGENT', ...STAFF],
   'Query.region': EVERYONE,
   'Query.regions': EVERYONE,
   // Workers and households

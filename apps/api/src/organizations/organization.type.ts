@@ -26,6 +26,12 @@ export class Organization {
   @Field(() => GeoPoint, { nullable: true })
   location: GeoPoint | null;
 
+  @Field(() => String, { nullable: true, description: 'Published business phone (digits and dashes), shown to job seekers' })
+  contactPhone: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Published address (地址), shown to job seekers' })
+  address: string | null;
+
   @Field({ description: 'Certified by the bureau of its region' })
   verified: boolean;
 
@@ -42,6 +48,8 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     regionCode: entity.regionCode,
     smallOrMicro: entity.smallOrMicro,
     location: entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
+    contactPhone: entity.contactPhone,
+    address: entity.address,
     verified: entity.verifiedAt !== null,
     verifiedAt: entity.verifiedAt,
   };

@@ -5,6 +5,7 @@ import { OrganizationError, OrganizationErrorReason, OrganizationNotFoundError, 
 import { AuthPayload, toAccount } from '../accounts/account.type.js';
 import { Organization, toOrganization } from './organization.type.js';
 import { RegisterOrganizationInput } from './register-organization.input.js';
+import { UpdateOrganizationContactInput } from './update-organization-contact.input.js';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
@@ -25,6 +26,15 @@ export class OrganizationsResolver {
   @Mutation(() => Organization, { description: 'A bureau certifies an organisation registered in its jurisdiction' })
   async verifyOrganization(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Organization> {
     return toOrganization(await this.organizations.verify(actor, id));
+  }
+
+  @Roles(Role.EMPLOYER, Role.AGENT, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Organization, {
+    description: 'The organisation’s own accounts, a bureau of its region or an ADMIN change its published contact (contactPhone, address)',
+  })
+  async updateOrganizationContact(@CurrentActor() actor: Actor, @Args('input') input: UpdateOrganizationContactInput): Promise<Organization> {
+    const { organizationId, ...changes } = input;
+    return toOrganization(await this.organizations.updateContact(actor, organizationId, changes));
   }
 
   @Query(() => Organization, { description: 'Your own organisation, or any organisation for a BUREAU (of its region) or ADMIN' })

@@ -37,6 +37,19 @@ export class RegisterOrganizationInput {
   @Type(() => GeoPointInput)
   location?: GeoPointInput;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Published business phone, digits and dashes (7 to 20), e.g. 0854-6221234; shown to job seekers, so never a private number',
+  })
+  @IsOptional()
+  @IsString()
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Published address (2 to 200 characters); shown to job seekers' })
+  @IsOptional()
+  @IsString()
+  address?: string | null;
+
   @Field()
   @IsString()
   @IsUsername()

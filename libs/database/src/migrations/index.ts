@@ -23,6 +23,7 @@ import { HouseholdCreator1796294477368 } from './1796294477368-HouseholdCreator.
 import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsidyStandards.js';
 import { WorkerRegistrationReview1796297989814 } from './1796297989814-WorkerRegistrationReview.js';
 import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
+import { OrganizationContact1796313906046 } from './1796313906046-OrganizationContact.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CountySubsidyStandards1796297618378,
   WorkerRegistrationReview1796297989814,
   EmploymentReward1796298551839,
+  OrganizationContact1796313906046,
 ];

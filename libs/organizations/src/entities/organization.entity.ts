@@ -31,6 +31,14 @@ export class OrganizationEntity {
   @Column({ type: 'double precision', nullable: true })
   lng: number | null;
 
+  /** Published business phone (digits and dashes), shown to job seekers; never a person's private data. */
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, nullable: true })
+  contactPhone: string | null;
+
+  /** Published street address (地址), shown to job seekers. */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  address: string | null;
+
   @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 

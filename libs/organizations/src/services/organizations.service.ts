@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, InvalidInputError, isUniqueViolation, NoOrganizationError, Role } from '@app/common';
+import { type Actor, assertCanSeeRegion, canSeeRegion, InvalidInputError, isUniqueViolation, NoOrganizationError, Role } from '@app/common';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
+import { normalizeContact } from '../organization-contact.js';
 import { OrganizationKind } from '../organization-kind.js';
 import {
   type AgencyAction,
   creditCodeFieldProblem,
   CreditCodeTakenError,
+  OrganizationError,
+  OrganizationErrorReason,
   OrganizationNotFoundError,
   OrganizationNotVerifiedError,
 } from '../organization.exception.js';
@@ -22,7 +25,23 @@ export interface NewOrganization {
   regionCode: string;
   smallOrMicro: boolean;
   location?: { lat: number; lng: number } | null;
+  /** Published business phone (digits and dashes); optional. */
+  contactPhone?: string | null;
+  /** Published address; optional. */
+  address?: string | null;
 }
+
+/** A change of an organisation's published contact: a field left undefined stays as it is; null or blank clears it. */
+export interface ContactChanges {
+  contactPhone?: string | null;
+  address?: string | null;
+}
+
+/** At most this many agencies in one registrationHelp answer (a county has a handful; the bound keeps it cheap). */
+export const REGISTRATION_HELP_MAX_AGENCIES = 50;
+
+/** The agency kinds that register workers for a bureau (AGENT accounts). */
+const AGENCY_KINDS = [OrganizationKind.LABOR_AGENCY, OrganizationKind.HR_AGENCY];
 
 @Injectable()
 export class OrganizationsService {
@@ -38,9 +57,12 @@ export class OrganizationsService {
     const creditCode = normalizeCreditCode(input.creditCode);
     // Every problem in one answer: the code and the region are judged together.
     const codeProblem = creditCodeProblem(creditCode);
-    const problems = [codeProblem ? creditCodeFieldProblem(codeProblem) : null, this.regions.countyProblem(input.regionCode, 'regionCode')].filter(
-      (p) => p !== null,
-    );
+    const { contact, problems: contactProblems } = normalizeContact({ contactPhone: input.contactPhone ?? null, address: input.address ?? null });
+    const problems = [
+      codeProblem ? creditCodeFieldProblem(codeProblem) : null,
+      this.regions.countyProblem(input.regionCode, 'regionCode'),
+      ...contactProblems,
+    ].filter((p) => p !== null);
     if (problems.length) throw new InvalidInputError(problems);
     const entity = manager.create(OrganizationEntity, {
       name: input.name.trim(),
@@ -50,6 +72,8 @@ export class OrganizationsService {
       smallOrMicro: input.smallOrMicro,
       lat: input.location?.lat ?? null,
       lng: input.location?.lng ?? null,
+      contactPhone: contact.contactPhone ?? null,
+      address: contact.address ?? null,
     });
     try {
       return await manager.save(entity);
@@ -85,6 +109,46 @@ export class OrganizationsService {
 
   findMany(ids: readonly string[]): Promise<OrganizationEntity[]> {
     return ids.length ? this.organizations.findBy({ id: In([...ids]) }) : Promise.resolve([]);
+  }
+
+  /**
+   * The organisation's own accounts (EMPLOYER or AGENT), a bureau of its region or an ADMIN change its published
+   * contact. Anyone else gets the refusal `organization` gives (ORGANIZATION_HIDDEN, the same for a missing one): the
+   * answer never tells whether another party's organisation exists. Every problem in one answer.
+   */
+  async updateContact(actor: Actor, id: string, changes: ContactChanges): Promise<OrganizationEntity> {
+    const [organization] = await this.findMany([id]);
+    const own = actor.organizationId === id && (actor.role === Role.EMPLOYER || actor.role === Role.AGENT);
+    if (!organization) {
+      if (actor.role === Role.ADMIN) throw new OrganizationNotFoundError();
+      throw new OrganizationError(OrganizationErrorReason.ORGANIZATION_HIDDEN);
+    }
+    if (!own && !canSeeRegion(actor, organization.regionCode)) throw new OrganizationError(OrganizationErrorReason.ORGANIZATION_HIDDEN);
+    const { contact, problems } = normalizeContact(changes);
+    if (problems.length) throw new InvalidInputError(problems);
+    if (Object.keys(contact).length === 0) return organization;
+    await this.organizations.update({ id }, contact);
+    return this.get(id);
+  }
+
+  /**
+   * registrationHelp: the agencies (LABOR_AGENCY, HR_AGENCY) located in a county that a bureau verified, by name, at
+   * most REGISTRATION_HELP_MAX_AGENCIES. Never an unverified agency (the bureau has not vetted it), never an employer.
+   * The county is checked by the caller.
+   */
+  verifiedAgenciesIn(countyCode: string): Promise<OrganizationEntity[]> {
+    return (
+      this.organizations
+        .createQueryBuilder('o')
+        .where('o.region_code = :countyCode', { countyCode })
+        .andWhere('o.kind IN (:...kinds)', { kinds: AGENCY_KINDS })
+        .andWhere('o.verified_at IS NOT NULL')
+        // Code-point order, whatever the database's collation.
+        .orderBy('o.name COLLATE "C"', 'ASC')
+        .addOrderBy('o.id', 'ASC')
+        .limit(REGISTRATION_HELP_MAX_AGENCIES)
+        .getMany()
+    );
   }
 
   /**
