@@ -15,6 +15,8 @@ export default {
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], slowTestThreshold: 30 },
     { ...shared, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.reliability-spec.ts'], slowTestThreshold: 60 },
+    // Real Chromium against the real server (test/browser/support): skipped with a message when Chromium is missing, failed in CI.
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'], slowTestThreshold: 60 },
     { ...shared, displayName: 'security', testMatch: ['<rootDir>/test/security/**/*.security-spec.ts'], slowTestThreshold: 60 },
   ],
   // Compiled by `npm test` before Jest starts: Jest loads these outside its module resolver.

@@ -9,7 +9,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const STAMP = join(ROOT, 'dist', '.build-stamp');
 const SOURCES = ['apps', 'libs', 'bench', 'test', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
-/** The newest modification time under `path` (TypeScript and JSON files; node_modules and dist are not sources). */
+/** The newest modification time under `path` (TypeScript, JSON, SQL and the web app's CSS and HTML; node_modules and dist are not sources). */
 function newest(path) {
   if (!existsSync(path)) return 0;
   const stat = statSync(path);
@@ -19,7 +19,7 @@ function newest(path) {
     if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
     const child = join(path, entry.name);
     if (entry.isDirectory()) latest = Math.max(latest, newest(child));
-    else if (/\.(ts|json|sql)$/.test(entry.name)) latest = Math.max(latest, statSync(child).mtimeMs);
+    else if (/\.(ts|tsx|json|sql|css|html)$/.test(entry.name)) latest = Math.max(latest, statSync(child).mtimeMs);
   }
   return latest;
 }

@@ -1,9 +1,11 @@
+import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { languageFromHeader, withLanguage } from '@app/common';
 import type { AppConfig } from '@app/config';
 import { AppModule } from './app.module.js';
+import { webAppMiddleware } from './web/web-app.middleware.js';
 
 /** Builds the API application (used by main.ts and by the e2e test builder, so both run the same wiring). */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
@@ -26,5 +28,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   // GraphQL answers, probes and generated spreadsheets change from one request to the next: hashing every response
   // body for an ETag bought no revalidation, only time on each request.
   app.set('etag', false);
+  app.use(webAppMiddleware(resolve(config.WEB_DIR)));
   return app;
 }

@@ -34,6 +34,10 @@ export class AppConfig {
   @IsString()
   DATA_DIR: string = '.data';
 
+  /** The built web app (npm run build writes it), served at /. Relative to the working directory. */
+  @IsString()
+  WEB_DIR: string = 'dist/web';
+
   /** postgres://user:password@host:port/database. When unset, an embedded PostgreSQL is started. */
   @IsOptional()
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })

@@ -1,0 +1,7 @@
+export function MinePage() {
+  return (
+    <main>
+      <h1>MinePage</h1>
+    </main>
+  );
+}
