@@ -43,6 +43,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.createPosting': ['EMPLOYER', ...STAFF],
   'Mutation.updatePosting': ['EMPLOYER', ...STAFF],
   'Mutation.closePosting': ['EMPLOYER', ...STAFF],
+  'Mutation.reopenPosting': ['EMPLOYER', ...STAFF],
   'Query.posting': EVERYONE,
   'Query.postings': EVERYONE,
   'Query.searchPostings': EVERYONE,

@@ -16,7 +16,7 @@ export { PlacementFollowUpEntity } from './entities/placement-follow-up.entity.j
 export { welfareProblem, welfarePriority } from './public-welfare.js';
 export { placementScope } from './placement-scope.js';
 export { confirmationMonthProblem } from './employment-months.js';
-export { ApplicationsService, type ApplicationFilter } from './services/applications.service.js';
+export { ApplicationsService, type ApplicantCounts, type ApplicationFilter } from './services/applications.service.js';
 export {
   ADULT_AGE,
   EMPLOYER_CANCEL_DAYS,

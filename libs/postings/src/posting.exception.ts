@@ -9,6 +9,8 @@ export enum PostingErrorReason {
   WELFARE_POST_BUREAU_ONLY = 'WELFARE_POST_BUREAU_ONLY',
   OWN_ORGANIZATION_ONLY = 'OWN_ORGANIZATION_ONLY',
   BUREAU_POSTS_WELFARE_ONLY = 'BUREAU_POSTS_WELFARE_ONLY',
+  POSTING_NOT_CLOSED = 'POSTING_NOT_CLOSED',
+  POSTING_EXPIRED = 'POSTING_EXPIRED',
 }
 
 export const POSTING_ERRORS: ErrorCatalogue<PostingErrorReason> = {
@@ -35,6 +37,16 @@ export const POSTING_ERRORS: ErrorCatalogue<PostingErrorReason> = {
     code: 'FORBIDDEN',
     zh: '人社部门只能发布公益性岗位；其他岗位由用人单位发布',
     en: 'A bureau creates PUBLIC_WELFARE posts only; employers post their own jobs',
+  },
+  POSTING_NOT_CLOSED: {
+    code: 'CONFLICT',
+    zh: '该岗位未关闭（当前状态：{status}），无需重新开放',
+    en: 'This posting is not closed (it is {status}); only a closed posting can be reopened',
+  },
+  POSTING_EXPIRED: {
+    code: 'BAD_USER_INPUT',
+    zh: '该岗位的有效期已于 {validUntil} 结束，不能重新开放；请发布一个新岗位',
+    en: 'This posting’s validity ended on {validUntil}; it cannot be reopened (create a new posting)',
   },
 };
 

@@ -3,11 +3,12 @@ import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
 import { PostingsModule } from '@app/postings';
 import { RegionsModule } from '@app/regions';
+import { PostingApplicantCountsResolver } from './posting-applicant-counts.resolver.js';
 import { PostingMyApplicationResolver } from './posting-my-application.resolver.js';
 import { PostingsResolver } from './postings.resolver.js';
 
 @Module({
   imports: [PostingsModule, OrganizationsModule, RegionsModule, PlacementsModule],
-  providers: [PostingsResolver, PostingMyApplicationResolver],
+  providers: [PostingsResolver, PostingMyApplicationResolver, PostingApplicantCountsResolver],
 })
 export class PostingsApiModule {}

@@ -40,6 +40,15 @@ export class PostingsResolver {
     return node(await this.postingsService.close(actor, id), this.regions);
   }
 
+  @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => Posting, {
+    description:
+      'The owner (a bureau for its public-welfare posts) reopens a CLOSED posting whose validUntil has not passed: OPEN, or FILLED when no opening is left',
+  })
+  async reopenPosting(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PostingNode> {
+    return node(await this.postingsService.reopen(actor, id), this.regions);
+  }
+
   @Public()
   @Query(() => Posting, {
     description: 'Anyone sees open postings of visible organisations; owners and the region’s bureau see the rest. Hidden ones are NOT_FOUND.',

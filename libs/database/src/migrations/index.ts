@@ -24,6 +24,7 @@ import { CountySubsidyStandards1796297618378 } from './1796297618378-CountySubsi
 import { WorkerRegistrationReview1796297989814 } from './1796297989814-WorkerRegistrationReview.js';
 import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 import { OrganizationContact1796313906046 } from './1796313906046-OrganizationContact.js';
+import { ApplicationsByPosting1796320000000 } from './1796320000000-ApplicationsByPosting.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -52,4 +53,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   WorkerRegistrationReview1796297989814,
   EmploymentReward1796298551839,
   OrganizationContact1796313906046,
+  ApplicationsByPosting1796320000000,
 ];

@@ -8,6 +8,7 @@ import { ApplicationStatus } from '../placement-enums.js';
 @Entity('applications')
 @Index('uq_applications_live', ['postingId', 'workerId'], { unique: true, where: `"status" IN ('APPLIED', 'HIRED')` })
 @Index('idx_applications_worker_id', ['workerId'])
+@Index('idx_applications_posting_status', ['postingId', 'status'])
 export class ApplicationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

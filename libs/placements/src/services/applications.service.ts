@@ -16,6 +16,28 @@ export interface ApplicationFilter {
   status?: ApplicationStatus;
 }
 
+/** A posting's applications by status (APPLIED is "pending": waiting for the employer's decision). */
+export interface ApplicantCounts {
+  total: number;
+  pending: number;
+  hired: number;
+  rejected: number;
+  withdrawn: number;
+  cancelled: number;
+}
+
+const STATUS_COUNT: Readonly<Record<ApplicationStatus, Exclude<keyof ApplicantCounts, 'total'>>> = {
+  [ApplicationStatus.APPLIED]: 'pending',
+  [ApplicationStatus.HIRED]: 'hired',
+  [ApplicationStatus.REJECTED]: 'rejected',
+  [ApplicationStatus.WITHDRAWN]: 'withdrawn',
+  [ApplicationStatus.CANCELLED]: 'cancelled',
+};
+
+function emptyCounts(): ApplicantCounts {
+  return { total: 0, pending: 0, hired: 0, rejected: 0, withdrawn: 0, cancelled: 0 };
+}
+
 @Injectable()
 export class ApplicationsService {
   constructor(
@@ -136,6 +158,30 @@ export class ApplicationsService {
       .addOrderBy('a.created_at', 'DESC')
       .addOrderBy('a.id', 'DESC')
       .getMany();
+  }
+
+  /**
+   * How many applications each posting has, by status, in one GROUP BY query (Posting.applicantCounts). No access check:
+   * the caller decides who may see a posting's counts (its employer). A posting without applications gets zeros.
+   */
+  async countsByPosting(postingIds: readonly string[]): Promise<Map<string, ApplicantCounts>> {
+    const result = new Map<string, ApplicantCounts>(postingIds.map((id) => [id, emptyCounts()]));
+    if (postingIds.length === 0) return result;
+    const rows = await this.applications
+      .createQueryBuilder('a')
+      .select('a.posting_id', 'postingId')
+      .addSelect('a.status', 'status')
+      .addSelect('COUNT(*)::int', 'count')
+      .where('a.posting_id IN (:...postingIds)', { postingIds: [...postingIds] })
+      .groupBy('a.posting_id')
+      .addGroupBy('a.status')
+      .getRawMany<{ postingId: string; status: ApplicationStatus; count: number }>();
+    for (const row of rows) {
+      const counts = result.get(row.postingId)!;
+      counts[STATUS_COUNT[row.status]] += row.count;
+      counts.total += row.count;
+    }
+    return result;
   }
 
   async get(actor: Actor, id: string): Promise<ApplicationEntity> {

@@ -207,6 +207,22 @@ export class PostingsService {
   }
 
   /**
+   * The owner (a bureau for its public-welfare posts) reopens a CLOSED posting whose last day (validUntil, China time)
+   * has not passed: OPEN again, or FILLED when its placements still take every opening. The outbox event re-indexes it
+   * for search, as closing does. An expired posting stays closed (POSTING_EXPIRED): its employer posts a new one.
+   */
+  async reopen(actor: Actor, id: string): Promise<PostingEntity> {
+    return this.withLockedPosting(actor, id, async (manager, posting) => {
+      if (posting.status !== PostingStatus.CLOSED) throw new PostingError(PostingErrorReason.POSTING_NOT_CLOSED, { params: { status: posting.status } });
+      if (posting.validUntil !== null && posting.validUntil < chinaToday())
+        throw new PostingError(PostingErrorReason.POSTING_EXPIRED, { field: 'id', params: { validUntil: posting.validUntil } });
+      posting.status = posting.activePlacements >= posting.headcount ? PostingStatus.FILLED : PostingStatus.OPEN;
+      posting.closedAt = null;
+      return manager.save(posting);
+    });
+  }
+
+  /**
    * Runs a change on the posting under a row lock (so it cannot interleave with a hire taking an opening), after the
    * ownership check, and records the outbox event in the same transaction. `change` returns null for "nothing changed".
    */
