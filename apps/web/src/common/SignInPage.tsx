@@ -35,7 +35,8 @@ export function SignInPage() {
     if (!result.data) return;
     const { accessToken, account } = result.data.login;
     signIn({ token: accessToken, ...account });
-    navigate(next?.startsWith('/') ? next : homeOf(account.role), { replace: true });
+    // Only a path of this site: //host or an absolute address would send the signed-in user elsewhere.
+    navigate(next && /^\/(?![/\\])/.test(next) ? next : homeOf(account.role), { replace: true });
   };
 
   return (

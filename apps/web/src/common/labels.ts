@@ -1,4 +1,4 @@
-import type { PostingKind, PostingSearchSort } from '../gql/graphql';
+import type { OrganizationKind, PostingKind, PostingSearchSort, PostingStatus, Role } from '../gql/graphql';
 
 /** The Chinese names of the server's enums, as UI.md spells them. */
 export const KIND_LABELS: Record<PostingKind, string> = {
@@ -13,6 +13,31 @@ export const SORT_LABELS: Record<PostingSearchSort, string> = {
   WAGE_DESC: '工资最高',
   NEWEST: '最新',
   DISTANCE: '距离最近',
+};
+
+export const POSTING_STATUS_LABELS: Record<PostingStatus, string> = {
+  OPEN: '招聘中',
+  FILLED: '已招满',
+  CLOSED: '已关闭',
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  WORKER: '求职者',
+  EMPLOYER: '用人单位',
+  AGENT: '劳务机构',
+  BUREAU: '人社部门',
+  ADMIN: '平台管理员',
+};
+
+export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
+  ENTERPRISE: '企业',
+  WORKSHOP: '就业帮扶车间',
+  ASSISTANCE_BASE: '就业帮扶基地',
+  COOPERATIVE: '合作社',
+  FAMILY_FARM: '家庭农场',
+  LABOR_AGENCY: '劳务公司',
+  HR_AGENCY: '人力资源服务机构',
+  PUBLIC_EMPLOYER: '公共部门用人单位',
 };
 
 export function wageRange(min: number, max: number): string {

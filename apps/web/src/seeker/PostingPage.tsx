@@ -37,18 +37,10 @@ const postingDocument = graphql(`
         name
         verified
       }
-    }
-  }
-`);
-
-const myApplicationDocument = graphql(`
-  query MyApplicationToPosting($postingId: ID!) {
-    applications(filter: { postingId: $postingId }, first: 1) {
-      edges {
-        node {
-          id
-          status
-        }
+      # The signed-in worker's own newest application (null for everyone else, without a query)
+      myApplication {
+        id
+        status
       }
     }
   }
@@ -67,8 +59,7 @@ const applyDocument = graphql(`
 export function PostingPage({ id }: { id: string }) {
   const { session } = useSession();
   const isWorker = session?.role === 'WORKER';
-  const [{ data, error, fetching }] = useQuery({ query: postingDocument, variables: { id } });
-  const [{ data: mine }, refetchMine] = useQuery({ query: myApplicationDocument, variables: { postingId: id }, pause: !isWorker });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: postingDocument, variables: { id } });
   const [applied, apply] = useMutation(applyDocument);
 
   if (error) {
@@ -83,7 +74,7 @@ export function PostingPage({ id }: { id: string }) {
   }
   if (!data) return <p className="loading">{fetching ? '加载中…' : ''}</p>;
   const posting = data.posting;
-  const application = applied.data?.applyToPosting ?? mine?.applications.edges[0]?.node;
+  const application = applied.data?.applyToPosting ?? posting.myApplication;
   const live = application && application.status !== 'WITHDRAWN' && application.status !== 'CANCELLED';
   const publicWelfare = posting.kind === 'PUBLIC_WELFARE';
 
@@ -106,7 +97,7 @@ export function PostingPage({ id }: { id: string }) {
           open={posting.status === 'OPEN'}
           publicWelfare={publicWelfare}
           busy={applied.fetching}
-          onApply={() => void apply({ input: { postingId: posting.id } }).then(() => refetchMine({ requestPolicy: 'network-only' }))}
+          onApply={() => void apply({ input: { postingId: posting.id } }).then(() => refetch({ requestPolicy: 'network-only' }))}
           postingId={posting.id}
         />
         <ErrorAlert error={shownError(applied.error)} />

@@ -34,6 +34,7 @@ export function SearchPage() {
   const { session } = useSession();
   const workerId = session?.role === 'WORKER' ? session.workerId : null;
   const [{ data: seeker }] = useQuery({ query: seekerDocument, variables: { id: workerId ?? '' }, pause: !workerId });
+  const hukouCode = seeker?.worker.hukouRegion.code;
   const { position, denied } = usePosition(params.near || params.sort === 'DISTANCE', seeker?.worker.location);
   const [draft, setDraft] = useState<SearchParams>(params);
   const [shownFor, setShownFor] = useState(location.search);
@@ -49,6 +50,9 @@ export function SearchPage() {
     regionCode: params.region || undefined,
     minWage: params.minWage ? Number(params.minWage) : undefined,
     near: params.near && position ? { lat: position.lat, lng: position.lng, radiusKm: NEAR_RADIUS_KM } : undefined,
+    // 面向我省招聘: east-west postings recruiting from the worker's hukou province (any code of it stands for it).
+    partnerRegionCode: params.partner && hukouCode ? hukouCode : undefined,
+    excludeApplied: workerId && params.hideApplied ? true : undefined,
     sort: params.sort === 'DISTANCE' && !position ? 'RELEVANCE' : params.sort,
     first: 20,
   };
@@ -104,6 +108,18 @@ export function SearchPage() {
             <input type="checkbox" checked={draft.near} onChange={(e) => set('near', e.target.checked)} />
             附近的岗位
           </label>
+          {workerId && (
+            <>
+              <label className="check">
+                <input type="checkbox" checked={draft.partner} onChange={(e) => set('partner', e.target.checked)} />
+                面向我省招聘
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={draft.hideApplied} onChange={(e) => set('hideApplied', e.target.checked)} />
+                不看已申请的
+              </label>
+            </>
+          )}
         </div>
       </form>
       {params.near && !position && <p className="hint">{denied ? '无法获取您的位置，请在浏览器中允许定位，或登录后使用登记的住址。' : '正在获取您的位置…'}</p>}

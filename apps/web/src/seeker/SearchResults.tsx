@@ -42,6 +42,9 @@ const searchDocument = graphql(`
           region {
             fullName
           }
+          myApplication {
+            status
+          }
         }
       }
     }
@@ -116,6 +119,7 @@ function ResultItem({ edge }: { edge: Edge }) {
       <div>
         <span className="badge">{KIND_LABELS[posting.kind]}</span>
         <span className="wage">{wageRange(posting.wageMin, posting.wageMax)}</span>
+        {posting.myApplication && posting.myApplication.status !== 'WITHDRAWN' && <span className="ok"> 已申请</span>}
       </div>
       <div className="muted">
         {posting.organization?.name ?? '县人社部门'} · {posting.region.fullName}
