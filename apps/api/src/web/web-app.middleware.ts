@@ -94,7 +94,8 @@ export function webAppMiddleware(root: string) {
       if (type) return send(req, res, { path: candidate, type, immutable: relative.startsWith(`assets${sep}`) });
     }
     // A missing asset is a 404, not the page: a stale tab asking for an old chunk must fail visibly (and reload).
-    if (relative.startsWith(`assets${sep}`) || extname(relative)) {
+    // So is a dotfile (/.env, /.git/config): never a file, and not a page either.
+    if (relative.startsWith(`assets${sep}`) || extname(relative) || relative.split(sep).some((part) => part.startsWith('.'))) {
       plain(res, 404, 'Not found');
       return;
     }
