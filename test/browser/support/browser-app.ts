@@ -21,9 +21,17 @@ export interface BrowserApp {
 export async function startBrowserApp(name: string): Promise<BrowserApp> {
   const db = await createIsolatedDatabase();
   const t = await startTestApp({ DATABASE_URL: db.url, MEILI_INDEX_PREFIX: uniquePrefix(name) });
-  await t.app.listen(0, '127.0.0.1');
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    await t.app.listen(0, '127.0.0.1');
+    chromium = await launchChromium();
+  } catch (error) {
+    // Nothing left running when the browser cannot start: the suite fails with the browser's own message.
+    await t.close();
+    await db.drop();
+    throw error;
+  }
   const { port } = t.app.getHttpServer().address() as AddressInfo;
-  const chromium = await launchChromium();
   return {
     baseURL: `http://127.0.0.1:${port}`,
     t,
