@@ -68,6 +68,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.departPlacementGroup': ['AGENT'],
   'Mutation.confirmArrival': ['AGENT', 'EMPLOYER', ...STAFF],
   'Mutation.confirmEmployment': ['EMPLOYER', 'AGENT', ...STAFF],
+  // 月度确认 (issue 18): a whole month at once; agents record follow-ups instead
+  'Mutation.confirmEmployments': ['EMPLOYER', ...STAFF],
   'Mutation.endPlacement': ['EMPLOYER', 'AGENT', ...STAFF],
   'Mutation.recordHistoricalPlacement': STAFF,
   'Mutation.cancelPlacement': ['EMPLOYER', ...STAFF],

@@ -1,4 +1,4 @@
-import { confirmationMonthProblem } from './employment-months.js';
+import { confirmationMonthProblem, monthIsOver } from './employment-months.js';
 
 describe('confirmationMonthProblem', () => {
   it('accepts only months of the placement that have ended', () => {
@@ -16,5 +16,13 @@ describe('confirmationMonthProblem', () => {
     expect(confirmationMonthProblem('2026-11', '2026-03-10', null, '2026-12-01')).toBeNull();
     expect(confirmationMonthProblem('2024-02', '2024-02-10', null, '2024-02-29')).toBe('not over');
     expect(confirmationMonthProblem('2024-02', '2024-02-10', null, '2024-03-01')).toBeNull();
+  });
+});
+
+describe('monthIsOver', () => {
+  it('is true from the day after the month’s last day (China dates)', () => {
+    expect(monthIsOver('2026-11', '2026-11-30')).toBe(false);
+    expect(monthIsOver('2026-11', '2026-12-01')).toBe(true);
+    expect(monthIsOver('2026-12', '2026-12-01')).toBe(false);
   });
 });

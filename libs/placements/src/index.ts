@@ -15,7 +15,7 @@ export { EmploymentConfirmationEntity } from './entities/employment-confirmation
 export { PlacementFollowUpEntity } from './entities/placement-follow-up.entity.js';
 export { welfareProblem, welfarePriority } from './public-welfare.js';
 export { placementScope } from './placement-scope.js';
-export { confirmationMonthProblem } from './employment-months.js';
+export { confirmationMonthProblem, monthIsOver } from './employment-months.js';
 export { ApplicationsService, type ApplicantCounts, type ApplicationFilter } from './services/applications.service.js';
 export {
   ADULT_AGE,
@@ -23,9 +23,11 @@ export {
   FOLLOW_UP_NOTE_MAX,
   HIRE_START_DAYS_AHEAD,
   HIRE_START_DAYS_BACK,
+  MAX_CONFIRMATION_ITEMS,
   MINIMUM_WORKING_AGE,
   PlacementsService,
   type Confirmation,
+  type ConfirmationOutcome,
   type FollowUp,
   type HistoricalPlacement,
   type LateRecord,

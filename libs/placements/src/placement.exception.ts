@@ -67,6 +67,8 @@ export enum PlacementErrorReason {
   ARRIVAL_IN_FUTURE = 'ARRIVAL_IN_FUTURE',
   POSTING_NOT_VISIBLE = 'POSTING_NOT_VISIBLE',
   TRANSPORT_REQUIRED = 'TRANSPORT_REQUIRED',
+  MONTH_NOT_OVER = 'MONTH_NOT_OVER',
+  REPEATED_IN_BATCH = 'REPEATED_IN_BATCH',
 }
 
 export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
@@ -247,6 +249,16 @@ export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
     en: 'postingId names a posting that has expired or whose organisation is not verified yet: no group can travel to it',
   },
   TRANSPORT_REQUIRED: { code: 'BAD_USER_INPUT', zh: '请填写交通方式', en: 'transport is required' },
+  MONTH_NOT_OVER: {
+    code: 'BAD_USER_INPUT',
+    zh: '{month} 尚未结束，月末过后才能确认（目前最近可确认的月份是 {latest}）',
+    en: '{month} has not ended yet: it can be confirmed once its last day has passed (the latest month to confirm is {latest})',
+  },
+  REPEATED_IN_BATCH: {
+    code: 'BAD_USER_INPUT',
+    zh: '同一条就业记录在本次提交中出现了多次，只处理了第一次',
+    en: 'this placement appears more than once in the batch: only its first item was processed',
+  },
 };
 
 export class PlacementError extends domainError(PLACEMENT_ERRORS) {}

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCalendarDate, IsCalendarMonth, PageArgs } from '@app/common';
+import { MAX_CONFIRMATION_ITEMS } from '@app/placements';
 import { ApplicationStatus, PlacementEndReason, PlacementStatus } from './placement-enums.js';
 
 @InputType()
@@ -172,6 +173,43 @@ export class ConfirmEmploymentInput {
   socialInsurancePaid: boolean;
 }
 
+@InputType({ description: 'One placement’s month in confirmEmployments' })
+export class ConfirmEmploymentItemInput {
+  @Field(() => ID)
+  @IsUUID()
+  placementId: string;
+
+  @Field({ description: 'In work that month (在岗)' })
+  @IsBoolean()
+  employed: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Yuan; none when not employed' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  monthlyWage?: number | null;
+
+  @Field()
+  @IsBoolean()
+  socialInsurancePaid: boolean;
+}
+
+@InputType({ description: 'A whole month at once (月度确认): 1 to 500 items, each confirmed or refused on its own, by the rules of confirmEmployment' })
+export class ConfirmEmploymentsInput {
+  @Field({ description: 'YYYY-MM, the month every item confirms' })
+  @IsCalendarMonth()
+  month: string;
+
+  @Field(() => [ConfirmEmploymentItemInput])
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(MAX_CONFIRMATION_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => ConfirmEmploymentItemInput)
+  items: ConfirmEmploymentItemInput[];
+}
+
 @InputType()
 export class CreatePlacementGroupInput {
   @Field(() => ID)
@@ -270,6 +308,15 @@ export class PlacementFilterInput {
   @IsOptional()
   @IsEnum(PlacementStatus)
   status?: PlacementStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM, a month that has ended: only placements (not cancelled) that month lies in and that have no confirmation for it yet (月度确认 still to do)',
+  })
+  @IsOptional()
+  @IsCalendarMonth()
+  missingConfirmationFor?: string;
 }
 
 @ArgsType()

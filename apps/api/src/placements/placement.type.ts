@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { chinaToday, Connection } from '@app/common';
-import { type EmploymentConfirmationEntity, type PlacementEntity, placementStatusOn } from '@app/placements';
+import { type ConfirmationOutcome, type EmploymentConfirmationEntity, type PlacementEntity, placementStatusOn } from '@app/placements';
+import { currentLanguage, localize } from '@app/common';
+import { BatchItemError } from '../subsidies/subsidy-batch.types.js';
 import { Role } from '../accounts/role.enum.js';
 import { PlacementEndReason, PlacementScope, PlacementStatus } from './placement-enums.js';
 
@@ -132,4 +134,49 @@ export function toConfirmation(entity: EmploymentConfirmationEntity): Employment
     attestedByAccountId: entity.confirmedBy,
     updatedAt: entity.updatedAt,
   };
+}
+
+@ObjectType()
+export class ConfirmedEmploymentItem {
+  @Field(() => Int, { description: 'Position in input.items, from 0' })
+  index: number;
+
+  @Field(() => ID)
+  placementId: string;
+
+  @Field(() => EmploymentConfirmation, { nullable: true, description: 'The month’s record; null when refused' })
+  confirmation: EmploymentConfirmation | null;
+
+  @Field({ description: 'True when the item corrected an earlier record of the month (revision went up, audited)' })
+  corrected: boolean;
+
+  @Field(() => BatchItemError, { nullable: true, description: 'Why the item was refused: what confirmEmployment would have answered' })
+  error: BatchItemError | null;
+}
+
+@ObjectType()
+export class ConfirmEmploymentsResult {
+  @Field({ description: 'YYYY-MM' })
+  month: string;
+
+  @Field(() => Int)
+  succeeded: number;
+
+  @Field(() => Int)
+  failed: number;
+
+  @Field(() => [ConfirmedEmploymentItem], { description: 'One per input item, in input order' })
+  items: ConfirmedEmploymentItem[];
+}
+
+export function toConfirmEmploymentsResult(month: string, placementIds: readonly string[], outcomes: readonly ConfirmationOutcome[]): ConfirmEmploymentsResult {
+  const language = currentLanguage();
+  const items = outcomes.map((outcome, index): ConfirmedEmploymentItem => {
+    if (outcome.error === null)
+      return { index, placementId: placementIds[index], confirmation: toConfirmation(outcome.confirmation), corrected: outcome.corrected, error: null };
+    const { code, reason } = outcome.error.extensions(language) as { code: string; reason: string };
+    const error = { code, reason, message: localize(outcome.error.text, language), fields: outcome.error.fields };
+    return { index, placementId: placementIds[index], confirmation: null, corrected: false, error };
+  });
+  return { month, succeeded: items.filter((i) => i.error === null).length, failed: items.filter((i) => i.error !== null).length, items };
 }

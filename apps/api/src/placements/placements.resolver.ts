@@ -1,5 +1,17 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, requestLoader, Role, Roles, toConnection, IdArg } from '@app/common';
+import {
+  type Actor,
+  commonProblem,
+  CurrentActor,
+  FieldReason,
+  IdArg,
+  InvalidInputError,
+  isCalendarMonth,
+  requestLoader,
+  Role,
+  Roles,
+  toConnection,
+} from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type EmploymentConfirmationEntity, PlacementsService } from '@app/placements';
 import { socialInsuranceMonths, stableMonths } from '@app/subsidies';
@@ -12,12 +24,21 @@ import { Worker } from '../workers/worker.type.js';
 import {
   CancelPlacementInput,
   ConfirmEmploymentInput,
+  ConfirmEmploymentsInput,
   EndPlacementInput,
   HireInput,
   PlacementsArgs,
   RecordHistoricalPlacementInput,
 } from './placement.inputs.js';
-import { EmploymentConfirmation, Placement, PlacementConnection, toConfirmation, toPlacement } from './placement.type.js';
+import {
+  ConfirmEmploymentsResult,
+  EmploymentConfirmation,
+  Placement,
+  PlacementConnection,
+  toConfirmEmploymentsResult,
+  toConfirmation,
+  toPlacement,
+} from './placement.type.js';
 
 @Resolver(() => Placement)
 export class PlacementsResolver {
@@ -75,6 +96,21 @@ export class PlacementsResolver {
     return toConfirmation(confirmation);
   }
 
+  @Roles(Role.EMPLOYER, Role.BUREAU, Role.ADMIN)
+  @Mutation(() => ConfirmEmploymentsResult, {
+    description:
+      'A whole month at once (月度确认): each item is confirmed or refused on its own, by exactly the rules of confirmEmployment (a repeat corrects, audited); 1 to 500 items',
+  })
+  async confirmEmployments(@CurrentActor() actor: Actor, @Args('input') input: ConfirmEmploymentsInput): Promise<ConfirmEmploymentsResult> {
+    const items = input.items.map((item) => ({ ...item, monthlyWage: item.monthlyWage ?? null }));
+    const outcomes = await this.placementsService.confirmMany(actor, input.month, items);
+    return toConfirmEmploymentsResult(
+      input.month,
+      items.map((i) => i.placementId),
+      outcomes,
+    );
+  }
+
   @Query(() => Placement)
   async placement(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<Placement> {
     return toPlacement(await this.placementsService.get(actor, id));
@@ -95,6 +131,16 @@ export class PlacementsResolver {
   @ResolveField(() => [EmploymentConfirmation])
   async confirmations(@Parent() placement: Placement, @Context() context: object): Promise<EmploymentConfirmation[]> {
     return (await this.confirmationsOf(context, placement.id)).map(toConfirmation);
+  }
+
+  @ResolveField(() => EmploymentConfirmation, {
+    nullable: true,
+    description: 'The record of one month (YYYY-MM), e.g. the month before to pre-fill 月工资 and 已缴社保; null when none. Batched with confirmations.',
+  })
+  async confirmationFor(@Parent() placement: Placement, @Args('month') month: string, @Context() context: object): Promise<EmploymentConfirmation | null> {
+    if (!isCalendarMonth(month)) throw new InvalidInputError([commonProblem('month', FieldReason.INVALID_MONTH)]);
+    const found = (await this.confirmationsOf(context, placement.id)).find((c) => c.month === month);
+    return found ? toConfirmation(found) : null;
   }
 
   @ResolveField(() => Int, { description: '稳定就业月数: consecutive confirmed employed months from the start month' })

@@ -6,6 +6,8 @@ import { AuditService } from '@app/audit';
 import {
   type Actor,
   addDays,
+  addMonthsToMonth,
+  DomainError,
   canSeeRegion,
   chinaDateOf,
   chinaToday,
@@ -22,7 +24,7 @@ import { isAgency, OrganizationsService } from '@app/organizations';
 import { canManagePosting, type PostingEntity, PostingKind, PostingOpeningsService, PUBLIC_WELFARE_MAX_CONTRACT_MONTHS } from '@app/postings';
 import { type WorkerEntity, WorkersService } from '@app/workers';
 import { welfareProblem } from '../public-welfare.js';
-import { confirmationMonthProblem, MONTH_PROBLEM_ZH } from '../employment-months.js';
+import { confirmableMonthWhere, confirmationMonthProblem, MONTH_PROBLEM_ZH, monthIsOver } from '../employment-months.js';
 import { EmploymentConfirmationEntity } from '../entities/employment-confirmation.entity.js';
 import { PlacementFollowUpEntity } from '../entities/placement-follow-up.entity.js';
 import { PlacementEntity } from '../entities/placement.entity.js';
@@ -43,6 +45,8 @@ export interface PlacementFilter {
   workerId?: string;
   postingId?: string;
   status?: PlacementStatus;
+  /** YYYY-MM, a month that has ended: placements (not cancelled) that month lies in and that have no confirmation for it. */
+  missingConfirmationFor?: string;
 }
 
 export interface NewPlacement {
@@ -104,6 +108,14 @@ export interface Confirmation {
   monthlyWage: number | null;
   socialInsurancePaid: boolean;
 }
+
+/** The most items one confirmEmployments call takes: an employer's month, answered within seconds. */
+export const MAX_CONFIRMATION_ITEMS = 500;
+
+/** One item of a month's confirmations: its record (and whether it corrected one), or the error a single call would raise. */
+export type ConfirmationOutcome =
+  | { readonly confirmation: EmploymentConfirmationEntity; readonly corrected: boolean; readonly error: null }
+  | { readonly confirmation: null; readonly corrected: false; readonly error: DomainError };
 
 @Injectable()
 export class PlacementsService implements OnModuleInit {
@@ -461,6 +473,32 @@ export class PlacementsService implements OnModuleInit {
   }
 
   /**
+   * A whole month at once (月度确认): each item goes through `confirm`, the one rule for a month's record, in its own
+   * transaction, so one refused item never undoes or blocks the others. A placement named twice is processed once (its
+   * later items are REPEATED_IN_BATCH). An unexpected failure (the database gone) stops the batch: the items done before
+   * it stay done, and a retry answers them as corrections.
+   */
+  async confirmMany(actor: Actor, month: string, items: readonly Omit<Confirmation, 'month'>[]): Promise<ConfirmationOutcome[]> {
+    const seen = new Set<string>();
+    const outcomes: ConfirmationOutcome[] = [];
+    for (const item of items) {
+      if (seen.has(item.placementId)) {
+        outcomes.push({ confirmation: null, corrected: false, error: new PlacementError(PlacementErrorReason.REPEATED_IN_BATCH, { field: 'placementId' }) });
+        continue;
+      }
+      seen.add(item.placementId);
+      try {
+        const { confirmation, corrected } = await this.confirm(actor, { ...item, month });
+        outcomes.push({ confirmation, corrected, error: null });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        outcomes.push({ confirmation: null, corrected: false, error });
+      }
+    }
+    return outcomes;
+  }
+
+  /**
    * The organising agency records a follow-up of a placement it organised (跟踪回访): a record of its own, which never
    * writes or overwrites a monthly confirmation and never counts as a month worked.
    */
@@ -524,7 +562,28 @@ export class PlacementsService implements OnModuleInit {
     if (filter.status === PlacementStatus.UPCOMING) query.andWhere(`pl.status = 'ACTIVE' AND pl.start_date > :today`, { today: chinaToday() });
     else if (filter.status === PlacementStatus.ACTIVE) query.andWhere(`pl.status = 'ACTIVE' AND pl.start_date <= :today`, { today: chinaToday() });
     else if (filter.status) query.andWhere('pl.status = :status', { status: filter.status });
+    if (filter.missingConfirmationFor) this.missingConfirmation(query, filter.missingConfirmationFor);
     return keysetPage(query, 'pl', 'created_at', first, after);
+  }
+
+  /**
+   * Placements still lacking `month`'s confirmation: not cancelled, the month inside the placement (the rule confirm
+   * applies, as SQL) and no record for it yet (an "not employed" record counts as confirmed). A month that has not
+   * ended cannot be confirmed, so asking for one is refused rather than answered with placements nobody may confirm.
+   */
+  private missingConfirmation(query: SelectQueryBuilder<PlacementEntity>, month: string): void {
+    const today = chinaToday();
+    if (!monthIsOver(month, today)) {
+      throw new PlacementError(PlacementErrorReason.MONTH_NOT_OVER, {
+        field: 'filter.missingConfirmationFor',
+        params: { month, latest: addMonthsToMonth(monthOf(today), -1) },
+      });
+    }
+    const inside = confirmableMonthWhere('pl', month);
+    query
+      .andWhere(`pl.status <> 'CANCELLED'`)
+      .andWhere(inside.condition, inside.parameters)
+      .andWhere('NOT EXISTS (SELECT 1 FROM employment_confirmations ec WHERE ec.placement_id = pl.id AND ec.month = :missingMonth)', { missingMonth: month });
   }
 
   /**
