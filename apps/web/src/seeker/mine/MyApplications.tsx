@@ -1,0 +1,114 @@
+import { useMutation, useQuery } from 'urql';
+import { shownError } from '../../app/errors';
+import { Link } from '../../app/router';
+import { ErrorAlert } from '../../common/ErrorAlert';
+import { APPLICATION_STATUS_LABELS } from '../../common/labels-application';
+import { chineseDay } from '../../common/labels-mine';
+import { graphql } from '../../gql';
+import type { MyApplicationsQuery } from '../../gql/graphql';
+import { Section } from './Section';
+
+/** A worker applies to a handful of postings: 50 covers years of them; the rest are counted, not hidden silently. */
+const SHOWN = 50;
+
+const applicationsDocument = graphql(`
+  query MyApplications($first: Int!) {
+    applications(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          createdAt
+          rejectReason
+          posting {
+            id
+            title
+            organization {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const withdrawDocument = graphql(`
+  mutation WithdrawMyApplication($input: WithdrawApplicationInput!) {
+    withdrawApplication(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+type Application = MyApplicationsQuery['applications']['edges'][number]['node'];
+
+/** 我的申请: every application with its status; a live one (APPLIED) can be withdrawn with 撤回申请 (UI.md). */
+export function MyApplications() {
+  const [{ data, error, fetching }] = useQuery({ query: applicationsDocument, variables: { first: SHOWN } });
+  const [withdrawal, withdraw] = useMutation(withdrawDocument);
+
+  return (
+    <Section id="mine-applications" title="我的申请">
+      {!data && (error ? <ErrorAlert error={shownError(error)} /> : <p className="loading">{fetching ? '加载中…' : ''}</p>)}
+      {data && data.applications.edges.length === 0 && (
+        <p className="hint">
+          还没有申请。<Link href="/">去找工作</Link>
+        </p>
+      )}
+      {data && data.applications.edges.length > 0 && (
+        <ul className="results">
+          {data.applications.edges.map(({ node }) => (
+            <ApplicationItem
+              key={node.id}
+              application={node}
+              busy={withdrawal.fetching}
+              // The mutation answers with the new status: the document cache refetches the list, which now says 已撤回.
+              onWithdraw={() => void withdraw({ input: { applicationId: node.id } })}
+            />
+          ))}
+        </ul>
+      )}
+      {data && data.applications.totalCount > data.applications.edges.length && (
+        <p className="hint">
+          只显示最近 {data.applications.edges.length} 个申请，共 {data.applications.totalCount} 个。
+        </p>
+      )}
+      <ErrorAlert error={shownError(withdrawal.error)} />
+    </Section>
+  );
+}
+
+function ApplicationItem({ application, busy, onWithdraw }: { application: Application; busy: boolean; onWithdraw: () => void }) {
+  const { posting } = application;
+  const titleId = `application-${application.id}-title`;
+  return (
+    <li className="card mine-item">
+      {posting ? (
+        <Link href={`/postings/${posting.id}`} className="title" id={titleId}>
+          {posting.title}
+        </Link>
+      ) : (
+        <span className="title" id={titleId}>
+          岗位已下线
+        </span>
+      )}
+      {posting?.organization && <div className="muted">{posting.organization.name}</div>}
+      <div>
+        <span className={application.status === 'HIRED' ? 'ok' : undefined}>{APPLICATION_STATUS_LABELS[application.status]}</span>
+        <span className="muted"> · {chineseDay(application.createdAt)}申请</span>
+      </div>
+      {application.status === 'REJECTED' && application.rejectReason && <div className="muted">原因：{application.rejectReason}</div>}
+      {application.status === 'APPLIED' && (
+        <div>
+          {/* Every row's button is 撤回申请 (UI.md); the posting's title tells a screen reader which one. */}
+          <button type="button" className="secondary" onClick={onWithdraw} disabled={busy} aria-describedby={titleId}>
+            撤回申请
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
