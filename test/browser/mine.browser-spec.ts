@@ -33,32 +33,39 @@ const month = (offset: number) => addMonthsToMonth(currentMonth(), offset);
 describeInBrowser('我的 (job seeker)', () => {
   let app: BrowserApp;
   let username: string;
+  let newcomer: string; // a worker with nothing yet
+  let bureauUsername: string;
 
   beforeAll(async () => {
     app = await startBrowserApp('mine');
     const { t, db } = app;
-    const bureau = await t.signIn(await db.insertAccount('BUREAU', '522700'), TEST_PASSWORD); // 黔南州: the hukou
+    bureauUsername = await db.insertAccount('BUREAU', '522700'); // 黔南州: the hukou
+    const bureau = await t.signIn(bureauUsername, TEST_PASSWORD);
     const province = await t.signIn(await db.insertAccount('BUREAU', '520000'), TEST_PASSWORD); // 贵州省: its policies
     const employer = (await signUpEmployer(t, 'ENTERPRISE', '440306', EMPLOYER)).caller;
 
+    const register = async (name: string, login: string) =>
+      (
+        await bureau.ok(REGISTER_WORKER, {
+          input: {
+            name,
+            idNumber: randomIdNumber('522731'),
+            phone: randomMobile(),
+            hukouRegionCode: '522731',
+            categories: ['POVERTY_ALLEVIATED'],
+            categoriesSince: '2020-06-01',
+            laborCapacity: 'FULL',
+            skills: ['普工'],
+            willingToMigrate: true,
+            username: login,
+            password: TEST_PASSWORD,
+          },
+        })
+      ).registerWorker.id as string;
     username = uniqueUsername('mine');
-    const workerId = (
-      await bureau.ok(REGISTER_WORKER, {
-        input: {
-          name: '杨阿花',
-          idNumber: randomIdNumber('522731'),
-          phone: randomMobile(),
-          hukouRegionCode: '522731',
-          categories: ['POVERTY_ALLEVIATED'],
-          categoriesSince: '2020-06-01',
-          laborCapacity: 'FULL',
-          skills: ['普工'],
-          willingToMigrate: true,
-          username,
-          password: TEST_PASSWORD,
-        },
-      })
-    ).registerWorker.id;
+    const workerId = await register('杨阿花', username);
+    newcomer = uniqueUsername('new');
+    await register('王小妹', newcomer);
 
     // East-west postings of a Shenzhen employer recruiting from 贵州: the worker applies to two; the third is for matching.
     const posting = async (title: string) => {
@@ -113,29 +120,42 @@ describeInBrowser('我的 (job seeker)', () => {
     await app?.close();
   });
 
-  async function openMine(viewport: ViewportName): Promise<Page> {
+  /** Signs in through the page from 我的 and back; `operations` collects the name of every GraphQL request the page sends. */
+  async function openMine(viewport: ViewportName, user = username): Promise<{ page: Page; operations: string[] }> {
     const context = await newContext(app.browser, app.baseURL, viewport);
     const page = await context.newPage();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') operations.push((request.postDataJSON() as { operationName?: string }).operationName ?? '');
+    });
     await page.goto('/me');
     // Signed out, 我的 sends the seeker to sign in and back.
     const signIn = page.getByRole('main').getByRole('link', { name: '登录' });
     expect(await signIn.getAttribute('href')).toBe('/login?next=/me');
     await signIn.click();
-    await page.getByRole('textbox', { name: '用户名' }).fill(username);
+    await page.getByRole('textbox', { name: '用户名' }).fill(user);
     await page.getByRole('textbox', { name: '密码' }).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByRole('heading', { level: 1, name: '我的' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/me');
-    // Each section has loaded: the last one's first posting is there.
-    await page.getByRole('region', { name: '为我推荐' }).getByRole('link').first().waitFor();
-    return page;
+    return { page, operations };
+  }
+
+  /** Every section has answered: none says 加载中… any more. */
+  async function loaded(page: Page): Promise<void> {
+    await page.getByRole('heading', { level: 3, name: '还可以申请' }).waitFor();
+    await page.waitForFunction("!document.body.innerText.includes('加载中…')");
   }
 
   const item = (page: Page, section: string, text: string): Locator =>
     page.getByRole('region', { name: section }).getByRole('listitem').filter({ hasText: text }).first();
 
   it('on a phone: the four parts, withdrawing an application and claiming a subsidy', async () => {
-    const page = await openMine('phone');
+    const { page, operations } = await openMine('phone');
+    await loaded(page);
+    // One request per section, whatever the number of placements: the placements are shared by 我的工作 and 我的补贴,
+    // the eligibility of every placement comes in one aliased query.
+    expect(operations.filter((name) => name !== 'SignIn').sort()).toEqual(['MyApplications', 'MyPlacements', 'MyRecommendations', 'MySubsidies']);
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['我的申请', '我的工作', '我的补贴', '为我推荐']);
 
@@ -183,12 +203,36 @@ describeInBrowser('我的 (job seeker)', () => {
   });
 
   it('on a desktop: the withdrawn application and the claim stay as they were left', async () => {
-    const page = await openMine('desktop');
+    const { page } = await openMine('desktop');
+    await loaded(page);
     expect(await item(page, '我的申请', WITHDRAWN_TITLE).textContent()).toContain('已撤回');
     expect(await item(page, '我的申请', KEPT_TITLE).getByRole('button', { name: '撤回申请' }).count()).toBe(1);
     const subsidies = page.getByRole('region', { name: '我的补贴' });
     expect(await subsidies.getByRole('listitem').filter({ hasText: '一次性交通补助' }).first().textContent()).toContain('400 元');
     await checkPage(page, 'mine', 'desktop');
     await page.context().close();
+  });
+
+  it('says what is still to come for a worker with nothing yet, and sends other accounts to 工作台', async () => {
+    const { page } = await openMine('phone', newcomer);
+    await loaded(page);
+    const applications = page.getByRole('region', { name: '我的申请' });
+    expect(await applications.textContent()).toContain('还没有申请。');
+    expect(await applications.getByRole('link', { name: '去找工作' }).getAttribute('href')).toBe('/');
+    expect(await page.getByRole('region', { name: '我的工作' }).textContent()).toContain('还没有录用记录');
+    const subsidies = (await page.getByRole('region', { name: '我的补贴' }).textContent()) ?? '';
+    expect(subsidies).toContain('还没有补贴申请。');
+    expect(subsidies).toContain('被录用上岗后');
+    await checkPage(page, 'mine-empty', 'phone');
+    await page.context().close();
+
+    // A bureau officer who opens 我的 is pointed to the workspace, and no seeker's section is asked for.
+    const staff = await openMine('phone', bureauUsername);
+    const workspace = staff.page.getByRole('main').getByRole('link', { name: '工作台' });
+    expect(await workspace.getAttribute('href')).toBe('/workspace');
+    expect(await staff.page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    expect(staff.operations.filter((name) => name.startsWith('My'))).toEqual([]);
+    await checkPage(staff.page, 'mine-staff', 'phone');
+    await staff.page.context().close();
   });
 });

@@ -54,9 +54,11 @@ export function mySubsidiesDocument(placementIds: readonly string[]): string {
   const fields = placementIds.map((_, i) => `p${i}: subsidyEligibility(placementId: $p${i}) { ...MyAssessment }`).join(' ');
   // A plain string, not a gql tag: codegen would try to parse the template and cannot (the fragments it spreads are
   // the typed, checked part). The answer is typed as MySubsidiesData where it is used.
+  // GraphQL refuses a fragment nobody spreads: MyAssessment goes along only when some placement is assessed.
+  const assessment = placementIds.length ? stringifyDocument(myAssessmentFragment) : '';
   return `query MySubsidies${variables ? `(${variables})` : ''} { ...MyClaims ${fields} }
 ${stringifyDocument(myClaimsFragment)}
-${stringifyDocument(myAssessmentFragment)}`;
+${assessment}`;
 }
 
 /** The variables of mySubsidiesDocument: p0, p1 … bound to the placement ids. */
