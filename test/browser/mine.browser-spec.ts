@@ -12,6 +12,7 @@ const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $in
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id } }';
 const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
+const VERIFY_ORGANIZATION = 'mutation($id: ID!) { verifyOrganization(id: $id) { id } }';
 const POLICIES = 'query($p: String!) { subsidyPolicies(provinceCode: $p) { id validTo } }';
 const CREATE_POLICY = 'mutation($input: CreateSubsidyPolicyInput!) { createSubsidyPolicy(input: $input) { id } }';
 
@@ -44,9 +45,9 @@ describeInBrowser('我的 (job seeker)', () => {
     const province = await t.signIn(await db.insertAccount('BUREAU', '520000'), TEST_PASSWORD); // 贵州省: its policies
     const employer = (await signUpEmployer(t, 'ENTERPRISE', '440306', EMPLOYER)).caller;
 
-    const register = async (name: string, login: string) =>
+    const register = async (name: string, login: string, registrar = bureau) =>
       (
-        await bureau.ok(REGISTER_WORKER, {
+        await registrar.ok(REGISTER_WORKER, {
           input: {
             name,
             idNumber: randomIdNumber('522731'),
@@ -64,8 +65,11 @@ describeInBrowser('我的 (job seeker)', () => {
       ).registerWorker.id as string;
     username = uniqueUsername('mine');
     const workerId = await register('杨阿花', username);
+    // The newcomer was registered by a labour agency: the registration awaits the bureau's review (已提交，待核实).
+    const agency = await signUpEmployer(t, 'LABOR_AGENCY', '522731', '惠水县我的页测试劳务公司');
+    await bureau.ok(VERIFY_ORGANIZATION, { id: agency.organizationId });
     newcomer = uniqueUsername('new');
-    await register('王小妹', newcomer);
+    await register('王小妹', newcomer, agency.caller);
 
     // East-west postings of a Shenzhen employer recruiting from 贵州: the worker applies to two; the third is for matching.
     const posting = async (title: string) => {
@@ -159,7 +163,8 @@ describeInBrowser('我的 (job seeker)', () => {
     const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual(['我的申请', '我的工作', '我的补贴', '为我推荐']);
 
-    // 我的申请: both live, each a link to its posting; withdraw one.
+    // 我的申请: accepted by the bureau (no notice), both live, each a link to its posting; withdraw one.
+    expect(await page.getByRole('region', { name: '我的申请' }).getByRole('status').count()).toBe(0);
     const withdrawn = item(page, '我的申请', WITHDRAWN_TITLE);
     expect(await withdrawn.getByRole('link', { name: WITHDRAWN_TITLE }).getAttribute('href')).toMatch(/^\/postings\/[0-9a-f-]{36}$/);
     await withdrawn.getByRole('button', { name: '撤回申请' }).click();
@@ -213,10 +218,11 @@ describeInBrowser('我的 (job seeker)', () => {
     await page.context().close();
   });
 
-  it('says what is still to come for a worker with nothing yet, and sends other accounts to 工作台', async () => {
+  it('says what is still to come for a newcomer awaiting review, and sends other accounts to 工作台', async () => {
     const { page } = await openMine('phone', newcomer);
     await loaded(page);
     const applications = page.getByRole('region', { name: '我的申请' });
+    expect(await applications.getByRole('status').textContent()).toContain('正在等待户籍所在地人社部门核实');
     expect(await applications.textContent()).toContain('还没有申请。');
     expect(await applications.getByRole('link', { name: '去找工作' }).getAttribute('href')).toBe('/');
     expect(await page.getByRole('region', { name: '我的工作' }).textContent()).toContain('还没有录用记录');

@@ -37,7 +37,7 @@ export function MinePage() {
   return (
     <main className="mine">
       <h1>我的</h1>
-      <MyApplications />
+      <MyApplications workerId={session.workerId} />
       <MyWork />
       <MySubsidies />
       <MyRecommendations workerId={session.workerId} />

@@ -12,7 +12,12 @@ import { Section } from './Section';
 const SHOWN = 50;
 
 const applicationsDocument = graphql(`
-  query MyApplications($first: Int!) {
+  query MyApplications($first: Int!, $workerId: ID!) {
+    # Whether the bureau has accepted the registration: until then the worker cannot apply (REGISTRATION_NOT_ACCEPTED)
+    worker(id: $workerId) {
+      registrationStatus
+      registrationRefusalReason
+    }
     applications(first: $first) {
       totalCount
       edges {
@@ -46,13 +51,19 @@ const withdrawDocument = graphql(`
 type Application = MyApplicationsQuery['applications']['edges'][number]['node'];
 
 /** 我的申请: every application with its status; a live one (APPLIED) can be withdrawn with 撤回申请 (UI.md). */
-export function MyApplications() {
-  const [{ data, error, fetching }] = useQuery({ query: applicationsDocument, variables: { first: SHOWN } });
+export function MyApplications({ workerId }: { workerId: string }) {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: applicationsDocument, variables: { first: SHOWN, workerId } });
   const [withdrawal, withdraw] = useMutation(withdrawDocument);
+  const onWithdraw = (applicationId: string) =>
+    void withdraw({ input: { applicationId } }).then((result) => {
+      // Refused (e.g. the employer decided meanwhile): the error says why, and the list shows the status it has now.
+      if (result.error) refetch({ requestPolicy: 'network-only' });
+    });
 
   return (
     <Section id="mine-applications" title="我的申请">
       {!data && (error ? <ErrorAlert error={shownError(error)} /> : <p className="loading">{fetching ? '加载中…' : ''}</p>)}
+      {data && <RegistrationNotice worker={data.worker} />}
       {data && data.applications.edges.length === 0 && (
         <p className="hint">
           还没有申请。<Link href="/">去找工作</Link>
@@ -66,7 +77,7 @@ export function MyApplications() {
               application={node}
               busy={withdrawal.fetching}
               // The mutation answers with the new status: the document cache refetches the list, which now says 已撤回.
-              onWithdraw={() => void withdraw({ input: { applicationId: node.id } })}
+              onWithdraw={() => onWithdraw(node.id)}
             />
           ))}
         </ul>
@@ -79,6 +90,23 @@ export function MyApplications() {
       <ErrorAlert error={shownError(withdrawal.error)} />
     </Section>
   );
+}
+
+/** Until the bureau of the hukou accepts a registration (an agency's), the worker cannot apply: say so, and why not. */
+function RegistrationNotice({ worker }: { worker: MyApplicationsQuery['worker'] }) {
+  if (worker.registrationStatus === 'PENDING_REVIEW')
+    return (
+      <p className="mine-notice" role="status">
+        您的求职登记已提交，正在等待户籍所在地人社部门核实。核实通过后才能申请岗位。
+      </p>
+    );
+  if (worker.registrationStatus === 'REJECTED')
+    return (
+      <p className="mine-notice" role="status">
+        您的求职登记未通过核实{worker.registrationRefusalReason ? `：${worker.registrationRefusalReason}` : ''}。请联系户籍所在县的人社部门。
+      </p>
+    );
+  return null;
 }
 
 function ApplicationItem({ application, busy, onWithdraw }: { application: Application; busy: boolean; onWithdraw: () => void }) {
