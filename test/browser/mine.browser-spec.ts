@@ -36,6 +36,7 @@ describeInBrowser('我的 (job seeker)', () => {
   let username: string;
   let newcomer: string; // a worker with nothing yet
   let bureauUsername: string;
+  let enterSuccessor: () => Promise<void>;
 
   beforeAll(async () => {
     app = await startBrowserApp('mine');
@@ -103,20 +104,32 @@ describeInBrowser('我的 (job seeker)', () => {
     for (const m of [month(-4), month(-3), month(-2), month(-1)])
       await employer.ok(CONFIRM, { input: { placementId, month: m, employed: true, monthlyWage: 5200, socialInsurancePaid: true } });
 
-    // Guizhou's shipped policy ended on 2025-12-31: the province enters a successor, so the transport subsidy
-    // (3 stable months) can be claimed.
-    const shipped = (await province.ok(POLICIES, { p: '520000' })).subsidyPolicies[0].id;
-    await province.ok(CREATE_POLICY, {
-      input: {
-        provinceCode: '520000',
-        name: '贵州省就业帮扶一次性补贴（测试接续版本）',
-        version: 'mine-test',
-        validFrom: '2026-01-01',
-        validTo: `${month(12)}-01`,
-        rules: [{ kind: 'TRANSPORT', beneficiary: 'WORKER', amount: 400, oncePer: 'PERSON_KIND', conditions: [{ type: 'minStableMonths', months: 3 }] }],
-        supersedesId: shipped,
-      },
-    });
+    // Guizhou's shipped policy ended on 2025-12-31: until the province enters a successor (in the phone test), no
+    // subsidy can be claimed for a 2026 job.
+    const shipped = (await province.ok(POLICIES, { p: '520000' })).subsidyPolicies[0].id as string;
+    enterSuccessor = async () => {
+      await province.ok(CREATE_POLICY, {
+        input: {
+          provinceCode: '520000',
+          name: '贵州省就业帮扶补贴（测试接续版本）',
+          version: 'mine-test',
+          validFrom: '2026-01-01',
+          validTo: `${month(12)}-01`,
+          rules: [
+            { kind: 'TRANSPORT', beneficiary: 'WORKER', amount: 400, oncePer: 'PERSON_KIND', conditions: [{ type: 'minStableMonths', months: 3 }] },
+            {
+              kind: 'EMPLOYMENT_REWARD',
+              title: '连续外出务工满6个月奖补',
+              beneficiary: 'WORKER',
+              amount: 1000,
+              oncePer: 'PLACEMENT_KIND',
+              conditions: [{ type: 'awayFromHomeContinuousMonths', months: 6 }],
+            },
+          ],
+          supersedesId: shipped,
+        },
+      });
+    };
     await waitForIndexing({ databaseUrl: db.url });
   }, 120_000);
 
@@ -183,9 +196,20 @@ describeInBrowser('我的 (job seeker)', () => {
     expect(workText).toMatch(/确认在岗\s*4 个月/);
     expect(workText).toMatch(/稳定就业\s*4 个月/);
 
-    // 我的补贴: nothing claimed yet; the transport subsidy can be claimed, and then it is listed as submitted.
+    // 我的补贴: nothing claimed yet, and no Guizhou policy in force for a 2026 start: said once, plainly.
     const subsidies = page.getByRole('region', { name: '我的补贴' });
-    await subsidies.getByText('还没有补贴申请。').waitFor();
+    expect(await subsidies.textContent()).toContain('还没有补贴申请。');
+    expect(await item(page, '我的补贴', WORK_TITLE).textContent()).toContain('暂时没有可以申请的补贴：贵州省政策已于2025-12-31到期');
+    expect(await subsidies.getByRole('button').count()).toBe(0);
+    await checkPage(page, 'mine-no-policy', 'phone');
+    // The province enters a successor: the transport subsidy (3 stable months) can be claimed, the reward for 6 months
+    // away waits, with the day it could be claimed; then the claim is listed as submitted.
+    await enterSuccessor();
+    await page.reload();
+    await loaded(page);
+    const reward = subsidies.getByRole('listitem').filter({ hasText: '连续外出务工满6个月奖补' }).last(); // not the placement's card
+    expect(await reward.textContent()).toContain('条件还没满足');
+    expect(await reward.textContent()).toMatch(/最早 \d{4}年\d{1,2}月\d{1,2}日 可以申请/);
     await subsidies.getByRole('button', { name: '申请一次性交通补助' }).click();
     const claim = subsidies.getByRole('listitem').filter({ hasText: '已提交，等待人社部门审核' });
     await claim.waitFor();
@@ -207,13 +231,16 @@ describeInBrowser('我的 (job seeker)', () => {
     await page.context().close();
   });
 
-  it('on a desktop: the withdrawn application and the claim stay as they were left', async () => {
+  it('on a desktop: the withdrawn application and the claim stay as the phone test left them', async () => {
     const { page } = await openMine('desktop');
     await loaded(page);
     expect(await item(page, '我的申请', WITHDRAWN_TITLE).textContent()).toContain('已撤回');
     expect(await item(page, '我的申请', KEPT_TITLE).getByRole('button', { name: '撤回申请' }).count()).toBe(1);
     const subsidies = page.getByRole('region', { name: '我的补贴' });
-    expect(await subsidies.getByRole('listitem').filter({ hasText: '一次性交通补助' }).first().textContent()).toContain('400 元');
+    const claim = subsidies.getByRole('listitem').filter({ hasText: '已提交，等待人社部门审核' });
+    expect(await claim.textContent()).toContain('一次性交通补助');
+    expect(await claim.textContent()).toContain('400 元');
+    expect(await subsidies.getByRole('button', { name: '申请一次性交通补助' }).count()).toBe(0);
     await checkPage(page, 'mine', 'desktop');
     await page.context().close();
   });
