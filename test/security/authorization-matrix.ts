@@ -34,6 +34,12 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.verifyWorkerCategories': STAFF,
   'Mutation.revealIdNumber': ['BUREAU'],
   'Query.returnees': STAFF,
+  // Entrustments (issue 18): the workers' bureau entrusts and revokes; the worker consents or withdraws
+  'Mutation.entrustWorkers': STAFF,
+  'Mutation.revokeEntrustment': STAFF,
+  'Mutation.confirmEntrustment': ['WORKER'],
+  'Mutation.withdrawEntrustment': ['WORKER'],
+  'Query.entrustments': ['WORKER', 'AGENT', ...STAFF],
   // Registration review (issue 15, item 4): the bureau of the worker's hukou, or ADMIN
   'Query.pendingWorkerRegistrations': STAFF,
   'Mutation.acceptWorkerRegistration': STAFF,

@@ -1,8 +1,8 @@
 import { type Actor, Role } from '@app/common';
-import { canManageWorker, canSeePhone, canSeeWorker, type WorkerLinks } from './worker-access.js';
+import { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks } from './worker-access.js';
 
 const worker = { id: 'w1', hukouRegionCode: '520102' };
-const none: WorkerLinks = { registeredByOrganizationId: null, activeOrganizationIds: new Set() };
+const none: WorkerLinks = { registeredByOrganizationId: null, activeOrganizationIds: new Set(), entrustedOrganizationIds: new Set() };
 const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({
   accountId: 'a',
   username: 'u',
@@ -33,6 +33,19 @@ describe('worker access', () => {
     expect(canSeePhone(agent, worker, { ...registered, activeOrganizationIds: new Set(['o1']) })).toBe(true);
     expect(canSeeWorker(agent, worker, none)).toBe(false);
     expect(canManageWorker(agent, worker, registered)).toBe(true);
+  });
+
+  it('lets an agent see a worker entrusted to its agency with consent in force, phone included, but not manage them or see categories', () => {
+    const agent = actor(Role.AGENT, { organizationId: 'o1' });
+    const entrusted = { ...none, entrustedOrganizationIds: new Set(['o1']) };
+    expect(canSeeWorker(agent, worker, entrusted)).toBe(true);
+    expect(canSeePhone(agent, worker, entrusted)).toBe(true);
+    expect(canManageWorker(agent, worker, entrusted)).toBe(false);
+    expect(workerAccess(agent, worker, entrusted)?.categories).toBe(false);
+    // Entrusted to another agency: nothing.
+    expect(canSeeWorker(actor(Role.AGENT, { organizationId: 'o9' }), worker, entrusted)).toBe(false);
+    // An employer gains nothing from an agency's entrustment.
+    expect(canSeeWorker(actor(Role.EMPLOYER, { organizationId: 'o1' }), worker, entrusted)).toBe(false);
   });
 
   it('lets an employer see only workers it is actively dealing with', () => {

@@ -6,6 +6,8 @@ export interface WorkerLinks {
   registeredByOrganizationId: string | null;
   /** Organisations (employers and agencies) with an active application, nomination or placement of this worker. */
   activeOrganizationIds: ReadonlySet<string>;
+  /** Agencies the worker's bureau entrusted the worker to, with the worker's consent in force (entrustment.ts). */
+  entrustedOrganizationIds: ReadonlySet<string>;
 }
 
 export interface WorkerSubject {
@@ -14,8 +16,21 @@ export interface WorkerSubject {
 }
 
 /**
- * Need-to-know: a BUREAU sees workers registered (户籍) in its jurisdiction, an AGENT those its agency registered or
- * works with, an EMPLOYER only workers applying to or placed in its postings, a WORKER only themself.
+ * An agency's own workers: those it registered, and those a bureau entrusted to it with the worker's consent in force.
+ * It may organise them (nominate, add to groups) and sees them without any application or placement between them.
+ */
+export function isAgencysOwnWorker(actor: Actor, links: WorkerLinks): boolean {
+  return (
+    actor.role === Role.AGENT &&
+    !!actor.organizationId &&
+    (links.registeredByOrganizationId === actor.organizationId || links.entrustedOrganizationIds.has(actor.organizationId))
+  );
+}
+
+/**
+ * Need-to-know: a BUREAU sees workers registered (户籍) in its jurisdiction, an AGENT its agency's own workers
+ * (registered or entrusted with consent) and those it works with, an EMPLOYER only workers applying to or placed in its
+ * postings, a WORKER only themself.
  */
 export function canSeeWorker(actor: Actor, worker: WorkerSubject, links: WorkerLinks): boolean {
   switch (actor.role) {
@@ -26,13 +41,16 @@ export function canSeeWorker(actor: Actor, worker: WorkerSubject, links: WorkerL
     case Role.WORKER:
       return actor.workerId === worker.id;
     case Role.AGENT:
-      return !!actor.organizationId && (links.registeredByOrganizationId === actor.organizationId || links.activeOrganizationIds.has(actor.organizationId));
+      return isAgencysOwnWorker(actor, links) || (!!actor.organizationId && links.activeOrganizationIds.has(actor.organizationId));
     case Role.EMPLOYER:
       return !!actor.organizationId && links.activeOrganizationIds.has(actor.organizationId);
   }
 }
 
-/** The phone number in full only for the worker, their bureau, and an employer or agent they are actively working with. */
+/**
+ * The phone number in full only for the worker, their bureau, an employer or agent they are actively working with, and
+ * an agency they are entrusted to with consent (the consent covers contacting them for organised export).
+ */
 export function canSeePhone(actor: Actor, worker: WorkerSubject, links: WorkerLinks): boolean {
   switch (actor.role) {
     case Role.ADMIN:
@@ -42,6 +60,7 @@ export function canSeePhone(actor: Actor, worker: WorkerSubject, links: WorkerLi
     case Role.WORKER:
       return actor.workerId === worker.id;
     case Role.AGENT:
+      return !!actor.organizationId && (links.activeOrganizationIds.has(actor.organizationId) || links.entrustedOrganizationIds.has(actor.organizationId));
     case Role.EMPLOYER:
       return !!actor.organizationId && links.activeOrganizationIds.has(actor.organizationId);
   }

@@ -16,9 +16,43 @@ export enum WorkerErrorReason {
   REGISTRATION_REVIEW_BUREAU_ONLY = 'REGISTRATION_REVIEW_BUREAU_ONLY',
   REGISTRATION_NOT_PENDING = 'REGISTRATION_NOT_PENDING',
   REGISTRATION_DUPLICATE = 'REGISTRATION_DUPLICATE',
+  ENTRUSTMENT_BUREAU_ONLY = 'ENTRUSTMENT_BUREAU_ONLY',
+  ENTRUSTMENT_EXISTS = 'ENTRUSTMENT_EXISTS',
+  ENTRUSTMENT_NOT_LIVE = 'ENTRUSTMENT_NOT_LIVE',
+  ENTRUSTMENT_NOT_FOUND = 'ENTRUSTMENT_NOT_FOUND',
+  ENTRUSTMENT_NOT_PENDING = 'ENTRUSTMENT_NOT_PENDING',
+  ENTRUSTMENT_ENDED = 'ENTRUSTMENT_ENDED',
+  ENTRUSTMENT_WORKER_ONLY = 'ENTRUSTMENT_WORKER_ONLY',
 }
 
 export const WORKER_ERRORS: ErrorCatalogue<WorkerErrorReason> = {
+  ENTRUSTMENT_BUREAU_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者户籍地的人社部门才能委托机构或撤销委托',
+    en: 'Only a bureau of the workers’ jurisdiction entrusts them to an agency or revokes the entrustment',
+  },
+  ENTRUSTMENT_EXISTS: {
+    code: 'CONFLICT',
+    zh: '所选求职者中有人已委托给该机构（待本人确认或已生效），不能重复委托',
+    en: 'Some of these workers are already entrusted to this agency (awaiting consent or in force)',
+  },
+  ENTRUSTMENT_NOT_LIVE: {
+    code: 'BAD_USER_INPUT',
+    zh: '所选求职者中有人未委托给该机构（或委托已撤销、已撤回）',
+    en: 'Some of these workers have no live entrustment to this agency',
+  },
+  ENTRUSTMENT_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该委托', en: 'The entrustment was not found' },
+  ENTRUSTMENT_NOT_PENDING: {
+    code: 'CONFLICT',
+    zh: '该委托不在待本人确认的状态（已生效、已撤销或已撤回）',
+    en: 'This entrustment is not awaiting your consent (it is in force, revoked or withdrawn)',
+  },
+  ENTRUSTMENT_ENDED: { code: 'CONFLICT', zh: '该委托已撤销或已撤回', en: 'This entrustment has already been revoked or withdrawn' },
+  ENTRUSTMENT_WORKER_ONLY: {
+    code: 'FORBIDDEN',
+    zh: '只有求职者本人才能确认或撤回对机构的委托',
+    en: 'Only the worker confirms or withdraws their consent to an entrustment',
+  },
   WORKER_NOT_FOUND: { code: 'NOT_FOUND', zh: '找不到该求职者', en: 'The worker was not found' },
   WORKER_ALREADY_REGISTERED: {
     code: 'CONFLICT',
@@ -105,6 +139,10 @@ export enum WorkerFieldReason {
   REVEAL_NOTE_TOO_SHORT = 'REVEAL_NOTE_TOO_SHORT',
   REFUSAL_REASON_REQUIRED = 'REFUSAL_REASON_REQUIRED',
   MERGE_NOT_SAME_PERSON = 'MERGE_NOT_SAME_PERSON',
+  ORGANISABLE_AGENT_ONLY = 'ORGANISABLE_AGENT_ONLY',
+  AGENCY_NOT_ENTRUSTABLE = 'AGENCY_NOT_ENTRUSTABLE',
+  CONSENT_DATE_REQUIRED = 'CONSENT_DATE_REQUIRED',
+  CONSENT_IN_APP_BY_WORKER = 'CONSENT_IN_APP_BY_WORKER',
 }
 
 export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
@@ -139,6 +177,19 @@ export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
   REVEAL_NOTE_TOO_SHORT: {
     zh: '备注（note）须写明本次查看完整身份证号码的具体事由，至少 {min} 个字',
     en: 'note must say what this reveal is for (which payment, request or correction), at least {min} characters',
+  },
+  ORGANISABLE_AGENT_ONLY: {
+    zh: '只有劳务公司、人力资源服务机构的账号才能按“可组织的劳动力”筛选',
+    en: 'filter.organisable is for agency accounts only',
+  },
+  AGENCY_NOT_ENTRUSTABLE: {
+    zh: '受托机构须为已通过人社部门核验的劳务公司或人力资源服务机构',
+    en: 'agencyId must name a labour or HR agency a bureau has verified',
+  },
+  CONSENT_DATE_REQUIRED: { zh: '请填写求职者签署书面同意书的日期', en: 'signedOn is required for a signed paper consent' },
+  CONSENT_IN_APP_BY_WORKER: {
+    zh: '线上同意须由求职者本人在应用中确认：不填写同意书时，委托待本人确认',
+    en: 'in-app consent is given by the worker themself: leave consent out and the entrustment waits for it',
   },
 };
 

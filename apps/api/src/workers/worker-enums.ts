@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory } from '@app/workers';
+import { ConsentKind, EntrustmentStatus, Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory } from '@app/workers';
 
 registerEnumType(WorkerCategory, {
   name: 'WorkerCategory',
@@ -19,4 +19,14 @@ registerEnumType(RevealPurpose, {
     '为何查看完整身份证号码: SUBSIDY_PAYMENT 补贴发放（代发、银行账户核对）, IDENTITY_CHECK 当面或电话核验本人身份, DUPLICATE_REVIEW 重复登记核查, DATA_CORRECTION 登记信息更正, SOCIAL_INSURANCE 社保参保信息核对, LEGAL_REQUEST 依法协查（公安、法院、审计等书面要求）',
 });
 
-export { Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory };
+registerEnumType(EntrustmentStatus, {
+  name: 'EntrustmentStatus',
+  description:
+    'PENDING_CONSENT 待本人确认 (gives the agency nothing), ACTIVE 已生效 (consent in force), REVOKED 已撤销 (by the bureau), WITHDRAWN 已撤回 (by the worker)',
+});
+registerEnumType(ConsentKind, {
+  name: 'ConsentKind',
+  description: 'SIGNED_PAPER 书面同意书 (the bureau records it and keeps the form), IN_APP 本人在应用中确认',
+});
+
+export { ConsentKind, EntrustmentStatus, Gender, LaborCapacity, RegistrationStatus, RevealPurpose, SeekingStatus, WorkerCategory };

@@ -1,9 +1,14 @@
 import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '@app/organizations';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
+import { EntrustmentsResolver } from './entrustments.resolver.js';
 import { HouseholdsResolver } from './households.resolver.js';
 import { RegistrationReviewResolver } from './registration-review.resolver.js';
 import { WorkersResolver } from './workers.resolver.js';
 
-@Module({ imports: [WorkersModule, RegionsModule], providers: [WorkersResolver, HouseholdsResolver, RegistrationReviewResolver] })
+@Module({
+  imports: [WorkersModule, RegionsModule, OrganizationsModule],
+  providers: [WorkersResolver, HouseholdsResolver, RegistrationReviewResolver, EntrustmentsResolver],
+})
 export class WorkersApiModule {}

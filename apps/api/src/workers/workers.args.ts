@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { SeekingStatus, WorkerCategory } from './worker-enums.js';
 
@@ -25,6 +25,15 @@ export class WorkerFilterInput {
   @IsOptional()
   @IsUUID()
   householdId?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'AGENT: only the agency’s own workers it may organise (registered by it, or entrusted to it with the worker’s consent in force), accepted registrations',
+  })
+  @IsOptional()
+  @IsBoolean()
+  organisable?: boolean;
 }
 
 @ArgsType()

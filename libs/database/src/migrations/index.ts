@@ -25,6 +25,7 @@ import { WorkerRegistrationReview1796297989814 } from './1796297989814-WorkerReg
 import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.js';
 import { OrganizationContact1796313906046 } from './1796313906046-OrganizationContact.js';
 import { ApplicationsByPosting1796320000000 } from './1796320000000-ApplicationsByPosting.js';
+import { WorkerEntrustments1796320100000 } from './1796320100000-WorkerEntrustments.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -54,4 +55,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   EmploymentReward1796298551839,
   OrganizationContact1796313906046,
   ApplicationsByPosting1796320000000,
+  WorkerEntrustments1796320100000,
 ];

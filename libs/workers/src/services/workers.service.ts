@@ -43,6 +43,7 @@ import {
   WorkerNotFoundError,
   workerProblem,
 } from '../worker.exception.js';
+import { entrustmentInForceSql } from '../entrustment.js';
 import { IdNumberVault } from './id-number-vault.js';
 import { WorkerLinksSource } from './worker-links.js';
 
@@ -78,6 +79,8 @@ export interface WorkerChanges extends WorkerProfile {
 
 export interface WorkerFilter {
   regionCode?: string;
+  /** AGENT only: the agency's own workers (registered by it, or entrusted to it with consent in force) it may organise. */
+  organisable?: boolean;
   /** Only returnees (返乡回流) who came home on or after this date. */
   returnedSince?: string;
   category?: WorkerCategory;
@@ -98,6 +101,13 @@ const CHINA_BOUNDS = { minLat: 3, maxLat: 54, minLng: 73, maxLng: 136 } as const
 
 /** Fields a worker may change about themself; the rest is the bureau's or the registering agent's record. */
 const SELF_EDITABLE = new Set(['phone', 'skills', 'seekingStatus', 'willingToMigrate', 'preferredRegionCodes', 'expectedMonthlyWage', 'location']);
+
+/**
+ * isAgencysOwnWorker (worker-access.ts) for a workers row `w` and the agency as `:org`: registered by the agency, or
+ * entrusted to it with consent in force.
+ */
+const AGENCYS_OWN_WORKER_SQL = `(w.registered_by_organization_id = :org OR EXISTS (SELECT 1 FROM worker_entrustments e
+  WHERE e.worker_id = w.id AND e.agency_organization_id = :org AND ${entrustmentInForceSql('e')}))`;
 
 /** A category period holds on a day from its first day until (not including) its end: the one definition of "held on". */
 function heldOn(alias: string, day: string): string {
@@ -235,6 +245,12 @@ export class WorkersService implements OnModuleInit {
       // Asking for a region outside the jurisdiction is refused, not silently answered with nothing.
       if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, filter.regionCode);
       query.andWhere('w.hukou_region_code LIKE :prefix', { prefix: `${regionPrefix(filter.regionCode)}%` });
+    }
+    if (filter.organisable) {
+      // The agency's own workers only (registered or entrusted with consent): those it may organise without any other tie.
+      if (actor.role !== Role.AGENT || !actor.organizationId) throw invalidWorkerField('filter.organisable', WorkerFieldReason.ORGANISABLE_AGENT_ONLY);
+      query.andWhere(AGENCYS_OWN_WORKER_SQL, { org: actor.organizationId });
+      query.andWhere('w.registration_status = :organisableStatus', { organisableStatus: RegistrationStatus.ACCEPTED });
     }
     if (filter.returnedSince) query.andWhere('w.returned_home_on >= :since', { since: filter.returnedSince });
     if (filter.seekingStatus) query.andWhere('w.seeking_status = :status', { status: filter.seekingStatus });
@@ -530,10 +546,35 @@ export class WorkersService implements OnModuleInit {
   }
 
   private async linksOf(workers: WorkerEntity[]): Promise<Map<string, WorkerLinks>> {
-    const active = await this.linksSource.activeOrganizations(workers.map((w) => w.id));
+    const ids = workers.map((w) => w.id);
+    const [active, entrusted] = await Promise.all([this.linksSource.activeOrganizations(ids), this.entrustedAgencies(ids)]);
     return new Map(
-      workers.map((w) => [w.id, { registeredByOrganizationId: w.registeredByOrganizationId, activeOrganizationIds: active.get(w.id) ?? new Set() }]),
+      workers.map((w) => [
+        w.id,
+        {
+          registeredByOrganizationId: w.registeredByOrganizationId,
+          activeOrganizationIds: active.get(w.id) ?? new Set(),
+          entrustedOrganizationIds: entrusted.get(w.id) ?? new Set(),
+        },
+      ]),
     );
+  }
+
+  /** The agencies each worker is entrusted to with consent in force (entrustment.ts), in one query. */
+  private async entrustedAgencies(workerIds: readonly string[]): Promise<Map<string, Set<string>>> {
+    const result = new Map<string, Set<string>>();
+    if (workerIds.length === 0) return result;
+    const rows: Array<{ workerId: string; agencyId: string }> = await this.dataSource.query(
+      `SELECT e.worker_id AS "workerId", e.agency_organization_id AS "agencyId" FROM worker_entrustments e
+        WHERE e.worker_id = ANY($1::uuid[]) AND ${entrustmentInForceSql('e')}`,
+      [[...workerIds]],
+    );
+    for (const row of rows) {
+      const set = result.get(row.workerId) ?? new Set<string>();
+      set.add(row.agencyId);
+      result.set(row.workerId, set);
+    }
+    return result;
   }
 
   private async scopeToActor(query: SelectQueryBuilder<WorkerEntity>, actor: Actor): Promise<void> {
@@ -552,7 +593,7 @@ export class WorkersService implements OnModuleInit {
         // An array parameter: `= ANY` of an empty list is simply false, no placeholder id needed.
         const isLinked = 'w.id = ANY(CAST(:linked AS uuid[]))';
         if (actor.role === Role.AGENT) {
-          query.where(new Brackets((b) => b.where('w.registered_by_organization_id = :org', { org: actor.organizationId }).orWhere(isLinked, { linked })));
+          query.where(new Brackets((b) => b.where(AGENCYS_OWN_WORKER_SQL, { org: actor.organizationId }).orWhere(isLinked, { linked })));
         } else {
           query.where(isLinked, { linked });
         }

@@ -1,0 +1,265 @@
+import pg from 'pg';
+import { addDays, chinaToday } from '@app/common';
+import { randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
+import { signUpOrganization } from '../../support/organizations.js';
+import { signUpEmployer } from '../../support/search-helpers.js';
+import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
+import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
+
+const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+const CREATE_POSTING = 'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }';
+const ENTRUST = `mutation($input: EntrustWorkersInput!) { entrustWorkers(input: $input) {
+  id workerId agencyId status consentKind consentSignedOn consentedAt entrustedAt endedAt } }`;
+const REVOKE = 'mutation($input: RevokeEntrustmentInput!) { revokeEntrustment(input: $input) { id workerId status endedAt } }';
+const CONFIRM = 'mutation($id: ID!) { confirmEntrustment(input: { entrustmentId: $id }) { id status consentKind consentedAt } }';
+const WITHDRAW = 'mutation($id: ID!) { withdrawEntrustment(input: { entrustmentId: $id }) { id status endedAt } }';
+const LIST = `query($filter: EntrustmentFilterInput) { entrustments(filter: $filter, first: 50) {
+  totalCount edges { node { id workerId status consentKind agency { id name } worker { id name } } } } }`;
+const WORKER = 'query($id: ID!) { worker(id: $id) { id name phone categories } }';
+const ORGANISABLE = 'query { workers(filter: { organisable: true }, first: 100) { totalCount edges { node { id name phone } } } }';
+const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id status } }';
+
+type Answer = { errors?: Array<{ message: string; extensions?: Record<string, any> }> };
+const ext = (r: Answer) => r.errors?.[0]?.extensions;
+
+async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Entrustments (issue 18, item 3): the bureau of a worker's hukou hands workers to a verified agency; in force only
+ * with the worker's consent (a signed paper form the bureau records, or the worker's confirmation in the app); the
+ * worker withdraws it, the bureau revokes it. An agency organises (sees, nominates, lists as organisable) the workers
+ * it registered and those entrusted to it with consent in force, through the one worker access check.
+ */
+describe('Entrustments of workers to agencies', () => {
+  let t: TestApp;
+  let bureau: Caller;
+  let otherBureau: Caller;
+  let agency: { caller: Caller; organizationId: string };
+  let otherAgency: { caller: Caller; organizationId: string };
+  let unverified: { caller: Caller; organizationId: string };
+  let employer: { caller: Caller; organizationId: string };
+  let postingId: string;
+  const w: Record<string, { id: string; caller: Caller | null }> = {};
+
+  async function register(name: string, county: string, by: Caller, login: boolean) {
+    const username = uniqueUsername('entrust');
+    const input: Record<string, unknown> = {
+      name,
+      idNumber: randomIdNumber(county),
+      phone: randomMobile(),
+      hukouRegionCode: county,
+      categories: ['POVERTY_ALLEVIATED'],
+      laborCapacity: 'FULL',
+      willingToMigrate: true,
+    };
+    if (login) Object.assign(input, { username, password: TEST_PASSWORD });
+    const id: string = (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
+    return { id, caller: login ? await t.signIn(username, TEST_PASSWORD) : null };
+  }
+
+  const organisable = async (caller: Caller) =>
+    new Map(((await caller.ok(ORGANISABLE)).workers.edges as Array<{ node: { id: string; phone: string | null } }>).map((e) => [e.node.id, e.node.phone]));
+  const sees = async (caller: Caller, id: string) => (await caller.gql(WORKER, { id })).errors === undefined;
+  const entrust = (caller: Caller, workerIds: string[], consent?: Record<string, unknown>, agencyId = agency.organizationId) =>
+    caller.gql(ENTRUST, { input: { agencyId, workerIds, ...(consent ? { consent } : {}) } });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    bureau = await t.signIn(await insertAccount('BUREAU', '522731'), TEST_PASSWORD);
+    otherBureau = await t.signIn(await insertAccount('BUREAU', '520102'), TEST_PASSWORD);
+    agency = await signUpOrganization(t, 'LABOR_AGENCY', '522731', { name: '惠水县劳务公司', verifiedBy: bureau });
+    otherAgency = await signUpOrganization(t, 'HR_AGENCY', '522731', { name: '黔南人力资源服务公司', verifiedBy: bureau });
+    unverified = await signUpOrganization(t, 'LABOR_AGENCY', '522731', { name: '未核验劳务公司' });
+    employer = await signUpEmployer(t, 'ENTERPRISE', '440306', '深圳宝安制衣有限公司');
+    postingId = (
+      await employer.caller.ok(CREATE_POSTING, {
+        input: {
+          kind: 'EAST_WEST',
+          title: '制衣厂车位工',
+          description: '',
+          regionCode: '440306',
+          wageMin: 5000,
+          wageMax: 7000,
+          headcount: 20,
+          contractMonths: 12,
+          partnerRegionCodes: ['520000'],
+        },
+      })
+    ).createPosting.id;
+    w.app = await register('罗阿英', '522731', bureau, true);
+    w.declines = await register('王阿妹', '522731', bureau, true);
+    w.paper = await register('杨阿贵', '522731', bureau, false);
+    w.elsewhere = await register('陈阿兰', '520102', otherBureau, false);
+    // Registered by an agency: waits for the bureau's review.
+    w.pending = await register('吴阿花', '522731', otherAgency.caller, false);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('gives the agency nothing before an entrustment, nor while it waits for the worker’s consent', async () => {
+    expect(await sees(agency.caller, w.app.id)).toBe(false);
+    const nominated = await agency.caller.gql(NOMINATE, { input: { postingId, workerIds: [w.app.id] } });
+    expect(ext(nominated)).toMatchObject({ code: 'FORBIDDEN', reason: 'WORKER_HIDDEN' });
+
+    const result = await entrust(bureau, [w.app.id, w.declines.id]);
+    expect(result.errors).toBeUndefined();
+    const created = result.data!.entrustWorkers as Array<Record<string, unknown>>;
+    expect(created.map((e) => [e.workerId, e.status, e.consentKind, e.consentedAt])).toEqual([
+      [w.app.id, 'PENDING_CONSENT', null, null],
+      [w.declines.id, 'PENDING_CONSENT', null, null],
+    ]);
+    expect(await sees(agency.caller, w.app.id)).toBe(false);
+    expect((await organisable(agency.caller)).has(w.app.id)).toBe(false);
+    // The agency lists its entrustments, but the worker stays hidden until they consent.
+    const listed = (await agency.caller.ok(LIST, { filter: { status: 'PENDING_CONSENT' } })).entrustments;
+    expect(listed.totalCount).toBe(2);
+    expect(listed.edges.every((e: { node: { worker: unknown } }) => e.node.worker === null)).toBe(true);
+  });
+
+  it('lets the worker confirm in the app: the agency then sees, lists and nominates them', async () => {
+    const mine = (await w.app.caller!.ok(LIST, {})).entrustments;
+    expect(mine.edges.map((e: { node: Record<string, any> }) => [e.node.status, e.node.agency.name, e.node.worker.id])).toEqual([
+      ['PENDING_CONSENT', '惠水县劳务公司', w.app.id],
+    ]);
+    const confirmed = (await w.app.caller!.ok(CONFIRM, { id: mine.edges[0].node.id })).confirmEntrustment;
+    expect(confirmed).toMatchObject({ status: 'ACTIVE', consentKind: 'IN_APP' });
+    expect(confirmed.consentedAt).toBeTruthy();
+    expect(await sees(agency.caller, w.app.id)).toBe(true);
+    const own = await organisable(agency.caller);
+    expect(own.has(w.app.id)).toBe(true);
+    // The consent covers contacting the worker: the phone in full.
+    expect(own.get(w.app.id)).toMatch(/^1\d{10}$/);
+    // Categories stay with the bureau and the registering agency.
+    expect((await agency.caller.ok(WORKER, { id: w.app.id })).worker.categories).toBeNull();
+    // Confirming twice is refused.
+    expect(ext(await w.app.caller!.gql(CONFIRM, { id: mine.edges[0].node.id }))).toMatchObject({ code: 'CONFLICT', reason: 'ENTRUSTMENT_NOT_PENDING' });
+    // Another agency gains nothing.
+    expect(await sees(otherAgency.caller, w.app.id)).toBe(false);
+  });
+
+  it('records a signed paper consent: in force at once, and the agency nominates the worker', async () => {
+    const today = chinaToday();
+    const result = await entrust(bureau, [w.paper.id], { kind: 'SIGNED_PAPER', signedOn: today });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.entrustWorkers).toEqual([
+      expect.objectContaining({ workerId: w.paper.id, status: 'ACTIVE', consentKind: 'SIGNED_PAPER', consentSignedOn: today }),
+    ]);
+    const nominated = (await agency.caller.ok(NOMINATE, { input: { postingId, workerIds: [w.paper.id] } })).nominateWorkers;
+    expect(nominated).toEqual([expect.objectContaining({ status: 'APPLIED' })]);
+  });
+
+  it('lets the worker decline a waiting entrustment and withdraw one in force: the agency’s reach ends at once', async () => {
+    const waiting = (await w.declines.caller!.ok(LIST, {})).entrustments.edges[0].node.id;
+    expect((await w.declines.caller!.ok(WITHDRAW, { id: waiting })).withdrawEntrustment).toMatchObject({ status: 'WITHDRAWN' });
+    expect(ext(await w.declines.caller!.gql(CONFIRM, { id: waiting }))).toMatchObject({ code: 'CONFLICT', reason: 'ENTRUSTMENT_NOT_PENDING' });
+    expect(ext(await w.declines.caller!.gql(WITHDRAW, { id: waiting }))).toMatchObject({ code: 'CONFLICT', reason: 'ENTRUSTMENT_ENDED' });
+
+    const inForce = (await w.app.caller!.ok(LIST, { filter: { status: 'ACTIVE' } })).entrustments.edges[0].node.id;
+    // Another worker cannot touch it (and is not told whose it is); an agent has no say.
+    expect(ext(await w.declines.caller!.gql(WITHDRAW, { id: inForce }))).toMatchObject({ code: 'NOT_FOUND', reason: 'ENTRUSTMENT_NOT_FOUND' });
+    expect(ext(await agency.caller.gql(WITHDRAW, { id: inForce }))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    expect((await w.app.caller!.ok(WITHDRAW, { id: inForce })).withdrawEntrustment.status).toBe('WITHDRAWN');
+    expect(await sees(agency.caller, w.app.id)).toBe(false);
+    expect((await organisable(agency.caller)).has(w.app.id)).toBe(false);
+    // After a withdrawal the bureau may ask again.
+    const again = await entrust(bureau, [w.app.id]);
+    expect(again.errors).toBeUndefined();
+  });
+
+  it('lets the bureau revoke: the worker leaves the agency’s organisable list (a live nomination keeps only its own tie)', async () => {
+    const revoked = (await bureau.ok(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [w.paper.id] } })).revokeEntrustment;
+    expect(revoked).toEqual([expect.objectContaining({ workerId: w.paper.id, status: 'REVOKED' })]);
+    expect((await organisable(agency.caller)).has(w.paper.id)).toBe(false);
+    // Revoking what is not live is refused, all or none.
+    const twice = await bureau.gql(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [w.paper.id] } });
+    expect(ext(twice)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ENTRUSTMENT_NOT_LIVE', fields: ['workerIds'] });
+  });
+
+  it('refuses a second live entrustment to the same agency (the constraint decides)', async () => {
+    const repeat = await entrust(bureau, [w.app.id]);
+    expect(ext(repeat)).toMatchObject({ code: 'CONFLICT', reason: 'ENTRUSTMENT_EXISTS', fields: ['workerIds'] });
+    expect(repeat.errors?.[0].message).toBe('所选求职者中有人已委托给该机构（待本人确认或已生效），不能重复委托');
+  });
+
+  it('refuses other bureaus, other roles and the public', async () => {
+    expect(ext(await entrust(otherBureau, [w.app.id]))).toMatchObject({ code: 'FORBIDDEN', reason: 'ENTRUSTMENT_BUREAU_ONLY' });
+    expect(ext(await entrust(bureau, [w.elsewhere.id]))).toMatchObject({ code: 'FORBIDDEN', reason: 'ENTRUSTMENT_BUREAU_ONLY' });
+    const revokeElsewhere = await otherBureau.gql(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [w.app.id] } });
+    expect(ext(revokeElsewhere)).toMatchObject({ code: 'FORBIDDEN', reason: 'ENTRUSTMENT_BUREAU_ONLY' });
+    for (const caller of [agency.caller, employer.caller, w.app.caller!]) {
+      expect(ext(await entrust(caller, [w.paper.id]))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    }
+    expect(ext(await entrust(t.anonymous, [w.paper.id]))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(ext(await employer.caller.gql(LIST, {}))).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_REQUIRED' });
+    // The other county's bureau lists none of these.
+    const theirs = (await otherBureau.ok(LIST, {})).entrustments.edges.map((e: { node: { workerId: string } }) => e.node.workerId);
+    expect(theirs).not.toContain(w.app.id);
+  });
+
+  it('names every failing field at once, in Chinese: an agency that is not a verified agency, a consent without a valid date', async () => {
+    const both = await entrust(bureau, [w.paper.id], { kind: 'SIGNED_PAPER', signedOn: addDays(chinaToday(), 1) }, unverified.organizationId);
+    expect(ext(both)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['agencyId', 'consent.signedOn'] });
+    expect(both.errors?.[0].message).toBe(
+      '有 2 处输入需要修改：agencyId：受托机构须为已通过人社部门核验的劳务公司或人力资源服务机构；consent.signedOn：不能晚于今天',
+    );
+    const employerAsAgency = await entrust(bureau, [w.paper.id], { kind: 'SIGNED_PAPER' }, employer.organizationId);
+    expect(ext(employerAsAgency)?.problems).toEqual([
+      expect.objectContaining({ field: 'agencyId', reason: 'AGENCY_NOT_ENTRUSTABLE' }),
+      expect.objectContaining({ field: 'consent.signedOn', reason: 'CONSENT_DATE_REQUIRED', message: '请填写求职者签署书面同意书的日期' }),
+    ]);
+    const inApp = await entrust(bureau, [w.paper.id], { kind: 'IN_APP' });
+    expect(ext(inApp)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['consent.kind'] });
+    // A registration still under review is handed to no one.
+    expect(ext(await entrust(bureau, [w.pending.id]))).toMatchObject({ code: 'CONFLICT', reason: 'REGISTRATION_NOT_ACCEPTED' });
+  });
+
+  it('keeps the organisable filter for agencies', async () => {
+    const result = await employer.caller.gql(ORGANISABLE);
+    expect(ext(result)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.organisable'] });
+    // An agency's own registrations are organisable once accepted; the one under review is not yet.
+    expect((await organisable(otherAgency.caller)).has(w.pending.id)).toBe(false);
+  });
+
+  it('audits every change of an entrustment', async () => {
+    const rows = await sql<{ action: string; subject_id: string }>(
+      `SELECT action, subject_id FROM audit_log WHERE subject_type = 'worker' AND action LIKE 'worker.entrust%' AND subject_id = ANY($1::uuid[]) ORDER BY at, id`,
+      [[w.app.id, w.declines.id, w.paper.id]],
+    );
+    const of = (id: string) => rows.filter((r) => r.subject_id === id).map((r) => r.action);
+    expect(of(w.app.id)).toEqual(['worker.entrusted', 'worker.entrustment.consented', 'worker.entrustment.withdrawn', 'worker.entrusted']);
+    expect(of(w.declines.id)).toEqual(['worker.entrusted', 'worker.entrustment.withdrawn']);
+    expect(of(w.paper.id)).toEqual(['worker.entrusted', 'worker.entrustment.revoked']);
+  });
+
+  it('holds in the database: one live entrustment per worker and agency, no entrustment in force without a consent', async () => {
+    // w.app has a live (waiting) entrustment to the agency: a second one is refused by the partial unique index.
+    await expect(
+      sql(`INSERT INTO worker_entrustments (worker_id, agency_organization_id, status, entrusted_by) VALUES ($1, $2, 'PENDING_CONSENT', gen_random_uuid())`, [
+        w.app.id,
+        agency.organizationId,
+      ]),
+    ).rejects.toThrow(/uq_worker_entrustments_live/);
+    await expect(
+      sql(`INSERT INTO worker_entrustments (worker_id, agency_organization_id, status, entrusted_by) VALUES ($1, $2, 'ACTIVE', gen_random_uuid())`, [
+        w.elsewhere.id,
+        agency.organizationId,
+      ]),
+    ).rejects.toThrow(/ck_worker_entrustments_consent/);
+    await expect(
+      sql(`INSERT INTO worker_entrustments (worker_id, agency_organization_id, status, entrusted_by) VALUES ($1, $2, 'REVOKED', gen_random_uuid())`, [
+        w.elsewhere.id,
+        agency.organizationId,
+      ]),
+    ).rejects.toThrow(/ck_worker_entrustments_ended/);
+  });
+});
