@@ -127,6 +127,16 @@ describe('Employer postings: applicantCounts and reopenPosting', () => {
     });
   });
 
+  it('gives a bureau the counts of its own public-welfare post, and lets it close and reopen the post', async () => {
+    const input = { ...posting('村级保洁员'), kind: 'PUBLIC_WELFARE', regionCode: '520102', contractMonths: 12 };
+    const welfare = (await bureau.ok(CREATE, { input })).createPosting.id;
+    expect((await bureau.ok(ONE, { id: welfare })).posting.applicantCounts).toEqual(zero);
+    expect((await employer.caller.ok(ONE, { id: welfare })).posting.applicantCounts).toBeNull();
+    await bureau.ok(CLOSE, { id: welfare });
+    expect((await bureau.ok(REOPEN, { id: welfare })).reopenPosting.status).toBe('OPEN');
+    expect((await employer.caller.gql(REOPEN, { id: welfare })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_POSTING_OWNER' });
+  });
+
   describe('reopenPosting', () => {
     it('reopens a closed posting, which search finds again once indexed', async () => {
       expect(await searchIds('叉车工')).toEqual([ids.quiet]);

@@ -18,6 +18,8 @@ const LIST = `query($filter: EntrustmentFilterInput) { entrustments(filter: $fil
 const WORKER = 'query($id: ID!) { worker(id: $id) { id name phone categories } }';
 const ORGANISABLE = 'query { workers(filter: { organisable: true }, first: 100) { totalCount edges { node { id name phone } } } }';
 const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id status } }';
+const CREATE_GROUP = 'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }';
+const ADD_TO_GROUP = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id roster { worker { id } } } }';
 
 type Answer = { errors?: Array<{ message: string; extensions?: Record<string, any> }> };
 const ext = (r: Answer) => r.errors?.[0]?.extensions;
@@ -47,6 +49,7 @@ describe('Entrustments of workers to agencies', () => {
   let unverified: { caller: Caller; organizationId: string };
   let employer: { caller: Caller; organizationId: string };
   let postingId: string;
+  let groupId: string;
   const w: Record<string, { id: string; caller: Caller | null }> = {};
 
   async function register(name: string, county: string, by: Caller, login: boolean) {
@@ -110,6 +113,10 @@ describe('Entrustments of workers to agencies', () => {
     expect(await sees(agency.caller, w.app.id)).toBe(false);
     const nominated = await agency.caller.gql(NOMINATE, { input: { postingId, workerIds: [w.app.id] } });
     expect(ext(nominated)).toMatchObject({ code: 'FORBIDDEN', reason: 'WORKER_HIDDEN' });
+    const group = { postingId, departureDate: addDays(chinaToday(), 5), departurePoint: '惠水县易地扶贫搬迁安置点', transport: '包车' };
+    groupId = (await agency.caller.ok(CREATE_GROUP, { input: group })).createPlacementGroup.id;
+    const grouped = await agency.caller.gql(ADD_TO_GROUP, { input: { groupId, workerIds: [w.paper.id] } });
+    expect(ext(grouped)).toMatchObject({ code: 'FORBIDDEN', reason: 'WORKER_HIDDEN' });
 
     const result = await entrust(bureau, [w.app.id, w.declines.id]);
     expect(result.errors).toBeUndefined();
@@ -126,7 +133,7 @@ describe('Entrustments of workers to agencies', () => {
     expect(listed.edges.every((e: { node: { worker: unknown } }) => e.node.worker === null)).toBe(true);
   });
 
-  it('lets the worker confirm in the app: the agency then sees, lists and nominates them', async () => {
+  it('lets the worker confirm in the app: the agency then sees them (phone in full, no categories) and lists them as its own', async () => {
     const mine = (await w.app.caller!.ok(LIST, {})).entrustments;
     expect(mine.edges.map((e: { node: Record<string, any> }) => [e.node.status, e.node.agency.name, e.node.worker.id])).toEqual([
       ['PENDING_CONSENT', '惠水县劳务公司', w.app.id],
@@ -147,13 +154,15 @@ describe('Entrustments of workers to agencies', () => {
     expect(await sees(otherAgency.caller, w.app.id)).toBe(false);
   });
 
-  it('records a signed paper consent: in force at once, and the agency nominates the worker', async () => {
+  it('records a signed paper consent: in force at once, and the agency groups and nominates the worker', async () => {
     const today = chinaToday();
     const result = await entrust(bureau, [w.paper.id], { kind: 'SIGNED_PAPER', signedOn: today });
     expect(result.errors).toBeUndefined();
     expect(result.data!.entrustWorkers).toEqual([
       expect.objectContaining({ workerId: w.paper.id, status: 'ACTIVE', consentKind: 'SIGNED_PAPER', consentSignedOn: today }),
     ]);
+    const roster = (await agency.caller.ok(ADD_TO_GROUP, { input: { groupId, workerIds: [w.paper.id] } })).addToPlacementGroup.roster;
+    expect(roster.map((m: { worker: { id: string } }) => m.worker.id)).toEqual([w.paper.id]);
     const nominated = (await agency.caller.ok(NOMINATE, { input: { postingId, workerIds: [w.paper.id] } })).nominateWorkers;
     expect(nominated).toEqual([expect.objectContaining({ status: 'APPLIED' })]);
   });
