@@ -10,10 +10,18 @@ import { type RelevancePosting, RELEVANCE_POSTINGS } from './relevance-postings.
 export interface RelevanceQuery {
   query: string;
   expected: string[];
+  /**
+   * True when the expected postings are equals (every factory job for 我想去工厂上班, every posting saying 长白班):
+   * no one of them is the best answer, and the top-3 figure asks for any of them among the first three.
+   */
+  equals?: boolean;
 }
 
 /** The best answer first, then the others (a repeat of the best is dropped). */
 const q = (query: string, ...expected: string[]): RelevanceQuery => ({ query, expected: [...new Set(expected)] });
+
+/** A question whose answers are all equally good (see RelevanceQuery.equals). */
+const all = (query: string, ...expected: string[]): RelevanceQuery => ({ ...q(query, ...expected), equals: true });
 
 /**
  * Some questions are answered by every posting of a kind of fact the employer wrote down: all postings of a region, all
@@ -88,7 +96,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   q('编竹篮', 'b04'),
   q('巡山护林', 'w02', 'w12'),
   q('村里的保洁', 'w01'),
-  q('公益岗', 'w01', ...keysOf((p) => p.kind === 'PUBLIC_WELFARE')),
+  all('公益岗', 'w01', ...keysOf((p) => p.kind === 'PUBLIC_WELFARE')),
   q('照顾村里老人', 'w06'),
   q('送货司机', 'l05', 'l04', 'l09'),
   q('开公交', 'l14'),
@@ -99,15 +107,15 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   q('做奶茶', 'k13'),
   q('电商客服', 'm03'),
   // Verbs and phrases around the job, places
-  q('我想去工厂上班', 'f01', ...FACTORIES),
+  all('我想去工厂上班', 'f01', ...FACTORIES),
   q('想去江苏进厂', 'f03', 'f04', 'f16', 'f23', 'm09'),
-  q('去广东打工', 'f01', ...inRegion('44')),
+  all('去广东打工', 'f01', ...inRegion('44')),
   q('苏州的电子厂', 'f23', 'm09', 'f04', 'f03'),
   q('深圳电子厂', 'f01', 'm02'),
   q('东莞进厂', 'f02', 'm05'),
-  q('浙江的工厂', 'f05', ...FACTORIES.filter((k) => inRegion('33').includes(k))),
-  q('在贵阳找工作', 'd09', 'c03', 'k02', 'm04', 'l10', 'c17', 'w14', 'a20'),
-  q('遵义本地的活', 'f25', 'c11', 'l15', 'd14', 'b04', 'b15', 'a02', 'w06'),
+  all('浙江的工厂', 'f05', ...FACTORIES.filter((k) => inRegion('33').includes(k))),
+  all('在贵阳找工作', 'd09', 'c03', 'k02', 'm04', 'l10', 'c17', 'w14', 'a20'),
+  all('遵义本地的活', 'f25', 'c11', 'l15', 'd14', 'b04', 'b15', 'a02', 'w06'),
   q('昆明做保洁', 'd04'),
   q('上海当保姆', 'd02'),
   q('北京朝阳保姆', 'd03'),
@@ -116,17 +124,17 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   q('新疆摘棉花', 'a13'),
   // Benefits and conditions
   q('包吃住的普工', 'f03', 'f11', 'f28', 'm02', 'm09', 'f01'),
-  q('包住的活', 'f02', ...withBenefit('包住', '包吃住')),
-  q('周结的工作', 'f09', ...withBenefit('周结')),
-  q('日结', 'c11', ...withBenefit('日结')),
-  q('五险一金的工厂', 'f03', ...FACTORIES.filter((k) => withBenefit('五险一金').includes(k))),
-  q('长白班', 'f01', ...saying('长白班')),
+  all('包住的活', 'f02', ...withBenefit('包住', '包吃住')),
+  all('周结的工作', 'f09', ...withBenefit('周结')),
+  all('日结', 'c11', ...withBenefit('日结')),
+  all('五险一金的工厂', 'f03', ...FACTORIES.filter((k) => withBenefit('五险一金').includes(k))),
+  all('长白班', 'f01', ...saying('长白班')),
   q('长白班普工', 'f01', 'm02', 'm09'),
-  q('两班倒', 'f02', ...saying('两班倒')),
-  q('有年终奖的', 'f05', ...saying('年终奖')),
+  all('两班倒', 'f02', ...saying('两班倒')),
+  all('有年终奖的', 'f05', ...saying('年终奖')),
   q('包车接送', 'm02', 'a13', 'm01'),
   q('夫妻房', 'f07', 'm09'),
   q('夫妻一起打工', 'm09', 'a03', 'f07'),
-  q('在家门口上班', 'f29', ...saying('家门口', '离家近', '就近')),
+  all('在家门口上班', 'f29', ...saying('家门口', '离家近', '就近')),
   q('家里能做的手工活', 'b01', 'b04', 'b08', 'b13'),
 ];

@@ -15,7 +15,10 @@ export { OutboxRelay, type BatchOutcome, type RelayOptions } from './relay/outbo
 export { RelayLoop, type RelayLoopOptions } from './relay/relay-loop.js';
 export { PostingReindexer, type ReindexProgress, type ReindexResult } from './reindex/posting-reindexer.js';
 export { MeiliSearchHttp, MeilisearchSearchError } from './query/meili-search-http.js';
-export { PostingSearchService, type PostingSearchHit, type PostingSearchResult } from './query/posting-search.service.js';
+export { PostingSearchService, relaxOnce, type PostingSearchHit, type PostingSearchResult } from './query/posting-search.service.js';
+export { QueryUnderstanding, regionNameIndex, type NamedRegion, type UnderstoodQuery } from './query/understand-query.js';
+export { Vocabulary, VocabularyError, vocabulary, type Occupation, type Benefit, type Category } from './vocabulary/vocabulary.js';
+export { occupationsOf, benefitTagsOf } from './vocabulary/tagging.js';
 export {
   buildSearchRequest,
   toMeiliSearch,
@@ -24,6 +27,7 @@ export {
   type PostingSearchInput,
   type PostingSearchRequest,
   type PostingSearchSort,
+  type SearchRelaxation,
   type SearchRequestContext,
 } from './query/posting-search-request.js';
 export { SEARCH_FIELD_MESSAGES, SearchFieldReason } from './query/search-field.messages.js';

@@ -104,6 +104,16 @@ export class SearchPostingsInput {
   @IsBoolean()
   excludeApplied?: boolean;
 
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description:
+      'True: the words are understood (fillers dropped; occupations by their everyday names; a place as a region filter when regionCode is not given; ' +
+      'benefit words as filters; see `understood`) and a search that finds nothing is relaxed (see `relaxed`). False: the words are searched as typed (the undo of 已按 广东 筛选).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  understand: boolean = true;
+
   @Field(() => PostingSearchSort, { defaultValue: PostingSearchSort.RELEVANCE })
   @IsOptional()
   @IsEnum(PostingSearchSort)

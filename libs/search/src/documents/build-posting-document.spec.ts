@@ -90,6 +90,8 @@ describe('buildPostingDocument', () => {
         'laborBrand',
         'laborBrandInitials',
         'laborBrandPinyin',
+        'benefitTags',
+        'occupations',
         'openings',
         'organizationName',
         'partnerProvinceCodes',
@@ -138,6 +140,13 @@ describe('buildPostingDocument', () => {
     });
   });
 
+  it('names the occupation, its broader trade and category, and the benefit tags, from the vocabulary', () => {
+    expect(document.occupations).toEqual(expect.arrayContaining(['普工', '生产制造', '电焊工']));
+    expect(document.benefitTags).toEqual(expect.arrayContaining(['包吃住', '包吃', '包住']));
+    const fitter = buildPostingDocument(posting({ title: '机修钳工', description: '不包住，两班倒', benefits: [] }), null, PATH);
+    expect(fitter.occupations).toEqual(expect.arrayContaining(['机修钳工', '钳工']));
+    expect(fitter.benefitTags).toEqual(['两班倒']);
+  });
   it('is pure: the same input gives the same document', () => {
     expect(buildPostingDocument(posting(), '深圳市某某電子有限公司', PATH)).toEqual(document);
   });

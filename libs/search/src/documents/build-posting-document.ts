@@ -4,6 +4,8 @@ import { pinyinKeys } from '../text/pinyin-keys.js';
 import { type PostingRecord, postingViewToJson, toPostingView } from '@app/postings';
 import type { PostingDocument, RegionName } from './posting-document.js';
 import { regionSearchNames } from './region-names.js';
+import { benefitTagsOf, occupationsOf } from '../vocabulary/tagging.js';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 /**
  * Pure: the same posting, organisation name and region path always give the same document. Text is normalised the way
@@ -14,12 +16,17 @@ export function buildPostingDocument(posting: PostingRecord, organizationName: s
   const laborBrand = posting.laborBrand ? normalizeText(posting.laborBrand) : null;
   const titleKeys = pinyinKeys(title);
   const brandKeys = laborBrand ? pinyinKeys(laborBrand) : { full: [], initials: [] };
+  const description = normalizeText(posting.description);
+  const skills = posting.skills.map(normalizeText).filter(Boolean);
+  const words = vocabulary();
   const document: PostingDocument = {
     id: posting.id,
     version: posting.version,
     title,
-    description: normalizeText(posting.description),
-    skills: posting.skills.map(normalizeText).filter(Boolean),
+    description,
+    skills,
+    occupations: occupationsOf(words, { title, skills, kind: posting.kind }),
+    benefitTags: benefitTagsOf(words, { title, description, benefits: posting.benefits.map(normalizeText) }),
     laborBrand,
     organizationName: organizationName ? normalizeText(organizationName) : null,
     regionNames: regionSearchNames(regionPath.map((r) => r.name)),

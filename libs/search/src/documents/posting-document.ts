@@ -11,6 +11,10 @@ export interface PostingDocument {
   title: string;
   description: string;
   skills: string[];
+  /** The occupations the title and skills name, with their broader trades and categories (vocabulary/tagging.ts). */
+  occupations: string[];
+  /** Benefit tags found in the title, description and benefits (包住, 周结...): filterable. */
+  benefitTags: string[];
   laborBrand: string | null;
   organizationName: string | null;
   /** Province, city and county names, each also without its 省/市/区/县 suffix (广东省 and 广东). */

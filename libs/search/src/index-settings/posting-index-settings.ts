@@ -30,6 +30,8 @@ export function synonymsOf(groups: readonly (readonly string[])[]): Record<strin
 /** Attributes searched, most important first (the `attribute` ranking rule follows this order). */
 export const SEARCHABLE_ATTRIBUTES = [
   'title',
+  // The vocabulary's names for what the posting is (炊事员 → 厨师 工种, 机修钳工 → 钳工): what understood queries match.
+  'occupations',
   'titlePinyin',
   'titleInitials',
   'skills',
@@ -57,7 +59,8 @@ export const POSTING_INDEX_SETTINGS: Settings = {
   filterableAttributes: [
     {
       // id: a signed-in worker's search leaves out the postings they applied to (excludeApplied).
-      attributePatterns: ['id', 'kind', 'status', 'provinceCode', 'cityCode', 'countyCode', 'partnerProvinceCodes'],
+      // benefitTags: 包住, 周结... asked for in the words of a query (vocabulary/benefits.table.ts).
+      attributePatterns: ['id', 'kind', 'status', 'provinceCode', 'cityCode', 'countyCode', 'partnerProvinceCodes', 'benefitTags'],
       features: { facetSearch: false, filter: { equality: true, comparison: false } },
     },
     { attributePatterns: ['wageMin', 'wageMax', 'validUntil'], features: { facetSearch: false, filter: { equality: false, comparison: true } } },
@@ -67,7 +70,9 @@ export const POSTING_INDEX_SETTINGS: Settings = {
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
   // Chinese text is segmented by the Chinese tokenizer (jieba), whatever the script detector thinks of a 2-character
   // query (Japanese kanji look the same). Pinyin and initials are Latin words and are tokenized as such.
-  localizedAttributes: [{ attributePatterns: ['title', 'description', 'skills', 'laborBrand', 'organizationName', 'regionNames'], locales: ['zho'] }],
+  localizedAttributes: [
+    { attributePatterns: ['title', 'occupations', 'description', 'skills', 'laborBrand', 'organizationName', 'regionNames'], locales: ['zho'] },
+  ],
   synonyms: synonymsOf(JOB_SYNONYM_GROUPS),
   typoTolerance: {
     enabled: true,

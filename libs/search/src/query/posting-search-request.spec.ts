@@ -2,6 +2,12 @@ import { type PostingSearchRequest, toMeiliSearch } from './posting-search-reque
 
 const BASE: PostingSearchRequest = {
   query: '普工',
+  textRegion: null,
+  benefits: [],
+  occupations: [],
+  matchAnyWord: false,
+  relaxed: [],
+  understand: true,
   kinds: [],
   region: null,
   minWage: null,

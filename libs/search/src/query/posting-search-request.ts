@@ -4,16 +4,31 @@ import { publicPostingMeiliFilter, recruitsFromProvinceMeiliFilter } from '@app/
 import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { normalizeQuery } from '../text/normalize-text.js';
 import { SearchFieldReason, searchProblem } from './search-field.messages.js';
+import type { UnderstoodQuery } from './understand-query.js';
 
 export const MAX_RADIUS_KM = 500;
 
 export type PostingSearchSort = 'RELEVANCE' | 'WAGE_DESC' | 'NEWEST' | 'DISTANCE';
+/** What a search that found nothing gave up, in order: the region named in the words, the benefits, all-words matching. */
+export type SearchRelaxation = 'REGION' | 'BENEFITS' | 'WORDS';
 export type RegionLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
 /** A search after validation: region resolved, query normalised, offset decoded. */
 export interface PostingSearchRequest {
-  /** Normalised (normalizeQuery); empty for a browse by filters only. */
+  /** Normalised (normalizeQuery) and, unless `understand` is off, rewritten by the query understanding; empty for a browse by filters only. */
   query: string;
+  /** The region the words named (广东, 苏州的), as a filter: only when the caller chose no region. */
+  textRegion: { code: string; name: string; level: RegionLevel } | null;
+  /** Benefit tags the words asked for (包住, 周结): each one a filter on benefitTags. */
+  benefits: readonly string[];
+  /** Occupations and categories the words named (厨师 for 做饭的). */
+  occupations: readonly string[];
+  /** Any word may match rather than all (the last relaxation). */
+  matchAnyWord: boolean;
+  /** Relaxations applied so far (a search that found nothing tries again with fewer conditions). */
+  relaxed: readonly SearchRelaxation[];
+  /** False when the caller asked for the words as typed. */
+  understand: boolean;
   kinds: readonly string[];
   region: { code: string; level: RegionLevel } | null;
   minWage: number | null;
@@ -43,6 +58,8 @@ export interface PostingSearchInput {
   sort?: PostingSearchSort | null;
   first?: number | null;
   after?: string | null;
+  /** True (default): fillers dropped, occupations, places and benefits understood, relaxed when nothing matches. */
+  understand?: boolean | null;
 }
 
 export interface SearchRequestContext {
@@ -50,6 +67,8 @@ export interface SearchRequestContext {
   requireRegion(code: string, field: string): string;
   /** Today in China (YYYY-MM-DD, chinaToday()). */
   today: string;
+  /** The query understanding (PostingSearchService passes it); without it the words go to the index as typed. */
+  understand?: (query: string) => UnderstoodQuery;
 }
 
 /**
@@ -85,8 +104,20 @@ export function buildSearchRequest(input: PostingSearchInput, context: SearchReq
     problems.push(searchProblem('minWage', SearchFieldReason.MIN_WAGE_RANGE));
   }
   if (problems.length) throw new InvalidInputError(problems);
+  const typed = normalizeQuery(input.query);
+  const understand = input.understand !== false && context.understand !== undefined;
+  const understood = understand && typed ? context.understand!(typed) : null;
+  // A place in the words filters only when the caller chose no region; otherwise its name is searched as text.
+  const textRegion = understood?.regions[0] && !regionCode ? understood.regions[0] : null;
+  const placeWords = understood && !textRegion ? understood.regionWords : [];
   return {
-    query: normalizeQuery(input.query),
+    query: understood ? [understood.text, ...placeWords].filter(Boolean).join(' ') : typed,
+    textRegion: textRegion ? { ...textRegion, level: regionLevel(textRegion.code) } : null,
+    benefits: understood?.benefits ?? [],
+    occupations: understood?.occupations ?? [],
+    matchAnyWord: false,
+    relaxed: [],
+    understand,
     kinds: [...new Set(input.kinds ?? [])],
     region: regionCode ? { code: regionCode, level: regionLevel(regionCode) } : null,
     minWage: input.minWage ?? null,
@@ -120,6 +151,9 @@ export function toMeiliSearch(request: PostingSearchRequest): { q: string; param
   if (request.kinds.length) filter.push(`kind IN [${request.kinds.map((k) => JSON.stringify(k)).join(', ')}]`);
   // The document carries the code of each level, so "this region and everything under it" is one equality.
   if (request.region) filter.push(`${REGION_FIELD[request.region.level]} = ${JSON.stringify(request.region.code)}`);
+  if (request.textRegion) filter.push(`${REGION_FIELD[request.textRegion.level]} = ${JSON.stringify(request.textRegion.code)}`);
+  // Tags come from the vocabulary (never from the caller's text as such); quoted all the same.
+  for (const tag of request.benefits) filter.push(`benefitTags = ${JSON.stringify(tag)}`);
   // Any posting that may pay at least this much: its range reaches the wage asked for.
   if (request.minWage !== null) filter.push(`wageMax >= ${request.minWage}`);
   if (request.partnerProvince) filter.push(recruitsFromProvinceMeiliFilter(request.partnerProvince));
@@ -145,7 +179,8 @@ export function toMeiliSearch(request: PostingSearchRequest): { q: string; param
       offset: request.offset,
       limit: Math.max(0, Math.min(request.limit, MAX_TOTAL_HITS - request.offset)),
       // Every word must match (synonyms count): 广东 电子厂 means electronics jobs in Guangdong, not all of Guangdong.
-      matchingStrategy: 'all',
+      // Only a search that found nothing relaxes, dropping words from the end (occupations come first in the text).
+      matchingStrategy: request.matchAnyWord ? 'last' : 'all',
     },
   };
 }

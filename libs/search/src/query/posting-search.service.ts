@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { SearchResponse } from 'meilisearch';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -20,7 +21,10 @@ import { MAX_TOTAL_HITS } from '../index-settings/posting-index-settings.js';
 import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
 import { type PendingChanges, pendingChangesOf, servableFromIndex } from './index-currency.js';
 import { MeiliSearchHttp } from './meili-search-http.js';
-import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, toMeiliSearch } from './posting-search-request.js';
+import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, type SearchRelaxation, toMeiliSearch } from './posting-search-request.js';
+import { QueryUnderstanding, type NamedRegion } from './understand-query.js';
+import { pinyin } from 'pinyin-pro';
+import { vocabulary } from '../vocabulary/vocabulary.js';
 
 export interface PostingSearchHit {
   /** The same shape whether it came from the document or from PostgreSQL. */
@@ -40,6 +44,19 @@ export interface PostingSearchResult {
     kinds: Array<{ value: string; count: number }>;
     provinces: Array<{ code: string; name: string; count: number }>;
   };
+  /** What the words were taken to mean and used for (a region filter, benefit filters, occupation names). */
+  understood: { regions: Array<{ code: string; name: string }>; benefits: string[]; occupations: string[] };
+  /** What a search that found nothing gave up to find something, in the order given up. */
+  relaxed: SearchRelaxation[];
+}
+
+/** The next, looser search after one that found nothing, or null when there is nothing left to give up. */
+export function relaxOnce(request: PostingSearchRequest): PostingSearchRequest | null {
+  if (!request.understand) return null;
+  if (request.textRegion) return { ...request, textRegion: null, relaxed: [...request.relaxed, 'REGION'] };
+  if (request.benefits.length) return { ...request, benefits: [], relaxed: [...request.relaxed, 'BENEFITS'] };
+  if (!request.matchAnyWord && request.query.includes(' ')) return { ...request, matchAnyWord: true, relaxed: [...request.relaxed, 'WORDS'] };
+  return null;
 }
 
 /**
@@ -48,6 +65,8 @@ export interface PostingSearchResult {
  * (the relay marks rows processed RELAY_SETTLE_MS after Meilisearch applied them, and this margin is smaller).
  */
 const SEARCH_SETTLE_MS = 200;
+
+type SearchHitDocument = { id: string; shown?: unknown; _geoDistance?: number };
 /** More pending rows than this (an outage, a backlog): read every hit from PostgreSQL. */
 const MAX_PENDING = 1000;
 
@@ -66,9 +85,10 @@ if (SEARCH_SETTLE_MS >= RELAY_SETTLE_MS) throw new Error('SEARCH_SETTLE_MS must 
  *   (closed a moment ago, the relay not yet through) is left out of the page rather than shown stale.
  */
 @Injectable()
-export class PostingSearchService {
+export class PostingSearchService implements OnApplicationBootstrap {
   private readonly logger = new Logger(PostingSearchService.name);
   private loadSql: string | null = null;
+  private understander: QueryUnderstanding | null = null;
   private readonly pendingSql = `SELECT aggregate, aggregate_id AS id FROM outbox WHERE processed_at IS NULL LIMIT ${MAX_PENDING + 1}`;
 
   constructor(
@@ -80,18 +100,58 @@ export class PostingSearchService {
 
   /** Validates and resolves the input into the request the index runs (BAD_USER_INPUT naming the field otherwise). */
   request(input: PostingSearchInput): PostingSearchRequest {
-    return buildSearchRequest(input, { requireRegion: (code, field) => this.regions.require(code, field).code, today: chinaToday() });
+    return buildSearchRequest(input, {
+      requireRegion: (code, field) => this.regions.require(code, field).code,
+      today: chinaToday(),
+      understand: (query) => this.understanding().understand(query),
+    });
+  }
+
+  /** Built on first use (the region tree is loaded by then), or at start-up by warmUp(). */
+  understanding(): QueryUnderstanding {
+    this.understander ??= new QueryUnderstanding(vocabulary(), this.allRegions(), (word) =>
+      /^\p{Script=Han}+$/u.test(word) ? pinyin(word, { toneType: 'none', type: 'array', v: true }).join('') : null,
+    );
+    return this.understander;
+  }
+
+  /** Loads the segmenter and the vocabulary before the first search rather than during it. */
+  onApplicationBootstrap(): void {
+    this.understanding();
+  }
+
+  private allRegions(): NamedRegion[] {
+    const all: NamedRegion[] = [];
+    const visit = (parent: string | null) => {
+      for (const region of this.regions.children(parent)) {
+        if (region.code === parent) continue;
+        all.push({ code: region.code, name: region.name, parentCode: region.parentCode });
+        visit(region.code);
+      }
+    };
+    visit(null);
+    return all;
   }
 
   async search(input: PostingSearchInput): Promise<PostingSearchResult> {
-    const request = this.request(input);
+    const asked = this.request(input);
+    let request = asked;
     await this.postings.ensureReady();
-    const { q, params } = toMeiliSearch(request);
     const started = performance.now();
-    const searching = this.meili.search<{ id: string; shown?: unknown; _geoDistance?: number }>(this.postings.uid, q, params);
-    // Started after the search was sent: the margin below is measured from `started`.
-    const checking = this.pendingChanges().then((pending) => (performance.now() - started < SEARCH_SETTLE_MS ? pending : null));
-    const [response, pending] = await Promise.all([searching, checking]);
+    let response: SearchResponse<SearchHitDocument>;
+    let pending: PendingChanges | null;
+    for (;;) {
+      const { q, params } = toMeiliSearch(request);
+      const searching = this.meili.search<SearchHitDocument>(this.postings.uid, q, params);
+      // Started after the search was sent: the margin below is measured from `sent`.
+      const sent = performance.now();
+      const checking = this.pendingChanges().then((changes) => (performance.now() - sent < SEARCH_SETTLE_MS ? changes : null));
+      [response, pending] = await Promise.all([searching, checking]);
+      // Nothing found: give up one condition the words added and search again (what was given up is in the answer).
+      const looser = (response.estimatedTotalHits ?? response.hits.length) === 0 ? relaxOnce(request) : null;
+      if (!looser) break;
+      request = looser;
+    }
     const searched = performance.now();
     const byId = new Map<string, PostingView>();
     const load: string[] = [];
@@ -127,6 +187,13 @@ export class PostingSearchService {
         kinds: Object.entries(facets.kind ?? {}).map(([value, count]) => ({ value, count })),
         provinces: Object.entries(facets.provinceCode ?? {}).map(([code, count]) => ({ code, name: this.regions.find(code)?.name ?? code, count })),
       },
+      // As understood from the words; `relaxed` says which of it a search that found nothing gave up.
+      understood: {
+        regions: asked.textRegion ? [{ code: asked.textRegion.code, name: asked.textRegion.name }] : [],
+        benefits: [...asked.benefits],
+        occupations: [...asked.occupations],
+      },
+      relaxed: [...request.relaxed],
     };
   }
 
