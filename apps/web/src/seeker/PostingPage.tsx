@@ -178,7 +178,8 @@ function ApplyArea(props: {
   if (props.status) {
     return (
       <p className="ok" role="status">
-        已申请 · {APPLICATION_STATUS_LABELS[props.status]} <Link href="/me">查看我的申请</Link>
+        {props.status === 'APPLIED' ? APPLICATION_STATUS_LABELS.APPLIED : `已申请 · ${APPLICATION_STATUS_LABELS[props.status]}`}{' '}
+        <Link href="/me">查看我的申请</Link>
       </p>
     );
   }
