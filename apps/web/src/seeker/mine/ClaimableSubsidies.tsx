@@ -25,7 +25,8 @@ export function ClaimableSubsidies({
   placements,
   onClaimed,
 }: {
-  placements: Array<{ placement: Placement; assessments: MyAssessmentFragment[] }>;
+  /** `assessments` undefined: the answer for this placement has not arrived yet (its placements just changed). */
+  placements: Array<{ placement: Placement; assessments: MyAssessmentFragment[] | undefined }>;
   onClaimed: () => void;
 }) {
   const [submitted, submit] = useMutation(submitDocument);
@@ -60,10 +61,17 @@ function PlacementSubsidies({
   onClaim,
 }: {
   placement: Placement;
-  assessments: MyAssessmentFragment[];
+  assessments: MyAssessmentFragment[] | undefined;
   busy: boolean;
   onClaim: (placementId: string, kind: SubsidyKind) => void;
 }) {
+  if (!assessments)
+    return (
+      <li className="card mine-item">
+        <span className="title">{placement.posting?.title ?? '岗位已下线'}</span>
+        <p className="loading">加载中…</p>
+      </li>
+    );
   const own = assessments.filter((a) => a.beneficiary === 'WORKER' && a.status !== 'ALREADY_CLAIMED');
   // No policy in force on the start date: every assessment says the same, so say it once, plainly.
   const gap = assessments.find((a) => a.reasonCode === 'POLICY_GAP');

@@ -6,7 +6,7 @@ import { ClaimableSubsidies } from './ClaimableSubsidies';
 import { MyClaimList } from './MyClaimList';
 import { myPlacementsDocument } from './placements-document';
 import { Section } from './Section';
-import { mySubsidiesDocument, mySubsidiesVariables, type MySubsidiesData } from './subsidies-document';
+import { eligibilityAlias, mySubsidiesDocument, mySubsidiesVariables, type MySubsidiesData } from './subsidies-document';
 
 /**
  * 我的补贴: the claims paid to the worker, and what the server's assessment of each placement says they may still
@@ -29,7 +29,7 @@ export function MySubsidies() {
         <>
           <MyClaimList claims={data.subsidyClaims} />
           <ClaimableSubsidies
-            placements={assessed.map((placement, i) => ({ placement, assessments: data[`p${i}`] ?? [] }))}
+            placements={assessed.map((placement) => ({ placement, assessments: data[eligibilityAlias(placement.id)] }))}
             // A new claim moves the subsidy from 还可以申请 to 已申请的补贴: ask the server again, not the cache.
             onClaimed={() => refetch({ requestPolicy: 'network-only' })}
           />

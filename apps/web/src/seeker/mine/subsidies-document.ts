@@ -41,17 +41,23 @@ export const myAssessmentFragment = graphql(`
   }
 `);
 
-/** `p0`, `p1` … : the eligibility of placementIds[0], placementIds[1] … */
-export type MySubsidiesData = MyClaimsFragment & { [alias: `p${number}`]: MyAssessmentFragment[] | undefined };
+/** The alias (and variable name) of one placement's eligibility: p_ and its UUID with underscores (a GraphQL name). */
+export function eligibilityAlias(placementId: string): `p_${string}` {
+  return `p_${placementId.replace(/[^0-9A-Za-z]/g, '_')}`;
+}
+
+/** The claims, and under eligibilityAlias(id) each placement's assessments. */
+export type MySubsidiesData = MyClaimsFragment & { [alias: `p_${string}`]: MyAssessmentFragment[] | undefined };
 
 /**
  * The claims and the eligibility of every placement in one request: subsidyEligibility takes one placement, so each
- * placement gets an alias (p0, p1 …) instead of a request of its own (no N+1 from the page). The server allows 30
- * aliases; MyPlacements asks for at most 20 placements.
+ * placement gets an alias named after its id instead of a request of its own (no N+1 from the page), and an answer is
+ * never read for the wrong placement. The server allows 30 aliases; MyPlacements asks for at most 20 placements.
  */
 export function mySubsidiesDocument(placementIds: readonly string[]): string {
-  const variables = placementIds.map((_, i) => `$p${i}: ID!`).join(', ');
-  const fields = placementIds.map((_, i) => `p${i}: subsidyEligibility(placementId: $p${i}) { ...MyAssessment }`).join(' ');
+  const aliases = placementIds.map(eligibilityAlias);
+  const variables = aliases.map((alias) => `$${alias}: ID!`).join(', ');
+  const fields = aliases.map((alias) => `${alias}: subsidyEligibility(placementId: $${alias}) { ...MyAssessment }`).join(' ');
   // A plain string, not a gql tag: codegen would try to parse the template and cannot (the fragments it spreads are
   // the typed, checked part). The answer is typed as MySubsidiesData where it is used.
   // GraphQL refuses a fragment nobody spreads: MyAssessment goes along only when some placement is assessed.
@@ -61,7 +67,7 @@ ${stringifyDocument(myClaimsFragment)}
 ${assessment}`;
 }
 
-/** The variables of mySubsidiesDocument: p0, p1 … bound to the placement ids. */
+/** The variables of mySubsidiesDocument: each alias bound to its placement's id. */
 export function mySubsidiesVariables(placementIds: readonly string[]): Record<string, string> {
-  return Object.fromEntries(placementIds.map((id, i) => [`p${i}`, id]));
+  return Object.fromEntries(placementIds.map((id) => [eligibilityAlias(id), id]));
 }
