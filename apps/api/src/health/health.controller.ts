@@ -16,6 +16,6 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.database.pingCheck('database', { timeout: 2_000 }), () => this.meilisearch.check('meilisearch')]);
+    return this.health.check([() => this.database.pingCheck('database').withTimeout(2_000), () => this.meilisearch.check('meilisearch')]);
   }
 }
