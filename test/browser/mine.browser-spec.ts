@@ -227,7 +227,7 @@ describeInBrowser('我的 (job seeker)', () => {
     // Nothing wider than a 360 px screen.
     // (A string: the test is compiled without the DOM library; the page has it.)
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
-    await checkPage(page, 'mine', 'phone');
+    await checkPage(page, 'mine-worker', 'phone');
     await page.context().close();
   });
 
@@ -241,7 +241,7 @@ describeInBrowser('我的 (job seeker)', () => {
     expect(await claim.textContent()).toContain('一次性交通补助');
     expect(await claim.textContent()).toContain('400 元');
     expect(await subsidies.getByRole('button', { name: '申请一次性交通补助' }).count()).toBe(0);
-    await checkPage(page, 'mine', 'desktop');
+    await checkPage(page, 'mine-worker', 'desktop');
     await page.context().close();
   });
 
