@@ -17,6 +17,7 @@ const LIST = `query($filter: EntrustmentFilterInput) { entrustments(filter: $fil
   totalCount edges { node { id workerId status consentKind agency { id name } worker { id name } } } } }`;
 const WORKER = 'query($id: ID!) { worker(id: $id) { id name phone categories } }';
 const ORGANISABLE = 'query { workers(filter: { organisable: true }, first: 100) { totalCount edges { node { id name phone } } } }';
+const SEARCH_OWN = `query($filter: WorkerFilterInput) { workers(filter: $filter, first: 100) { edges { node { id } } } }`;
 const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id status } }';
 const CREATE_GROUP = 'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }';
 const ADD_TO_GROUP = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id roster { worker { id } } } }';
@@ -52,7 +53,7 @@ describe('Entrustments of workers to agencies', () => {
   let groupId: string;
   const w: Record<string, { id: string; caller: Caller | null }> = {};
 
-  async function register(name: string, county: string, by: Caller, login: boolean) {
+  async function register(name: string, county: string, by: Caller, login: boolean, skills: string[] = ['普工']) {
     const username = uniqueUsername('entrust');
     const input: Record<string, unknown> = {
       name,
@@ -62,6 +63,7 @@ describe('Entrustments of workers to agencies', () => {
       categories: ['POVERTY_ALLEVIATED'],
       laborCapacity: 'FULL',
       willingToMigrate: true,
+      skills,
     };
     if (login) Object.assign(input, { username, password: TEST_PASSWORD });
     const id: string = (await by.ok(REGISTER_WORKER, { input })).registerWorker.id;
@@ -99,7 +101,7 @@ describe('Entrustments of workers to agencies', () => {
     ).createPosting.id;
     w.app = await register('罗阿英', '522731', bureau, true);
     w.declines = await register('王阿妹', '522731', bureau, true);
-    w.paper = await register('杨阿贵', '522731', bureau, false);
+    w.paper = await register('杨阿贵', '522731', bureau, false, ['缝纫', '普工']);
     w.elsewhere = await register('陈阿兰', '520102', otherBureau, false);
     // Registered by an agency: waits for the bureau's review.
     w.pending = await register('吴阿花', '522731', otherAgency.caller, false);
@@ -165,6 +167,17 @@ describe('Entrustments of workers to agencies', () => {
     expect(roster.map((m: { worker: { id: string } }) => m.worker.id)).toEqual([w.paper.id]);
     const nominated = (await agency.caller.ok(NOMINATE, { input: { postingId, workerIds: [w.paper.id] } })).nominateWorkers;
     expect(nominated).toEqual([expect.objectContaining({ status: 'APPLIED' })]);
+  });
+
+  it('finds its own workers by part of the name and by skill (劳动力 search), wildcards taken literally', async () => {
+    const ids = async (filter: Record<string, unknown>) =>
+      (await agency.caller.ok(SEARCH_OWN, { filter: { organisable: true, ...filter } })).workers.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(await ids({ name: '阿贵' })).toEqual([w.paper.id]);
+    expect(new Set(await ids({ skill: '普工' }))).toEqual(new Set([w.app.id, w.paper.id]));
+    expect(await ids({ skill: '缝纫', regionCode: '522731' })).toEqual([w.paper.id]);
+    expect(await ids({ name: '%' })).toEqual([]);
+    const tooLong = await agency.caller.gql(SEARCH_OWN, { filter: { name: '阿'.repeat(51) } });
+    expect(ext(tooLong)).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['filter.name'] });
   });
 
   it('lets the worker decline a waiting entrustment and withdraw one in force: the agency’s reach ends at once', async () => {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsRegionCode, PageArgs } from '@app/common';
 import { SeekingStatus, WorkerCategory } from './worker-enums.js';
 
@@ -25,6 +25,18 @@ export class WorkerFilterInput {
   @IsOptional()
   @IsUUID()
   householdId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name (姓名包含), e.g. 阿妹' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  name?: string;
+
+  @Field(() => String, { nullable: true, description: 'One of the worker’s skills, exactly (e.g. 缝纫)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  skill?: string;
 
   @Field(() => Boolean, {
     nullable: true,

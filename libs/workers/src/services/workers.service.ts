@@ -79,6 +79,10 @@ export interface WorkerChanges extends WorkerProfile {
 
 export interface WorkerFilter {
   regionCode?: string;
+  /** Part of the name (case-insensitive; % and _ are plain characters). */
+  name?: string;
+  /** One of the worker's skills, exactly (trimmed). */
+  skill?: string;
   /** AGENT only: the agency's own workers (registered by it, or entrusted to it with consent in force) it may organise. */
   organisable?: boolean;
   /** Only returnees (返乡回流) who came home on or after this date. */
@@ -252,6 +256,10 @@ export class WorkersService implements OnModuleInit {
       query.andWhere(AGENCYS_OWN_WORKER_SQL, { org: actor.organizationId });
       query.andWhere('w.registration_status = :organisableStatus', { organisableStatus: RegistrationStatus.ACCEPTED });
     }
+    const name = filter.name?.trim();
+    if (name) query.andWhere(`w.name ILIKE :namePart ESCAPE '\\'`, { namePart: `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const skill = filter.skill?.trim();
+    if (skill) query.andWhere(':skill = ANY(w.skills)', { skill });
     if (filter.returnedSince) query.andWhere('w.returned_home_on >= :since', { since: filter.returnedSince });
     if (filter.seekingStatus) query.andWhere('w.seeking_status = :status', { status: filter.seekingStatus });
     if (filter.householdId) query.andWhere('w.household_id = :household', { household: filter.householdId });
