@@ -211,6 +211,14 @@ describe('Monthly confirmations for a whole month', () => {
       expect(await missingIds(employer.caller)).toEqual([]);
     });
 
+    it('lets ADMIN confirm any placement’s month (attested as ADMIN)', async () => {
+      const admin = await t.signIn(await insertAccount('ADMIN'), TEST_PASSWORD);
+      const input = { month: before, items: [{ placementId: p.away, employed: true, monthlyWage: 5100, socialInsurancePaid: true }] };
+      const done = (await admin.ok(CONFIRM_MANY, { input })).confirmEmployments;
+      expect(done).toMatchObject({ succeeded: 1, failed: 0, items: [{ confirmation: { attestedBy: 'ADMIN', month: before } }] });
+      expect(await missingIds(admin, before)).not.toContain(p.away);
+    });
+
     it('is refused to a worker, an agent (which records follow-ups instead) and the public', async () => {
       const input = { month, items: [{ placementId: p.unconfirmed, employed: true, socialInsurancePaid: true }] };
       for (const caller of [worker, agent]) {

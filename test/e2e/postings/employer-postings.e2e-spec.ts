@@ -137,6 +137,14 @@ describe('Employer postings: applicantCounts and reopenPosting', () => {
     expect((await employer.caller.gql(REOPEN, { id: welfare })).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_POSTING_OWNER' });
   });
 
+  it('gives ADMIN every posting’s counts and lets it reopen any posting', async () => {
+    const admin = await t.signIn(await db.insertAccount('ADMIN'), TEST_PASSWORD);
+    expect((await admin.ok(ONE, { id: ids.rivals })).posting.applicantCounts).toEqual({ ...zero, total: 2, pending: 2 });
+    const closedOne = (await rival.caller.ok(CREATE, { input: posting('装订工') })).createPosting.id;
+    await rival.caller.ok(CLOSE, { id: closedOne });
+    expect((await admin.ok(REOPEN, { id: closedOne })).reopenPosting.status).toBe('OPEN');
+  });
+
   describe('reopenPosting', () => {
     it('reopens a closed posting, which search finds again once indexed', async () => {
       expect(await searchIds('叉车工')).toEqual([ids.quiet]);

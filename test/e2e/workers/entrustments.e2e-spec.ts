@@ -213,6 +213,25 @@ describe('Entrustments of workers to agencies', () => {
     expect(repeat.errors?.[0].message).toBe('所选求职者中有人已委托给该机构（待本人确认或已生效），不能重复委托');
   });
 
+  it('lists the jurisdiction’s entrustments for the bureau, and lets ADMIN entrust and revoke anywhere', async () => {
+    const bureaus = (await bureau.ok(LIST, { filter: { agencyId: agency.organizationId } })).entrustments.edges.map(
+      (e: { node: { workerId: string; status: string } }) => [e.node.workerId, e.node.status],
+    );
+    expect(bureaus).toEqual(
+      expect.arrayContaining([
+        [w.paper.id, 'REVOKED'],
+        [w.declines.id, 'WITHDRAWN'],
+      ]),
+    );
+    const admin = await t.signIn(await insertAccount('ADMIN'), TEST_PASSWORD);
+    const entrusted = await entrust(admin, [w.elsewhere.id], { kind: 'SIGNED_PAPER', signedOn: chinaToday() });
+    expect(entrusted.data?.entrustWorkers).toEqual([expect.objectContaining({ workerId: w.elsewhere.id, status: 'ACTIVE' })]);
+    expect(await sees(agency.caller, w.elsewhere.id)).toBe(true);
+    const revoked = (await admin.ok(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [w.elsewhere.id] } })).revokeEntrustment;
+    expect(revoked).toEqual([expect.objectContaining({ status: 'REVOKED' })]);
+    expect(await sees(agency.caller, w.elsewhere.id)).toBe(false);
+  });
+
   it('refuses other bureaus, other roles and the public', async () => {
     expect(ext(await entrust(otherBureau, [w.app.id]))).toMatchObject({ code: 'FORBIDDEN', reason: 'ENTRUSTMENT_BUREAU_ONLY' });
     expect(ext(await entrust(bureau, [w.elsewhere.id]))).toMatchObject({ code: 'FORBIDDEN', reason: 'ENTRUSTMENT_BUREAU_ONLY' });
