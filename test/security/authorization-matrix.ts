@@ -47,6 +47,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.mergeWorkerRegistration': STAFF,
   // Postings and search
   'Mutation.createPosting': ['EMPLOYER', ...STAFF],
+  'Query.checkPosting': ['EMPLOYER', ...STAFF], // the posting form's check as you type (issue 18)
   'Mutation.updatePosting': ['EMPLOYER', ...STAFF],
   'Mutation.closePosting': ['EMPLOYER', ...STAFF],
   'Mutation.reopenPosting': ['EMPLOYER', ...STAFF],

@@ -79,11 +79,7 @@ export class PostingsService {
    * jurisdiction, belonging to no organisation; ADMIN may do either.
    */
   async create(actor: Actor, input: NewPosting): Promise<PostingEntity> {
-    const organization = await this.ownerFor(actor, input);
-    const draft = normalizeDraft(input);
-    const problems = [...this.regionProblems(draft.regionCode), ...postingProblems(draft, this.ruleContext(true))];
-    const kind = organization ? kindProblem(draft.kind, organization.kind) : null;
-    if (kind) problems.push(kind);
+    const { organization, draft, problems } = await this.judgeNew(actor, input);
     if (problems.length) throw new InvalidInputError(problems);
     if (!organization && actor.role === Role.BUREAU) {
       assertCanSeeRegion(actor, draft.regionCode);
@@ -299,6 +295,23 @@ export class PostingsService {
       default:
         throw new RoleRequiredError([Role.EMPLOYER, Role.BUREAU, Role.ADMIN]);
     }
+  }
+
+  /**
+   * Every problem `create` would refuse the input with, without saving anything: the form checks a draft as the
+   * employer types (checkPosting) by exactly the rules that judge it on 发布. Who may post what still throws.
+   */
+  async problemsOfNew(actor: Actor, input: NewPosting): Promise<FieldProblem[]> {
+    return (await this.judgeNew(actor, input)).problems;
+  }
+
+  private async judgeNew(actor: Actor, input: NewPosting): Promise<{ organization: OrganizationEntity | null; draft: PostingDraft; problems: FieldProblem[] }> {
+    const organization = await this.ownerFor(actor, input);
+    const draft = normalizeDraft(input);
+    const problems = [...this.regionProblems(draft.regionCode), ...postingProblems(draft, this.ruleContext(true))];
+    const kind = organization ? kindProblem(draft.kind, organization.kind) : null;
+    if (kind) problems.push(kind);
+    return { organization, draft, problems };
   }
 
   private regionProblems(code: string): FieldProblem[] {
