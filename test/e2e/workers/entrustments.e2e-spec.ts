@@ -19,6 +19,7 @@ const WORKER = 'query($id: ID!) { worker(id: $id) { id name phone categories } }
 const ORGANISABLE = 'query { workers(filter: { organisable: true }, first: 100) { totalCount edges { node { id name phone } } } }';
 const SEARCH_OWN = `query($filter: WorkerFilterInput) { workers(filter: $filter, first: 100) { edges { node { id } } } }`;
 const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id status } }';
+const RECOMMEND = 'query($id: ID!) { recommendWorkers(postingId: $id, first: 50) { score reasons worker { id } } }';
 const CREATE_GROUP = 'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }';
 const ADD_TO_GROUP = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id roster { worker { id } } } }';
 
@@ -72,6 +73,8 @@ describe('Entrustments of workers to agencies', () => {
 
   const organisable = async (caller: Caller) =>
     new Map(((await caller.ok(ORGANISABLE)).workers.edges as Array<{ node: { id: string; phone: string | null } }>).map((e) => [e.node.id, e.node.phone]));
+  const recommended = async () =>
+    ((await agency.caller.ok(RECOMMEND, { id: postingId })).recommendWorkers as Array<{ worker: { id: string } }>).map((m) => m.worker.id);
   const sees = async (caller: Caller, id: string) => (await caller.gql(WORKER, { id })).errors === undefined;
   const entrust = (caller: Caller, workerIds: string[], consent?: Record<string, unknown>, agencyId = agency.organizationId) =>
     caller.gql(ENTRUST, { input: { agencyId, workerIds, ...(consent ? { consent } : {}) } });
@@ -129,6 +132,7 @@ describe('Entrustments of workers to agencies', () => {
     ]);
     expect(await sees(agency.caller, w.app.id)).toBe(false);
     expect((await organisable(agency.caller)).has(w.app.id)).toBe(false);
+    expect(await recommended()).not.toContain(w.app.id);
     // The agency lists its entrustments, but the worker stays hidden until they consent.
     const listed = (await agency.caller.ok(LIST, { filter: { status: 'PENDING_CONSENT' } })).entrustments;
     expect(listed.totalCount).toBe(2);
@@ -146,6 +150,8 @@ describe('Entrustments of workers to agencies', () => {
     expect(await sees(agency.caller, w.app.id)).toBe(true);
     const own = await organisable(agency.caller);
     expect(own.has(w.app.id)).toBe(true);
+    // 推荐劳动力: matching offers the entrusted worker for the posting, as it offers the agency's own registrations.
+    expect(await recommended()).toContain(w.app.id);
     // The consent covers contacting the worker: the phone in full.
     expect(own.get(w.app.id)).toMatch(/^1\d{10}$/);
     // Categories stay with the bureau and the registering agency.
