@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '@app/organizations';
-import type { PlacementEndReason } from '@app/placements';
+import type { FollowUpChannel, PlacementEndReason } from '@app/placements';
 import type { PostingKind } from '@app/postings';
 import type { LaborCapacity, SeekingStatus, WorkerCategory } from '@app/workers';
 
@@ -121,6 +121,20 @@ export interface PlannedPlacement {
   confirmations: PlannedConfirmation[];
   /** Started before the platform opened (DEMO_PLATFORM_OPENS): entered later by the county bureau as a late record (补录). */
   recordedLate: boolean;
+  /** The county agency (its first account's username) that organised it: nominated the worker or took the group; null for a village welfare post. */
+  agencyKey: string | null;
+  /** That agency's follow-ups (跟踪回访), oldest first; none without an agency. */
+  followUps: PlannedFollowUp[];
+}
+
+/** An organising agency's follow-up: its own record of a contact, never a confirmation of a month. */
+export interface PlannedFollowUp {
+  /** YYYY-MM-DD, China time: from the placement's start to yesterday. */
+  contactedOn: string;
+  channel: FollowUpChannel;
+  note: string;
+  /** What the worker said; null when the contact got no answer. */
+  stillEmployed: boolean | null;
 }
 
 export interface PlannedGroup {

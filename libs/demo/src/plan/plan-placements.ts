@@ -10,6 +10,7 @@ import type { DemoRandom } from '../random/demo-random.js';
 import type { PlannedGroup, PlannedOrganization, PlannedPlacement, PlannedPosting, PlannedWorker } from './demo-plan.js';
 import { agencyOf } from './plan-organizations.js';
 import { planConfirmations } from './plan-confirmations.js';
+import { planFollowUps } from './plan-follow-ups.js';
 import { addDays, earlierOf, laterOf } from '@app/common';
 import { adultFrom, contractEnd, DEMO_PLATFORM_OPENS, randomDate } from './timeline.js';
 
@@ -251,6 +252,9 @@ export function planPlacements(
         end,
         confirmations,
         recordedLate: start < DEMO_PLATFORM_OPENS,
+        // The county agency nominates (or takes the group); the county fills its village welfare posts itself.
+        agencyKey: posting.kind === PostingKind.PUBLIC_WELFARE ? null : agencyOf(county),
+        followUps: [],
       };
       placements.push(placement);
       return placement;
@@ -284,6 +288,17 @@ export function planPlacements(
 
     const next = secondJob(r, track, first, worker, choices, horizon);
     if (next) add(2, next.posting, next.start, null);
+  }
+  // Each from a stream of its own, so the follow-ups change nothing else in the world.
+  const nextStart = new Map(placements.filter((p) => p.round === 2).map((p) => [p.workerKey, p.startDate]));
+  for (const p of placements) {
+    p.followUps = planFollowUps(
+      random.fork(`follow-ups:${p.key}`),
+      p,
+      choices.get(p.postingKey),
+      addDays(today, -1),
+      p.round === 1 ? (nextStart.get(p.workerKey) ?? null) : null,
+    );
   }
   return { placements, groups: [...groups.values()], tracks };
 }

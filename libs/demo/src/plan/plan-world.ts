@@ -149,6 +149,9 @@ function planDemoWorker(random: DemoRandom, postings: PlannedPosting[], horizon:
       startDate,
       contractMonths: posting.contractMonths,
       recordedLate: false,
+      // She applied herself: no agency organised her job, so none follows it up.
+      agencyKey: null,
+      followUps: [],
       end,
       confirmations: planConfirmations(r, { startDate, endDate: end.date }, posting, null, horizon).map((c, i) =>
         i < 4 ? { ...c, employed: true, monthlyWage: c.monthlyWage ?? 5600 } : c,

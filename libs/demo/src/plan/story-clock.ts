@@ -1,4 +1,5 @@
 import { addDays, chinaDateOf, earlierOf, laterOf, lastDayOf } from '@app/common';
+import { FollowUpChannel } from '@app/placements';
 import { SubsidyClaimStatus } from '@app/subsidies';
 import { DEMO_WORKER } from '../demo-constants.js';
 import { DemoRandom } from '../random/demo-random.js';
@@ -198,6 +199,22 @@ export class DemoStoryClock {
     const r = this.random(`confirmed:${placementKey}:${month}`);
     const day = laterOf(addDays(lastDayOf(month), r.int(1, 10)), addDays(chinaDateOf(created), r.int(1, 5)));
     return this.at(this.notBefore(addDays(lastDayOf(month), 1), day), `confirmed:${placementKey}:${month}`);
+  }
+
+  /**
+   * The agency records a follow-up the day of the contact, or a day or two later after a visit, and never before the
+   * placement was on record: the contacts of a placement entered from the bureau's ledger (补录) before that day come
+   * from the agency's own paper notes, entered the afternoon of the record.
+   */
+  followUpRecorded(placementKey: string, index: number): Date {
+    const followUp = this.need(this.byKey, placementKey, 'placement').followUps[index];
+    if (!followUp) throw new Error(`Demo story: no follow-up ${index} of ${placementKey}`);
+    const created = this.placement(placementKey).created;
+    const key = `follow-up:${placementKey}:${index}`;
+    const lag = this.random(key).int(0, followUp.channel === FollowUpChannel.VISIT ? 2 : 1);
+    const day = laterOf(this.capped(addDays(followUp.contactedOn, lag)), chinaDateOf(created));
+    const at = this.at(day, key, 1);
+    return at > created ? at : this.before(new Date(created.getTime() + 30 * MINUTE));
   }
 
   /** Last year's post is closed once its last contract had ended. */

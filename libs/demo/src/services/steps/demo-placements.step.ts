@@ -112,12 +112,11 @@ export class DemoPlacementsStep {
    */
   private async recordFromLedger(ctx: DemoContext, posting: PlannedPosting, p: PlannedPlacement): Promise<void> {
     const worker = ctx.plannedWorker(p.workerKey);
-    // A village welfare post is filled by the county itself, never organised by an agency.
-    const organised = posting.kind !== PostingKind.PUBLIC_WELFARE && worker.registrar === 'AGENT';
     const placement = await this.placements.recordHistorical(ctx.bureauOf(worker.hukouRegionCode), {
       workerId: ctx.id(ctx.workerIds, p.workerKey, 'worker'),
       postingId: ctx.id(ctx.postingIds, posting.key, 'posting'),
-      agencyId: organised ? ctx.agencyOf(worker.hukouRegionCode).organizationId : null,
+      // The plan's organising agency; a village welfare post is filled by the county itself (none).
+      agencyId: p.agencyKey ? ctx.actor(p.agencyKey).organizationId : null,
       startDate: p.startDate,
       endDate: null,
       endReason: null,
