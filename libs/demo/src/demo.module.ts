@@ -11,6 +11,7 @@ import { DemoStateService } from './services/demo-state.service.js';
 import { DemoAccountsStep } from './services/steps/demo-accounts.step.js';
 import { DemoClaimsStep } from './services/steps/demo-claims.step.js';
 import { DemoConfirmationsStep } from './services/steps/demo-confirmations.step.js';
+import { DemoFollowUpsStep } from './services/steps/demo-follow-ups.step.js';
 import { DemoPlacementsStep } from './services/steps/demo-placements.step.js';
 import { DemoPostingsStep } from './services/steps/demo-postings.step.js';
 import { DemoTargetsStep } from './services/steps/demo-targets.step.js';
@@ -29,6 +30,7 @@ import { DemoHistoryStep } from './services/steps/demo-history.step.js';
     DemoWorkersStep,
     DemoPlacementsStep,
     DemoConfirmationsStep,
+    DemoFollowUpsStep,
     DemoClaimsStep,
     DemoTargetsStep,
     DemoWorkerStep,

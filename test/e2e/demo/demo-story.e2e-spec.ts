@@ -21,6 +21,7 @@ const STORY_TABLES = [
   'placement_group_members',
   'placements',
   'employment_confirmations',
+  'placement_follow_ups',
   'subsidy_claims',
   'subsidy_policies',
   'employment_targets',
@@ -170,6 +171,47 @@ describe('demo story (seeder clock)', () => {
     );
     expect(bad).toEqual([]);
     expect((await rows('SELECT count(*)::int AS n FROM employment_confirmations'))[0].n).toBeGreaterThan(500);
+  });
+
+  it('has the organising agency follow up its placements from their start to today, and nobody else any placement', async () => {
+    const placements = await rows<{ id: string; organised: boolean; follow_ups: number; bad: number; after_end: number; long: boolean }>(
+      `SELECT p.id, p.agent_organization_id IS NOT NULL AS organised, count(f.id)::int AS follow_ups,
+              count(f.id) FILTER (WHERE f.agent_organization_id IS DISTINCT FROM p.agent_organization_id
+                                     OR a.organization_id IS DISTINCT FROM p.agent_organization_id OR a.role <> 'AGENT'
+                                     OR f.contacted_on < p.start_date OR f.contacted_on > $1::date
+                                     OR ${day('f.created_at')} < f.contacted_on OR f.created_at <= p.created_at
+                                     OR (f.still_employed AND f.contacted_on > p.end_date))::int AS bad,
+              count(f.id) FILTER (WHERE f.contacted_on > p.end_date)::int AS after_end,
+              coalesce(p.end_date, $1::date) - p.start_date >= 100 AS long
+         FROM placements p LEFT JOIN placement_follow_ups f ON f.placement_id = p.id LEFT JOIN accounts a ON a.id = f.recorded_by
+        WHERE p.start_date < $1::date - 10 GROUP BY p.id`,
+      [today],
+    );
+    expect(placements.filter((p) => p.bad > 0 || (!p.organised && p.follow_ups > 0))).toEqual([]);
+    const organised = placements.filter((p) => p.organised);
+    expect(organised.length).toBeGreaterThan(50);
+    expect(placements.some((p) => !p.organised)).toBe(true);
+    // Every one of them followed up, the longer ones monthly for three months and then quarterly; some after the end.
+    expect(organised.filter((p) => p.follow_ups === 0)).toEqual([]);
+    expect(organised.filter((p) => p.long && p.follow_ups < 4)).toEqual([]);
+    expect(organised.some((p) => p.after_end > 0)).toBe(true);
+    // A follow-up is never a confirmation: each month an agency's placement counts was confirmed by its employer.
+    const attested = await rows(
+      `SELECT c.id FROM employment_confirmations c JOIN placements p ON p.id = c.placement_id JOIN accounts a ON a.id = c.confirmed_by
+        WHERE p.agent_organization_id IS NOT NULL AND (a.role <> 'EMPLOYER' OR a.organization_id = p.agent_organization_id)`,
+    );
+    expect(attested).toEqual([]);
+  });
+
+  it('has each tracking-service claim rest on the agency’s follow-ups recorded before it', async () => {
+    const claims = await rows<{ id: string; before: number }>(
+      `SELECT s.id, count(f.id)::int AS before FROM subsidy_claims s JOIN placements p ON p.id = s.placement_id
+         LEFT JOIN placement_follow_ups f ON f.placement_id = p.id AND f.agent_organization_id = s.beneficiary_organization_id AND f.created_at < s.created_at
+        WHERE s.kind = 'TRACKING_SERVICE' GROUP BY s.id`,
+    );
+    expect(claims.length).toBeGreaterThan(0);
+    // The first contact and the monthly ones of the first three months come before three insured months are over.
+    expect(claims.filter((c) => c.before < 3)).toEqual([]);
   });
 
   it('submits claims after their evidence, reviews after submission and pays after approval, never later than today', async () => {

@@ -1,3 +1,4 @@
+import { chinaToday } from '@app/common';
 import { DEMO_PASSWORD, DemoPartialError, DemoSeederService, type DemoSeedResult, DemoStateService, planDemoWorld } from '@app/demo';
 import { waitForIndexing } from '@app/testing';
 import { createIsolatedDatabase, type IsolatedDatabase } from '../../support/isolated-database.js';
@@ -26,6 +27,8 @@ const APPLICATIONS =
   'query($filter: ApplicationFilterInput) { applications(filter: $filter, first: 100) { totalCount edges { node { id status workerId } } } }';
 const RETURNEES = '{ returnees(regionCode: "522731", since: "2026-01-01", first: 100) { totalCount edges { node { id returnedHomeOn } } } }';
 const PLACEMENT = 'query($id: ID!) { placement(id: $id) { id status } }';
+const FOLLOW_UPS =
+  'query($filter: PlacementFilterInput) { placements(filter: $filter, first: 50) { edges { node { id followUps { agentOrganizationId contactedOn channel note stillEmployed } } } } }';
 const POSTINGS = 'query($filter: PostingFilterInput) { postings(filter: $filter, first: 100) { totalCount edges { node { id title kind status } } } }';
 
 /**
@@ -59,6 +62,7 @@ describe('demo data (seed-demo)', () => {
     expect(f.households).toBeLessThan(f.workers);
     expect(f.placements).toBeGreaterThan(100);
     expect(f.confirmations).toBeGreaterThan(f.placements);
+    expect(f.followUps).toBeGreaterThan(f.placements);
     expect(f.postings).toBeGreaterThan(70);
     expect(f.groups).toBeGreaterThan(2);
     expect(f.targets).toBeGreaterThan(20);
@@ -156,6 +160,24 @@ describe('demo data (seed-demo)', () => {
     const placementId = placements.edges[0].node.id;
     expect((await (await t.signIn('employer-shenzhen', DEMO_PASSWORD)).ok(PLACEMENT, { id: placementId })).placement.id).toBe(placementId);
     expect(await workshop.errorCode(PLACEMENT, { id: placementId })).toBe('FORBIDDEN');
+  });
+
+  it('shows agent-huishui its follow-ups of the placements it organised, and the employer those at its own', async () => {
+    const agent = await t.signIn('agent-huishui', DEMO_PASSWORD);
+    const { me } = await agent.ok(ME);
+    const mine = (await agent.ok(FOLLOW_UPS)).placements.edges.flatMap((e: any) => e.node.followUps);
+    expect(mine.length).toBeGreaterThan(10);
+    expect(mine.filter((f: any) => f.agentOrganizationId !== me.organizationId || !f.note || f.contactedOn > chinaToday())).toEqual([]);
+    expect(new Set(mine.map((f: any) => f.channel)).size).toBeGreaterThan(1);
+    const employer = await t.signIn('employer-shenzhen', DEMO_PASSWORD);
+    const seen = (await employer.ok(FOLLOW_UPS)).placements.edges.flatMap((e: any) => e.node.followUps);
+    expect(seen.length).toBeGreaterThan(0);
+    // The county bureau sees them too; worker-demo's own job was not organised by an agency: nobody followed it up.
+    const bureau = await t.signIn('bureau-huishui', DEMO_PASSWORD);
+    expect((await bureau.ok(FOLLOW_UPS)).placements.edges.flatMap((e: any) => e.node.followUps).length).toBeGreaterThan(0);
+    const [own] = (await (await t.signIn('worker-demo', DEMO_PASSWORD)).ok(PLACEMENTS)).placements.edges;
+    const { placement } = await bureau.ok('query($id: ID!) { placement(id: $id) { followUps { id } } }', { id: own.node.id });
+    expect(placement.followUps).toEqual([]);
   });
 
   it('changes nothing when run again, and says so', async () => {

@@ -6,7 +6,7 @@ import type { ClaimStory, DemoStoryClock } from '../plan/story-clock.js';
 import type { ClaimSnapshot } from './steps/demo-claims.step.js';
 
 export type DemoStage =
-  'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'claims' | 'targets' | 'worker-demo' | 'history';
+  'accounts' | 'organizations' | 'postings' | 'workers' | 'placements' | 'confirmations' | 'follow-ups' | 'claims' | 'targets' | 'worker-demo' | 'history';
 
 export interface DemoProgress {
   stage: DemoStage;
@@ -31,6 +31,8 @@ export class DemoContext {
   /** By claim id: when the story submitted, reviewed and paid it, and the evidence it rested on that day. */
   readonly claimStories = new Map<string, ClaimStory>();
   readonly claimSnapshots = new Map<string, ClaimSnapshot>();
+  /** By follow-up id: which planned follow-up it is (DemoHistoryStep dates it by the story's clock). */
+  readonly followUpIds = new Map<string, { placementKey: string; index: number }>();
   private readonly counties = new Map(SENDING_COUNTIES.map((c) => [c.code, c]));
   private readonly organizationKeys = new Map<string, string>();
   private readonly plannedWorkers: Map<string, PlannedWorker>;

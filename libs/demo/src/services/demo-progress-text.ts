@@ -7,6 +7,7 @@ const LABELS: Record<DemoStage, string> = {
   workers: '劳动力 workers',
   placements: '就业 placements',
   confirmations: '月度确认 confirmations',
+  'follow-ups': '跟踪回访 follow-ups',
   claims: '补贴 subsidy claims',
   targets: '目标 targets',
   'worker-demo': 'worker-demo',

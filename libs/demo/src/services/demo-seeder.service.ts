@@ -9,6 +9,7 @@ import { type DemoFootprint, DemoStateService } from './demo-state.service.js';
 import { DemoAccountsStep } from './steps/demo-accounts.step.js';
 import { DemoClaimsStep } from './steps/demo-claims.step.js';
 import { DemoConfirmationsStep } from './steps/demo-confirmations.step.js';
+import { DemoFollowUpsStep } from './steps/demo-follow-ups.step.js';
 import { DemoPlacementsStep } from './steps/demo-placements.step.js';
 import { DemoPostingsStep } from './steps/demo-postings.step.js';
 import { DemoTargetsStep } from './steps/demo-targets.step.js';
@@ -44,6 +45,7 @@ export class DemoSeederService {
     private readonly workers: DemoWorkersStep,
     private readonly placements: DemoPlacementsStep,
     private readonly confirmations: DemoConfirmationsStep,
+    private readonly followUps: DemoFollowUpsStep,
     private readonly claims: DemoClaimsStep,
     private readonly targets: DemoTargetsStep,
     private readonly demoWorker: DemoWorkerStep,
@@ -70,6 +72,7 @@ export class DemoSeederService {
     await this.placements.run(ctx);
     await this.postings.closeFinished(ctx);
     await this.confirmations.run(ctx, this.confirmationsOf(ctx));
+    await this.followUps.run(ctx);
     await this.claims.run(ctx);
     await this.targets.run(ctx);
     await this.demoWorker.run(ctx);

@@ -16,6 +16,8 @@ export interface DemoFootprint {
   groups: number;
   placements: number;
   confirmations: number;
+  /** Organising agencies' follow-ups (跟踪回访). */
+  followUps: number;
   claims: Record<'SUBMITTED' | 'APPROVED' | 'REJECTED' | 'PAID', number>;
   targets: number;
 }
@@ -66,6 +68,7 @@ export class DemoStateService {
          (SELECT count(*) FROM placement_groups WHERE created_by IN (${demo}))::int AS groups,
          (SELECT count(*) FROM placements WHERE created_by IN (${demo}))::int AS placements,
          (SELECT count(*) FROM employment_confirmations WHERE confirmed_by IN (${demo}))::int AS confirmations,
+         (SELECT count(*) FROM placement_follow_ups WHERE recorded_by IN (${demo}))::int AS "followUps",
          (SELECT count(*) FROM employment_targets WHERE set_by IN (${demo}))::int AS targets`,
       [DEMO_USERNAME_PATTERN],
     );

@@ -14,7 +14,7 @@ type SqlType = 'timestamptz' | 'date' | 'jsonb' | 'boolean' | 'text';
 /**
  * The one place the demo writes history directly. The services wrote every row and checked every rule against the
  * real today; the demo story happened over 2024-2026, so this step dates the rows by the seeder's clock
- * (DemoStoryClock): created_at, updated_at, decisions, confirmations, claims, payments and the audit log, in one
+ * (DemoStoryClock): created_at, updated_at, decisions, confirmations, follow-ups, claims, payments and the audit log, in one
  * transaction. It changes no fact the rules judged (who, which posting, start and end dates, months, amounts); it only
  * clears the late-record mark (recordedLate) of hires that in the story were made on time, and keeps each claim's
  * evidence snapshot as it stood on its submission day.
@@ -24,7 +24,7 @@ export class DemoHistoryStep {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async run(ctx: DemoContext): Promise<void> {
-    const progress = ctx.stage('history', 9);
+    const progress = ctx.stage('history', 10);
     await this.dataSource.transaction(async (m) => {
       await this.accountsAndOrganizations(m, ctx);
       progress.tick();
@@ -37,6 +37,8 @@ export class DemoHistoryStep {
       await this.placementsAndApplications(m, ctx);
       progress.tick();
       await this.confirmations(m, ctx);
+      progress.tick();
+      await this.followUps(m, ctx);
       progress.tick();
       await this.claims(m, ctx);
       progress.tick();
@@ -210,6 +212,11 @@ export class DemoHistoryStep {
         [batch.map((r) => r[0]), batch.map((r) => r[1]), batch.map((r) => r[2])],
       );
     }
+  }
+
+  private async followUps(m: EntityManager, ctx: DemoContext): Promise<void> {
+    const rows = [...ctx.followUpIds].map(([id, f]) => [id, ctx.clock.followUpRecorded(f.placementKey, f.index)]);
+    await this.set(m, 'placement_follow_ups', { created_at: 'timestamptz' }, rows);
   }
 
   private async claims(m: EntityManager, ctx: DemoContext): Promise<void> {
