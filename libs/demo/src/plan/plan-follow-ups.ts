@@ -74,8 +74,8 @@ export function planFollowUps(
 
   const end = placement.end;
   if (end && random.chance(AFTER_END_SHARE[end.reason])) {
-    const day = addDays(end.date, end.reason === PlacementEndReason.CONTRACT_ENDED ? random.int(0, 7) : random.int(2, 15));
-    if (day > end.date && day <= yesterday && (!nextStart || day < nextStart)) add(day, random.pick(AFTER_END_NOTES[end.reason]), false);
+    const day = addDays(end.date, end.reason === PlacementEndReason.CONTRACT_ENDED ? random.int(1, 7) : random.int(2, 15));
+    if (day <= yesterday && (!nextStart || day < nextStart)) add(day, random.pick(AFTER_END_NOTES[end.reason]), false);
   }
   return out;
 }
