@@ -122,14 +122,13 @@ export class QueryUnderstanding {
           text.push(word);
           continue;
         }
-        const chars = [...word];
         let at = 0;
         for (const found of inside) {
-          if (found.start > at) text.push(chars.slice(at, found.start).join(''));
+          if (found.start > at) text.push(word.slice(at, found.start));
           take(found.meaning);
-          at = found.start + [...found.word].length;
+          at = found.start + found.word.length;
         }
-        if (at < chars.length) text.push(chars.slice(at).join(''));
+        if (at < word.length) text.push(word.slice(at));
       }
     }
     this.resolveRegions(regionCandidates, out);

@@ -70,8 +70,10 @@ export class Vocabulary {
   readonly fillers = new Set<string>();
   /** Every word of the tables but the fillers, with its meaning. */
   readonly terms = new Map<string, Meaning>();
-  /** The longest word in `terms`, in characters. */
+  /** The longest word in `terms`, in UTF-16 units. */
   readonly longestTerm: number;
+  /** For each first character of a word in `terms`, the longest word starting with it. */
+  private readonly longestFrom = new Map<string, number>();
   readonly occupationByName = new Map<string, Occupation>();
   readonly benefitByTag = new Map<string, Benefit>();
   readonly categoryByLabel = new Map<string, Category>();
@@ -142,7 +144,8 @@ export class Vocabulary {
       this.fillers.add(word);
     }
     if (problems.length) throw new VocabularyError(problems);
-    this.longestTerm = Math.max(...[...this.terms.keys()].map((w) => [...w].length));
+    this.longestTerm = Math.max(...[...this.terms.keys()].map((w) => w.length));
+    for (const word of this.terms.keys()) this.longestFrom.set(word[0], Math.max(this.longestFrom.get(word[0]) ?? 0, word.length));
   }
 
   /** The occupation's name and the names of its broader trades, nearest first (机修钳工 → 机修钳工, 钳工). */
@@ -172,15 +175,16 @@ export class Vocabulary {
    * (不包住 is not 包住).
    */
   scan(text: string, accept: (meaning: Meaning, word: string) => boolean): Array<{ word: string; meaning: Meaning; start: number }> {
-    const chars = [...text];
+    // Positions are UTF-16 offsets: every word of the tables is in the Basic Multilingual Plane.
     const found: Array<{ word: string; meaning: Meaning; start: number }> = [];
-    for (let i = 0; i < chars.length;) {
+    for (let i = 0; i < text.length;) {
       let matched = 0;
-      for (let length = Math.min(this.longestTerm, chars.length - i); length >= 2; length--) {
-        const word = chars.slice(i, i + length).join('');
+      // Only the lengths of words that start with this character are tried (most characters start none).
+      for (let length = Math.min(this.longestFrom.get(text[i]) ?? 0, text.length - i); length >= 2; length--) {
+        const word = text.slice(i, i + length);
         const meaning = this.terms.get(word);
         if (!meaning || !accept(meaning, word)) continue;
-        if (meaning.kind === 'benefit' && i > 0 && NEGATIONS.has(chars[i - 1])) continue;
+        if (meaning.kind === 'benefit' && i > 0 && NEGATIONS.has(text[i - 1])) continue;
         found.push({ word, meaning, start: i });
         matched = length;
         break;
