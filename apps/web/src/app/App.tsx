@@ -14,6 +14,8 @@ const PostingPage = lazy(() => import('../seeker/PostingPage').then((m) => ({ de
 const MinePage = lazy(() => import('../seeker/MinePage').then((m) => ({ default: m.MinePage })));
 const RegisterHelpPage = lazy(() => import('../seeker/RegisterHelpPage').then((m) => ({ default: m.RegisterHelpPage })));
 const WorkspacePage = lazy(() => import('../workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
+const EmployerPages = lazy(() => import('../employer/EmployerPages').then((m) => ({ default: m.EmployerPages })));
+const AgentPages = lazy(() => import('../agent/AgentPages').then((m) => ({ default: m.AgentPages })));
 
 function route(path: string): ReactNode {
   if (path === '/' || path === '/search') return <SearchPage />;
@@ -21,6 +23,8 @@ function route(path: string): ReactNode {
   if (path === '/me') return <MinePage />;
   if (path === '/register-help') return <RegisterHelpPage />;
   if (path === '/workspace') return <WorkspacePage />;
+  if (path.startsWith('/employer/')) return <EmployerPages path={path} />;
+  if (path.startsWith('/agent/')) return <AgentPages path={path} />;
   const posting = matchPath('/postings/:id', path);
   if (posting) return <PostingPage id={posting.id} />;
   return <NotFoundPage />;

@@ -16,7 +16,9 @@ function RegionSelect({
   value,
   onChange,
   skip,
+  anyLabel,
 }: {
+  anyLabel: string;
   label: string;
   parentCode?: string;
   value: string;
@@ -28,7 +30,7 @@ function RegionSelect({
     <label>
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)} disabled={skip}>
-        <option value="">不限</option>
+        <option value="">{anyLabel}</option>
         {data?.regions.map((region) => (
           <option key={region.code} value={region.code}>
             {region.name}
@@ -46,11 +48,13 @@ export interface RegionChoice {
 }
 
 /** 省 → 市 → 县 from the region tree; the deepest chosen level is the filter. */
-export function RegionPicker({ value, onChange }: { value: RegionChoice; onChange: (next: RegionChoice) => void }) {
+/** `anyLabel` is what an unchosen level says: 不限 in a filter, 请选择 in a form that needs a county. */
+export function RegionPicker({ value, onChange, anyLabel = '不限' }: { value: RegionChoice; onChange: (next: RegionChoice) => void; anyLabel?: string }) {
   return (
     <>
-      <RegionSelect label="省" value={value.province} onChange={(province) => onChange({ province, city: '', county: '' })} />
+      <RegionSelect anyLabel={anyLabel} label="省" value={value.province} onChange={(province) => onChange({ province, city: '', county: '' })} />
       <RegionSelect
+        anyLabel={anyLabel}
         label="市"
         parentCode={value.province || undefined}
         skip={!value.province}
@@ -58,6 +62,7 @@ export function RegionPicker({ value, onChange }: { value: RegionChoice; onChang
         onChange={(city) => onChange({ ...value, city, county: '' })}
       />
       <RegionSelect
+        anyLabel={anyLabel}
         label="县"
         parentCode={value.city || undefined}
         skip={!value.city}

@@ -50,7 +50,7 @@ export function RegisterHelpPage() {
       <form className="stack" onSubmit={(event) => event.preventDefault()}>
         <fieldset className="filters">
           <legend>您的户籍所在地</legend>
-          <RegionPicker value={choice} onChange={setChoice} />
+          <RegionPicker anyLabel="请选择" value={choice} onChange={setChoice} />
         </fieldset>
       </form>
       {!code && <p className="hint">请先选择省、市、县。</p>}

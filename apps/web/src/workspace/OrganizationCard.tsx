@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { problemOf, shownError } from '../app/errors';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { FormField } from '../common/FormField';
 import { ORGANIZATION_KIND_LABELS } from '../common/labels';
 import { graphql } from '../gql';
 import type { WorkspaceOrganizationQuery } from '../gql/graphql';
@@ -65,8 +66,12 @@ function ContactForm({ organization }: { organization: Organization }) {
     <form onSubmit={submit} className="stack" noValidate>
       <h3>对外联系方式</h3>
       <p className="hint">公开显示给求职者，请填单位电话或服务电话，不要填个人手机号。</p>
-      <Field label="联系电话" value={phone} onChange={setPhone} problem={problemOf(shown, 'contactPhone')} inputMode="tel" />
-      <Field label="地址" value={address} onChange={setAddress} problem={problemOf(shown, 'address')} />
+      <FormField id="contact-phone" label="联系电话" problem={problemOf(shown, 'contactPhone')}>
+        <input value={phone} inputMode="tel" onChange={(e) => setPhone(e.target.value)} />
+      </FormField>
+      <FormField id="contact-address" label="地址" problem={problemOf(shown, 'address')}>
+        <input value={address} onChange={(e) => setAddress(e.target.value)} />
+      </FormField>
       {shown && !shown.problems.length && <ErrorAlert error={shown} />}
       {data && !error && !fetching && (
         <p className="ok" role="status">
@@ -77,27 +82,5 @@ function ContactForm({ organization }: { organization: Organization }) {
         保存联系方式
       </button>
     </form>
-  );
-}
-
-function Field(props: { label: string; value: string; onChange: (value: string) => void; problem: string | undefined; inputMode?: 'tel' }) {
-  const id = `contact-${props.label}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      <input
-        id={id}
-        value={props.value}
-        inputMode={props.inputMode}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={props.problem ? true : undefined}
-        aria-describedby={props.problem ? `${id}-problem` : undefined}
-      />
-      {props.problem && (
-        <p id={`${id}-problem`} className="field-error">
-          {props.problem}
-        </p>
-      )}
-    </div>
   );
 }

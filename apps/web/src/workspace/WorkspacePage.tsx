@@ -1,6 +1,8 @@
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
+import { AgentNav } from '../agent/AgentNav';
 import { ROLE_LABELS } from '../common/labels';
+import { EmployerNav } from '../employer/EmployerNav';
 import { BureauRegion } from './BureauRegion';
 import { OrganizationCard } from './OrganizationCard';
 import { OrganizationPostings } from './OrganizationPostings';
@@ -32,6 +34,8 @@ export function WorkspacePage() {
       <p>
         {session.username}（{ROLE_LABELS[session.role]}）
       </p>
+      {session.role === 'EMPLOYER' && <EmployerNav />}
+      {session.role === 'AGENT' && <AgentNav />}
       {session.organizationId && <OrganizationCard organizationId={session.organizationId} />}
       {session.role === 'EMPLOYER' && session.organizationId && <OrganizationPostings organizationId={session.organizationId} />}
       {session.role === 'BUREAU' && session.regionCode && <BureauRegion regionCode={session.regionCode} />}
