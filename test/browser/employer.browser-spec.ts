@@ -52,7 +52,8 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
     await page.getByRole('list', { name: '我的岗位' }).getByRole('link', { name: '冷库搬运工', exact: true }).waitFor();
 
     // Hire the one applicant still waiting.
-    await page.getByRole('link', { name: `应聘者：${world.postingTitle}` }).click();
+    const posting = page.getByRole('list', { name: '我的岗位' }).getByRole('listitem').filter({ hasText: world.postingTitle });
+    await posting.getByRole('link', { name: '应聘者', exact: true }).click();
     const applicant = page.getByRole('listitem').filter({ hasText: world.applicantName });
     await applicant.getByRole('button', { name: '录用', exact: true }).click();
     await applicant.getByLabel('入职日期').waitFor();

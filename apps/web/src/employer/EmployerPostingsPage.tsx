@@ -110,9 +110,7 @@ function PostingRow({ posting }: { posting: Row }) {
         </div>
       )}
       <div className="row wrap">
-        <Link href={`/employer/postings/${posting.id}/applicants`} aria-label={`应聘者：${posting.title}`}>
-          应聘者
-        </Link>
+        <Link href={`/employer/postings/${posting.id}/applicants`}>应聘者</Link>
         {posting.status !== 'CLOSED' && <Link href={`/employer/postings/${posting.id}/edit`}>编辑</Link>}
         {posting.status !== 'CLOSED' ? (
           <button type="button" className="secondary" disabled={closed.fetching} onClick={() => void close({ id: posting.id })}>
