@@ -42,7 +42,7 @@ function summary(result: DemoSeedResult): string {
   const f = result.footprint;
   return [
     `  ${f.accounts} accounts, ${f.organizations} organisations, ${f.postings} postings`,
-    `  ${f.workers} workers in ${f.households} households, ${f.placements} placements, ${f.confirmations} monthly confirmations`,
+    `  ${f.workers} workers in ${f.households} households, ${f.placements} placements, ${f.confirmations} monthly confirmations, ${f.followUps} agency follow-ups`,
     `  ${f.applications} applications, ${f.groups} group departures, ${f.targets} employment targets`,
     `  subsidy claims: ${f.claims.SUBMITTED} submitted, ${f.claims.APPROVED} approved, ${f.claims.REJECTED} rejected, ${f.claims.PAID} paid`,
   ].join('\n');
