@@ -97,6 +97,17 @@ describeInBrowser('the job seeker in Chromium (issue 17)', () => {
     await page.getByRole('heading', { level: 1, name: '酒店厨师' }).waitFor();
     expect(await page.getByRole('button', { name: '申请这个岗位' }).count()).toBe(0);
     await page.getByRole('link', { name: '怎样登记求职' }).waitFor();
+
+    await page.goto('/');
+    // A place in the words filters by it, says so, and can be taken back (issue 20: understood, understand: false).
+    await search(page, '去广东做普工');
+    await page.getByText('已按 广东省 筛选。').waitFor();
+    expect((await resultTitles(page)).sort()).toEqual(['服装厂普工', '电子厂普工'].sort());
+    await checkPage(page, 'search-understood', 'desktop');
+    await page.getByRole('button', { name: '按原词搜索' }).click();
+    await page.waitForURL((url) => url.searchParams.get('literal') === '1');
+    await page.getByRole('button', { name: '按原词搜索' }).waitFor({ state: 'detached' });
+    expect(await page.getByText('已按 广东省 筛选。').count()).toBe(0);
     await page.context().close();
   }, 60_000);
 

@@ -53,13 +53,15 @@ export function SearchPage() {
     // 面向我省招聘: east-west postings recruiting from the worker's hukou province (any code of it stands for it).
     partnerRegionCode: params.partner && hukouCode ? hukouCode : undefined,
     excludeApplied: workerId && params.hideApplied ? true : undefined,
+    understand: !params.literal,
     sort: params.sort === 'DISTANCE' && !position ? 'RELEVANCE' : params.sort,
     first: 20,
   };
 
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    navigate(searchHref(draft));
+    // A new search is understood again, even after 不按地区筛选 on the previous one.
+    navigate(searchHref({ ...draft, literal: false }));
   };
   const set = <K extends keyof SearchParams>(key: K, value: SearchParams[K]) => setDraft({ ...draft, [key]: value });
 
@@ -124,7 +126,7 @@ export function SearchPage() {
       </form>
       {params.near && !position && <p className="hint">{denied ? '无法获取您的位置，请在浏览器中允许定位，或登录后使用登记的住址。' : '正在获取您的位置…'}</p>}
       {position?.source === 'home' && <p className="hint">按您登记的住址计算距离（{NEAR_RADIUS_KM} 公里内）。</p>}
-      <SearchResults key={location.search} input={input} />
+      <SearchResults key={location.search} input={input} onLiteral={() => navigate(searchHref({ ...params, literal: true }))} />
     </main>
   );
 }

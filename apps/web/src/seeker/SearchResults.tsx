@@ -5,12 +5,21 @@ import { Link } from '../app/router';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { KIND_LABELS, wageRange } from '../common/labels';
 import { graphql } from '../gql';
-import type { SearchPostingsInput, SearchResultsQuery } from '../gql/graphql';
+import type { SearchPostingsInput, SearchRelaxation, SearchResultsQuery } from '../gql/graphql';
 
 const searchDocument = graphql(`
   query SearchResults($input: SearchPostingsInput!) {
     searchPostings(input: $input) {
       totalCount
+      relaxed
+      understood {
+        regions {
+          code
+          name
+        }
+        benefits
+        occupations
+      }
       pageInfo {
         endCursor
         hasNextPage
@@ -54,7 +63,7 @@ const searchDocument = graphql(`
 type Edge = SearchResultsQuery['searchPostings']['edges'][number];
 
 /** 搜索结果 (UI.md): the first page by query, each further page by its cursor on 加载更多. */
-export function SearchResults({ input }: { input: SearchPostingsInput }) {
+export function SearchResults({ input, onLiteral }: { input: SearchPostingsInput; onLiteral: () => void }) {
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: searchDocument, variables: { input } });
   const [more, setMore] = useState<{ edges: Edge[]; endCursor: string | null | undefined; hasNextPage: boolean } | null>(null);
@@ -80,6 +89,7 @@ export function SearchResults({ input }: { input: SearchPostingsInput }) {
   return (
     <section aria-label="结果">
       <p aria-live="polite">共 {result.totalCount} 个岗位</p>
+      <Understood result={result} onLiteral={onLiteral} />
       {result.facets.kinds.length > 1 && (
         <p className="facets">
           {result.facets.kinds.map((facet) => `${KIND_LABELS[facet.value]} ${facet.count}`).join(' · ')}
@@ -106,6 +116,28 @@ export function SearchResults({ input }: { input: SearchPostingsInput }) {
         </button>
       )}
     </section>
+  );
+}
+
+const RELAXED: Record<SearchRelaxation, string> = { REGION: '地区', BENEFITS: '福利条件', WORDS: '部分词语' };
+
+/** What search read out of the words (已按 广东省 筛选), with a way to take them literally; and what it had to relax. */
+function Understood({ result, onLiteral }: { result: SearchResultsQuery['searchPostings']; onLiteral: () => void }) {
+  const { regions, benefits, occupations } = result.understood;
+  const read = regions.length > 0 || benefits.length > 0 || occupations.length > 0;
+  if (!read && result.relaxed.length === 0) return null;
+  return (
+    <div className="understood hint">
+      {regions.length > 0 && <p>已按 {regions.map((r) => r.name).join('、')} 筛选。</p>}
+      {benefits.length > 0 && <p>只看写明 {benefits.join('、')} 的岗位。</p>}
+      {occupations.length > 0 && <p>也搜了：{occupations.join('、')}。</p>}
+      {result.relaxed.length > 0 && <p>没有完全符合的岗位，已放宽{result.relaxed.map((r) => RELAXED[r]).join('、')}。</p>}
+      {read && (
+        <button type="button" className="secondary" onClick={onLiteral}>
+          按原词搜索
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -9,6 +9,8 @@ export interface SearchParams {
   near: boolean;
   partner: boolean;
   hideApplied: boolean;
+  /** Take the words as typed: no place, benefit or occupation read out of them (the undo of 已按 广东 筛选). */
+  literal: boolean;
   sort: PostingSearchSort;
 }
 
@@ -27,6 +29,7 @@ export function readSearchParams(url: URL): SearchParams {
     near: get('near') === '1',
     partner: get('partner') === '1',
     hideApplied: get('hideApplied') === '1',
+    literal: get('literal') === '1',
     sort: SORTS.includes(sort) ? (sort as PostingSearchSort) : 'RELEVANCE',
   };
 }
@@ -40,6 +43,7 @@ export function searchHref(params: SearchParams): string {
   if (params.near) query.set('near', '1');
   if (params.partner) query.set('partner', '1');
   if (params.hideApplied) query.set('hideApplied', '1');
+  if (params.literal) query.set('literal', '1');
   if (params.sort !== 'RELEVANCE') query.set('sort', params.sort);
   const text = query.toString();
   return text ? `/?${text}` : '/';
