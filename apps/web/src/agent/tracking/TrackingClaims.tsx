@@ -1,0 +1,67 @@
+import { useQuery } from 'urql';
+import { shownError } from '../../app/errors';
+import { ErrorAlert } from '../../common/ErrorAlert';
+import { chineseDate, chineseDay, CLAIM_STATUS_LABELS } from '../../common/labels-mine';
+import { graphql } from '../../gql';
+
+const claimsDocument = graphql(`
+  query AgentTrackingClaims($first: Int!) {
+    subsidyClaims(filter: { kind: TRACKING_SERVICE }, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          amount
+          status
+          submittedAt
+          paidOn
+          reviewNote
+          worker {
+            name
+          }
+          placement {
+            posting {
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** 一次性跟踪服务补贴: the agency's own claims (it is their beneficiary) and where each stands with the bureau. */
+export function TrackingClaims() {
+  const [{ data, error, fetching }] = useQuery({ query: claimsDocument, variables: { first: 50 } });
+  return (
+    <section aria-labelledby="agent-claims" className="agent-section">
+      <h2 id="agent-claims">跟踪服务补贴</h2>
+      {!data && (error ? <ErrorAlert error={shownError(error)} /> : <p className="loading">{fetching ? '加载中…' : ''}</p>)}
+      {data && data.subsidyClaims.edges.length === 0 && <p className="hint">还没有跟踪服务补贴申请。</p>}
+      {data && data.subsidyClaims.edges.length > 0 && (
+        <ul className="results" aria-label="跟踪服务补贴申请">
+          {data.subsidyClaims.edges.map(({ node: claim }) => (
+            <li key={claim.id} className="card agent-item">
+              <span className="title">
+                {claim.worker?.name ?? '（无权查看的劳动者）'}
+                {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+              </span>
+              <div>
+                <span className="wage">{claim.amount} 元</span>
+                <span className={claim.status === 'PAID' ? 'ok' : undefined}> · {CLAIM_STATUS_LABELS[claim.status]}</span>
+              </div>
+              <div className="muted">{chineseDay(claim.submittedAt)}提交</div>
+              {claim.status === 'PAID' && claim.paidOn && <div>{chineseDate(claim.paidOn)}发放</div>}
+              {claim.status === 'REJECTED' && claim.reviewNote && <div>审核意见：{claim.reviewNote}</div>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {data && data.subsidyClaims.totalCount > data.subsidyClaims.edges.length && (
+        <p className="hint">
+          只显示最近 {data.subsidyClaims.edges.length} 项，共 {data.subsidyClaims.totalCount} 项。
+        </p>
+      )}
+    </section>
+  );
+}
