@@ -1,3 +1,5 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AccountEntity, LoginKnownAddressEntity, LoginThrottleEntity } from '@app/accounts';
 import { AuditEntryEntity } from '@app/audit';
@@ -5,11 +7,18 @@ import { dataSourceOptions } from '@app/database';
 import { RecommendationRoundEntity } from '@app/matching';
 import { OrganizationEntity } from '@app/organizations';
 import { OutboxEventEntity } from '@app/outbox';
-import { ApplicationEntity, EmploymentConfirmationEntity, PlacementEntity, PlacementGroupEntity, PlacementGroupMemberEntity } from '@app/placements';
+import {
+  ApplicationEntity,
+  EmploymentConfirmationEntity,
+  PlacementEntity,
+  PlacementFollowUpEntity,
+  PlacementGroupEntity,
+  PlacementGroupMemberEntity,
+} from '@app/placements';
 import { PostingEntity } from '@app/postings';
 import { RegionEntity } from '@app/regions';
-import { SubsidyClaimEntity, SubsidyPolicyEntity } from '@app/subsidies';
-import { HouseholdEntity, WorkerCategoryEntity, WorkerEntity } from '@app/workers';
+import { CountySubsidyStandardEntity, SubsidyClaimEntity, SubsidyPolicyEntity } from '@app/subsidies';
+import { HouseholdEntity, WorkerCategoryEntity, WorkerEntity, WorkerEntrustmentEntity } from '@app/workers';
 import { EmploymentTargetEntity } from '../../../libs/statistics/src/entities/employment-target.entity.js';
 
 const ENTITIES = [
@@ -29,13 +38,29 @@ const ENTITIES = [
   PlacementGroupMemberEntity,
   PlacementEntity,
   EmploymentConfirmationEntity,
+  PlacementFollowUpEntity,
+  WorkerEntrustmentEntity,
   RecommendationRoundEntity,
   SubsidyPolicyEntity,
   SubsidyClaimEntity,
+  CountySubsidyStandardEntity,
   EmploymentTargetEntity,
 ];
 
+/** Every entity file of the libraries (one class each): a new one missing from ENTITIES would escape the check. */
+function entityFiles(): string[] {
+  const libs = join(process.cwd(), 'libs');
+  return readdirSync(libs).flatMap((lib) => {
+    const folder = join(libs, lib, 'src', 'entities');
+    return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.entity.ts')) : [];
+  });
+}
+
 describe('migrations', () => {
+  it('are checked against every entity the libraries declare', () => {
+    expect(ENTITIES).toHaveLength(entityFiles().length);
+  });
+
   it('leave the database exactly as the entities describe it (nothing for synchronize to do)', async () => {
     const dataSource = new DataSource({ ...dataSourceOptions(process.env.DATABASE_URL!), entities: ENTITIES });
     await dataSource.initialize();
