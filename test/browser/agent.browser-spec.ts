@@ -1,6 +1,6 @@
 import { addDays, chinaToday } from '@app/common';
 import type { Locator, Page } from 'playwright-core';
-import { AGENT_EMPLOYER, AGENT_POSTING, AWAITING_CONSENT, NOMINEE, seedAgentWorld, TRAVELLERS, type AgentWorld } from './support/agent-world.js';
+import { AGENT_EMPLOYER, AGENT_POSTING, AWAITING_CONSENT, LAST_YEAR, NOMINEE, seedAgentWorld, TRAVELLERS, type AgentWorld } from './support/agent-world.js';
 import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 import { describeInBrowser } from './support/chromium.js';
 import { checkPage, newContext, type ViewportName } from './support/pages.js';
@@ -8,7 +8,7 @@ import { signInThroughPage } from './support/sign-in.js';
 
 const APPROVE = 'mutation($id: ID!) { approvePlacementGroup(groupId: $id) { status } }';
 const EMPLOYER_PLACEMENTS = `query($postingId: ID!) { placements(filter: { postingId: $postingId }, first: 20) {
-  totalCount edges { node { organized agent { name } worker { name } } } } }`;
+  totalCount edges { node { groupId organized agent { name } worker { name } } } } }`;
 const NOMINATIONS =
   'query($postingId: ID!) { applications(filter: { postingId: $postingId }) { edges { node { status agentOrganizationId worker { name } } } } }';
 
@@ -166,21 +166,23 @@ describeInBrowser('Labour agent workspace', () => {
     await page.emulateMedia({ media: 'screen' });
     await checkPage(page, 'agent-group-arrived', 'phone');
 
-    // The employer has the 3 placements, organised by the agency.
+    // The employer has the 3 placements of the group, organised by the agency (beside last year's from the ledger).
     const placed = (await world.employer.ok(EMPLOYER_PLACEMENTS, { postingId: world.postingId })).placements;
-    expect(placed.totalCount).toBe(3);
-    expect(placed.edges.map((e: { node: { worker: { name: string } } }) => e.node.worker.name).sort()).toEqual([...TRAVELLERS].sort());
-    expect(
-      placed.edges.every((e: { node: { organized: boolean; agent: { name: string } } }) => e.node.organized && e.node.agent.name === '惠水县民安劳务有限公司'),
-    ).toBe(true);
+    type Placed = { groupId: string | null; organized: boolean; agent: { name: string }; worker: { name: string } };
+    const ofGroup = (placed.edges as Array<{ node: Placed }>).map((e) => e.node).filter((p) => p.groupId === groupId);
+    expect(ofGroup.map((p) => p.worker.name).sort()).toEqual([...TRAVELLERS].sort());
+    expect(ofGroup.every((p) => p.organized && p.agent.name === '惠水县民安劳务有限公司')).toBe(true);
+    expect(placed.totalCount).toBe(4);
 
     // 跟踪服务: the same 3 placements, no month confirmed yet (only the employer confirms), and a follow-up recorded.
     await nav.getByRole('link', { name: '跟踪服务' }).click();
     await page.getByRole('heading', { level: 1, name: '跟踪服务' }).waitFor();
     const placements = page.getByRole('list', { name: '组织就业的人员' });
     await placements.waitFor();
-    expect(await placements.getByRole('listitem').filter({ hasText: AGENT_POSTING }).count()).toBe(3);
+    // The group's 3 and last year's placement from the ledger.
+    await page.getByText('共 4 人次').waitFor();
     for (const name of TRAVELLERS) expect(await card(placements, name).textContent()).toContain('用人单位还没有确认过月份');
+    expect(await card(placements, LAST_YEAR).textContent()).toContain('2025年5月：在岗 · 工资 5200 元 · 已缴社保');
     const first = card(placements, TRAVELLERS[0]);
     await first.getByText('记录回访').click();
     await first.getByLabel('回访记录').fill('电话回访：已到厂，住宿安排好了，下周一开始上岗培训。');
@@ -189,7 +191,26 @@ describeInBrowser('Labour agent workspace', () => {
     await first.getByRole('status').filter({ hasText: '已记录' }).waitFor();
     await first.getByText('住宿安排好了').first().waitFor();
     expect(await first.textContent()).toContain('本人说仍在岗');
-    expect(await section(page, '跟踪服务补贴').textContent()).toContain('还没有跟踪服务补贴申请');
+    const claims = section(page, '跟踪服务补贴');
+    expect(await claims.textContent()).toContain('还没有跟踪服务补贴申请');
+
+    // The subsidy, as the server assesses it: not yet for a worker who arrived today (no insured month), claimable
+    // for last year's placement (12-month contract, 3 insured months); claimed, it is listed as submitted.
+    const today = card(placements, TRAVELLERS[1]);
+    await today.getByText('跟踪服务补贴', { exact: true }).click();
+    await today.getByText('一次性跟踪服务补贴').waitFor();
+    expect(await today.getByRole('button', { name: '申请跟踪服务补贴' }).count()).toBe(0);
+    const ledger = card(placements, LAST_YEAR);
+    await ledger.getByText('跟踪服务补贴', { exact: true }).click();
+    await ledger.getByText('可以申请').waitFor();
+    expect(await ledger.textContent()).toContain('500 元');
+    await checkPage(page, 'agent-placements-subsidy', 'phone');
+    await ledger.getByRole('button', { name: '申请跟踪服务补贴' }).click();
+    await ledger.getByRole('status').filter({ hasText: '已提交申请' }).waitFor();
+    const claim = card(page.getByRole('list', { name: '跟踪服务补贴申请' }), LAST_YEAR);
+    await claim.waitFor();
+    expect(await claim.textContent()).toContain('500 元');
+    expect(await claim.textContent()).toContain('已提交，等待人社部门审核');
     await noHorizontalScroll(page);
     await checkPage(page, 'agent-placements', 'phone');
     await page.context().close();
@@ -219,6 +240,7 @@ describeInBrowser('Labour agent workspace', () => {
     const placements = page.getByRole('list', { name: '组织就业的人员' });
     await placements.waitFor();
     expect(await card(placements, TRAVELLERS[0]).textContent()).toContain('住宿安排好了');
+    expect(await card(page.getByRole('list', { name: '跟踪服务补贴申请' }), LAST_YEAR).textContent()).toContain('500 元');
     await checkPage(page, 'agent-placements', 'desktop');
     await page.context().close();
   });

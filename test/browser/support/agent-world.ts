@@ -10,6 +10,8 @@ const CREATE = 'mutation($input: CreatePostingInput!) { createPosting(input: $in
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const REGISTER_ORGANIZATION = 'mutation($input: RegisterOrganizationInput!) { registerOrganization(input: $input) { account { organizationId } } }';
 const ENTRUST = 'mutation($input: EntrustWorkersInput!) { entrustWorkers(input: $input) { id status } }';
+const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id organized } }';
+const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 
 export const AGENT_POSTING = '深圳电子厂装配工（点对点）';
 export const AGENT_EMPLOYER = '深圳市协作装配电子有限公司';
@@ -19,6 +21,11 @@ export const TRAVELLERS = ['罗阿英', '杨阿贵', '吴小兰'] as const;
 export const NOMINEE = '陈阿芳';
 /** Entrusted without consent yet (PENDING_CONSENT): the agency must not see her anywhere. */
 export const AWAITING_CONSENT = '王阿妹';
+/**
+ * Organised by the agency in March 2025 and still there (recorded late from the county's paper ledger): a 12-month contract and three months
+ * of social insurance, so the agency may claim the 一次性跟踪服务补贴 for her under Guizhou's 2021–2025 policy.
+ */
+export const LAST_YEAR = '李阿秀';
 
 export interface AgentWorld {
   agent: { username: string; caller: Caller; organizationId: string };
@@ -88,6 +95,38 @@ export async function seedAgentWorld({ t, db }: BrowserApp): Promise<AgentWorld>
   const consented = [...TRAVELLERS, NOMINEE].map((name) => workerIds[name]);
   await bureau.ok(ENTRUST, { input: { agencyId: organizationId, workerIds: consented, consent: { kind: 'SIGNED_PAPER', signedOn: chinaToday() } } });
   await bureau.ok(ENTRUST, { input: { agencyId: organizationId, workerIds: [workerIds[AWAITING_CONSENT]] } });
+
+  // The agency works with her through the placement it organised; she is not entrusted, so not in 劳动力.
+  const { registerWorker: lastYear } = await bureau.ok(REGISTER_WORKER, {
+    input: {
+      name: LAST_YEAR,
+      idNumber: randomIdNumber('522731'),
+      phone: randomMobile(),
+      hukouRegionCode: '522731',
+      categories: ['POVERTY_ALLEVIATED'],
+      categoriesSince: '2020-06-01',
+      laborCapacity: 'FULL',
+      willingToMigrate: true,
+    },
+  });
+  workerIds[LAST_YEAR] = lastYear.id as string;
+  const { recordHistoricalPlacement } = await bureau.ok(RECORD_LATE, {
+    input: {
+      workerId: lastYear.id,
+      postingId: createPosting.id,
+      agencyId: organizationId,
+      startDate: '2025-03-01',
+      // Still there: an agency sees the workers of placements it organised only while they last.
+      endDate: null,
+      contractMonths: 12,
+      reason: '惠水县2025年纸质务工台账',
+    },
+  });
+  expect(recordHistoricalPlacement.organized).toBe(true);
+  // The bureau that recorded it attests the months (not the agency: it is the subsidy's beneficiary).
+  for (const month of ['2025-03', '2025-04', '2025-05'])
+    await bureau.ok(CONFIRM, { input: { placementId: recordHistoricalPlacement.id, month, employed: true, monthlyWage: 5200, socialInsurancePaid: true } });
+
   await waitForIndexing({ databaseUrl: db.url });
   return {
     agent: { username, caller: await t.signIn(username, TEST_PASSWORD), organizationId },

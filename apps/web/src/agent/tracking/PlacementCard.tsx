@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { chineseDate, chineseMonth, PLACEMENT_STATUS_LABELS } from '../../common/labels-mine';
 import type { AgentPlacementsQuery } from '../../gql/graphql';
 import { FOLLOW_UP_CHANNEL_LABELS } from '../labels-agent';
 import { FollowUpForm } from './FollowUpForm';
+import { TrackingSubsidy } from './TrackingSubsidy';
 
 type Placement = AgentPlacementsQuery['placements']['edges'][number]['node'];
 
@@ -52,7 +54,19 @@ export function PlacementCard({ placement }: { placement: Placement }) {
           ))}
         </ul>
       )}
+      {placement.status !== 'CANCELLED' && <SubsidyDetails placementId={placement.id} describedBy={titleId} />}
       {placement.status !== 'CANCELLED' && <FollowUpForm placementId={placement.id} startDate={placement.startDate} describedBy={titleId} />}
     </li>
+  );
+}
+
+/** The assessment is asked for when the agent opens it, not for every card on the page. */
+function SubsidyDetails({ placementId, describedBy }: { placementId: string; describedBy: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="agent-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary aria-describedby={describedBy}>跟踪服务补贴</summary>
+      {open && <TrackingSubsidy placementId={placementId} describedBy={describedBy} />}
+    </details>
   );
 }
