@@ -59,6 +59,9 @@ describeInBrowser('Labour agent workspace', () => {
     const names = await workers.locator('.title').allTextContents();
     expect(names.sort()).toEqual([...TRAVELLERS, NOMINEE].sort());
     expect(names).not.toContain(AWAITING_CONSENT);
+    // She is counted, not named: the agency knows why someone it expected is missing.
+    await page.getByText('另有 1 人已由人社部门委托给本机构，正在等待本人在手机上同意').waitFor();
+    expect(await page.getByText(AWAITING_CONSENT).count()).toBe(0);
     expect(await card(workers, '杨阿贵').textContent()).toContain(world.phones['杨阿贵']);
     expect(await section(page, '本机构可组织的劳动者').getByRole('status').textContent()).toContain('共 4 人');
     await noHorizontalScroll(page);

@@ -77,7 +77,13 @@ export function GroupMembers({ group }: { group: AgentGroupDetailFragment }) {
                 </span>
                 {member.worker && (
                   <div className="muted">
-                    {GENDER_LABELS[member.worker.gender]} · {member.worker.age}岁{member.worker.phone && ` · ${member.worker.phone}`}
+                    {GENDER_LABELS[member.worker.gender]} · {member.worker.age}岁
+                    {member.worker.phone && (
+                      <>
+                        {' · '}
+                        <a href={`tel:${member.worker.phone}`}>{member.worker.phone}</a>
+                      </>
+                    )}
                   </div>
                 )}
                 <div>{memberState(group, member)}</div>

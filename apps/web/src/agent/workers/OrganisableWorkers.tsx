@@ -6,6 +6,7 @@ import { chosenRegion, RegionPicker, type RegionChoice } from '../../common/Regi
 import { graphql } from '../../gql';
 import { Field } from '../common/Field';
 import { unplacedError } from '../common/form-errors';
+import { AwaitingConsent } from './AwaitingConsent';
 import { WorkerCard } from './WorkerCard';
 
 const SHOWN = 50;
@@ -53,6 +54,7 @@ export function OrganisableWorkers() {
     <section aria-labelledby="agent-workers" className="agent-section">
       <h2 id="agent-workers">本机构可组织的劳动者</h2>
       <p className="hint">本机构登记的劳动者，以及人社部门委托给本机构、本人已同意的劳动者（户籍登记已核实）。</p>
+      <AwaitingConsent />
       <form onSubmit={submit} className="agent-filters" role="search" aria-label="查找劳动者">
         <Field
           id="worker-name"
