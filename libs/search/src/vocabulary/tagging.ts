@@ -17,12 +17,12 @@ export function occupationsOf(vocabulary: Vocabulary, posting: { title: string; 
       if (meaning.kind !== 'occupation') continue;
       for (const name of vocabulary.namesWithBroader(meaning.occupation)) {
         names.add(name);
-        names.add(vocabulary.categoryByLabel.get(vocabulary.occupationByName.get(name)!.category)!.name);
+        for (const category of vocabulary.categoryNames(vocabulary.occupationByName.get(name)!.category)) names.add(category);
       }
     }
   }
   const kindCategory = KIND_CATEGORIES[posting.kind];
-  if (kindCategory) names.add(vocabulary.categoryByLabel.get(kindCategory)!.name);
+  if (kindCategory) for (const category of vocabulary.categoryNames(kindCategory)) names.add(category);
   return [...names];
 }
 

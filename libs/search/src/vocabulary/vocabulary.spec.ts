@@ -64,7 +64,7 @@ describe('the vocabulary tables', () => {
   it('name every problem of a table at once, in Chinese', () => {
     const broken = () =>
       new Vocabulary({
-        categories: '工厂 | 生产制造 | 工厂',
+        categories: '工厂 | 生产制造 | 工厂 |\n装修 | 装饰装修 | 装修 | 没有',
         occupations: '工厂 | 普工 | | 操作工 | | 没有这个\n工地 | 焊工 | | 操作工 | |',
         benefits: '包住 | 包住 | | 包饭',
         fillers: '的、普工',
@@ -79,6 +79,7 @@ describe('the vocabulary tables', () => {
       expect(problems).toContain('类别“工地”不在类别表里');
       expect(problems).toContain('“包饭”不是表里的标签');
       expect(problems).toContain('虚词“普工”');
+      expect(problems).toContain('上位类别“没有”');
     }
   });
 
@@ -97,6 +98,12 @@ describe('the vocabulary tables', () => {
   it.each(vocabulary().benefits.map((b) => [b.tag, b] as const))('%s: every written form tags the posting, every form is understood', (tag, benefit) => {
     for (const written of benefit.written) expect(buildPostingDocument(posting('普工', `${written}。`), null, PATH).benefitTags).toContain(tag);
     for (const said of [benefit.tag, ...benefit.written, ...benefit.asked]) expect(understanding.understand(said).benefits).toContain(tag);
+  });
+
+  it('finds a category by the words of its parent category too (农活 → 养殖; 养殖场 is not 采茶)', () => {
+    const pigs = buildPostingDocument(posting('生猪养殖场饲养员'), null, PATH).occupations;
+    expect(pigs).toEqual(expect.arrayContaining(['畜牧养殖', '农林牧渔']));
+    expect(buildPostingDocument(posting('采茶工'), null, PATH).occupations).not.toContain('畜牧养殖');
   });
 
   it('finds the specialised forms of a trade by the trade (钳工 → 机修钳工, 木工 → 模板木工)', () => {

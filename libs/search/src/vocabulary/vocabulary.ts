@@ -33,6 +33,8 @@ export interface Category {
   /** Its name in the index and in understood queries (生产制造): a name postings do not write in their titles. */
   name: string;
   words: string[];
+  /** Another category's label: its words find this category's postings too (农活 finds 畜牧养殖). */
+  parent: string | null;
 }
 
 /** What a word of the vocabulary means. */
@@ -87,16 +89,26 @@ export class Vocabulary {
     };
     for (const line of rows(tables.categories)) {
       const cells = line.split('|').map((c) => c.trim());
-      if (cells.length !== 3) {
-        problems.push(`这一行应有 3 栏（类别 | 搜索用名 | 求职者的说法），实有 ${cells.length} 栏：${line}`);
+      if (cells.length !== 4) {
+        problems.push(`这一行应有 4 栏（类别 | 搜索用名 | 求职者的说法 | 上位类别），实有 ${cells.length} 栏：${line}`);
         continue;
       }
-      const category: Category = { label: normalizeText(cells[0]), name: normalizeText(cells[1]), words: words(cells[2]) };
+      const category: Category = {
+        label: normalizeText(cells[0]),
+        name: normalizeText(cells[1]),
+        words: words(cells[2]),
+        parent: cells[3] ? normalizeText(cells[3]) : null,
+      };
       this.categories.push(category);
       this.categoryByLabel.set(category.label, category);
       for (const word of new Set([category.label, category.name, ...category.words])) claim(word, { kind: 'category', category }, `类别 ${category.label}`);
     }
     const categoryNames = new Set(this.categories.map((c) => c.label));
+    for (const category of this.categories) {
+      if (category.parent && (!categoryNames.has(category.parent) || category.parent === category.label)) {
+        problems.push(`类别 ${category.label} 的上位类别“${category.parent}”不是表里的另一个类别`);
+      }
+    }
     for (const line of rows(tables.occupations)) {
       const cells = line.split('|').map((c) => c.trim());
       if (cells.length !== 6) {
@@ -153,6 +165,15 @@ export class Vocabulary {
     const names: string[] = [];
     for (let o: Occupation | undefined = occupation; o && !names.includes(o.name); o = o.broader ? this.occupationByName.get(o.broader) : undefined) {
       names.push(o.name);
+    }
+    return names;
+  }
+
+  /** The category's index name and those of its parent categories (装修 → 装饰装修, 建筑施工). */
+  categoryNames(label: string): string[] {
+    const names: string[] = [];
+    for (let c = this.categoryByLabel.get(label); c && !names.includes(c.name); c = c.parent ? this.categoryByLabel.get(c.parent) : undefined) {
+      names.push(c.name);
     }
     return names;
   }
