@@ -7,6 +7,8 @@ import { checkPage, newContext, type ViewportName } from './support/pages.js';
 import { signInThroughPage } from './support/sign-in.js';
 
 const APPROVE = 'mutation($id: ID!) { approvePlacementGroup(groupId: $id) { status } }';
+const CREATE_GROUP = 'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id } }';
+const ADD_TO_GROUP = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { status } }';
 const EMPLOYER_PLACEMENTS = `query($postingId: ID!) { placements(filter: { postingId: $postingId }, first: 20) {
   totalCount edges { node { groupId organized agent { name } worker { name } } } } }`;
 const NOMINATIONS =
@@ -245,6 +247,50 @@ describeInBrowser('Labour agent workspace', () => {
     expect(await card(placements, TRAVELLERS[0]).textContent()).toContain('住宿安排好了');
     expect(await card(page.getByRole('list', { name: '跟踪服务补贴申请' }), LAST_YEAR).textContent()).toContain('500 元');
     await checkPage(page, 'agent-placements', 'desktop');
+    await page.context().close();
+  });
+
+  it('on a phone: a changed trip goes back to the employer, a worker is taken off, the group is called off', async () => {
+    const { createPlacementGroup } = await world.agent.caller.ok(CREATE_GROUP, {
+      input: { postingId: world.postingId, departureDate: addDays(chinaToday(), 7), departurePoint: '惠水县汽车站', transport: '包车' },
+    });
+    const id = createPlacementGroup.id as string;
+    await world.agent.caller.ok(ADD_TO_GROUP, { input: { groupId: id, workerIds: [world.workerIds[NOMINEE]] } });
+    await world.employer.ok(APPROVE, { id });
+
+    const page = await signedIn('phone');
+    await page.goto(`/agent/groups/${id}`);
+    const facts = page.locator('dl.facts');
+    await facts.getByText('已确认').waitFor();
+    await page.getByText('修改出行信息').click();
+    await page.getByText('修改后需要用人单位重新确认').waitFor();
+    await page.getByRole('textbox', { name: '交通方式' }).fill('高铁');
+    await page.getByRole('button', { name: '保存出行信息' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    await facts.getByText('等待用人单位确认').waitFor();
+    expect(await facts.textContent()).toContain('高铁');
+    expect(await page.getByRole('button', { name: '出发' }).count()).toBe(0);
+    await checkPage(page, 'agent-group-edit', 'phone');
+
+    await card(page.getByRole('list', { name: '出行组成员' }), NOMINEE)
+      .getByRole('button', { name: '移出' })
+      .click();
+    await page.getByRole('heading', { name: '成员（0 人）' }).waitFor();
+    // Free again: she can be ticked for this group (or another) once more.
+    await section(page, '加入劳动者')
+      .getByRole('checkbox', { name: new RegExp(NOMINEE) })
+      .waitFor();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: '取消出行组' }).click();
+    await facts.getByText('已取消').waitFor();
+    expect(await page.getByRole('button', { name: '加入出行组' }).count()).toBe(0);
+    await page.getByRole('navigation', { name: '劳务机构工作' }).getByRole('link', { name: '出行组' }).click();
+    await page
+      .getByRole('list', { name: '已取消' })
+      .getByRole('link', { name: /惠水县汽车站|出发/ })
+      .waitFor();
+    await checkPage(page, 'agent-groups', 'phone');
     await page.context().close();
   });
 
