@@ -10,7 +10,8 @@ const SHOWN = 50;
 
 const candidatesDocument = graphql(`
   query AgentGroupCandidates($name: String, $first: Int!) {
-    workers(filter: { organisable: true, name: $name }, first: $first) {
+    # Those looking for work: a worker placed (EMPLOYED) would only be refused for a second full-time job
+    workers(filter: { organisable: true, seekingStatus: SEEKING, name: $name }, first: $first) {
       totalCount
       edges {
         node {
@@ -68,7 +69,7 @@ export function AddToGroup({ group }: { group: AgentGroupDetailFragment }) {
   return (
     <section aria-labelledby="group-add" className="agent-section no-print">
       <h2 id="group-add">加入劳动者</h2>
-      {left !== null && <p className="hint">岗位还剩 {left} 个空缺（名单人数不能超过空缺）。</p>}
+      {left !== null && <p className="hint">岗位还剩 {left} 个空缺（名单人数不能超过空缺）。下面列出本机构正在求职的劳动者。</p>}
       <form
         className="row"
         role="search"

@@ -14,7 +14,7 @@ export function PlacementCard({ placement }: { placement: Placement }) {
   return (
     <li className="card agent-item">
       <span className="title" id={titleId}>
-        {placement.worker?.name ?? '（无权查看的劳动者）'} · {placement.posting?.title ?? '岗位已下线'}
+        {placement.worker?.name ?? hiddenWorker(placement.status)} · {placement.posting?.title ?? '岗位已下线'}
       </span>
       {placement.employer && <div className="muted">{placement.employer.name}</div>}
       <div>
@@ -69,4 +69,12 @@ function SubsidyDetails({ placementId, describedBy }: { placementId: string; des
       {open && <TrackingSubsidy placementId={placementId} describedBy={describedBy} />}
     </details>
   );
+}
+
+/**
+ * An agency sees a worker it organised only while the placement lasts (need-to-know, libs/workers worker-access): an
+ * ended one keeps its record here without the person's name.
+ */
+function hiddenWorker(status: Placement['status']): string {
+  return status === 'ENDED' || status === 'CANCELLED' ? '（已离岗，不再显示个人信息）' : '（无权查看的劳动者）';
 }
