@@ -39,9 +39,15 @@ describeInBrowser('Labour agent workspace', () => {
   async function signedIn(viewport: ViewportName): Promise<Page> {
     const context = await newContext(app.browser, app.baseURL, viewport);
     const page = await context.newPage();
+    // A script error anywhere fails the test that caused it (afterEach), even when the page still looks right.
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await signInThroughPage(page, world.agent.username, '/workspace');
     return page;
   }
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
 
   const section = (page: Page, name: string): Locator => page.getByRole('region', { name });
   const card = (list: Locator, text: string): Locator => list.getByRole('listitem').filter({ hasText: text }).first();
