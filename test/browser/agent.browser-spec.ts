@@ -196,6 +196,12 @@ describeInBrowser('Labour agent workspace', () => {
     expect(await card(placements, LAST_YEAR).textContent()).toContain('2025年5月：在岗 · 工资 5200 元 · 已缴社保');
     const first = card(placements, TRAVELLERS[0]);
     await first.getByText('记录回访').click();
+    // Nothing written: the server's Chinese message is shown beside 回访记录 and announced as its description.
+    await first.getByRole('button', { name: '保存回访' }).click();
+    const note = first.getByRole('textbox', { name: '回访记录' });
+    await first.locator('textarea[aria-invalid="true"]').waitFor();
+    const noteProblem = first.locator(`#${(await note.getAttribute('aria-describedby')) ?? 'missing-description'}`);
+    expect(await noteProblem.textContent()).toMatch(/[\u4e00-\u9fff]/);
     await first.getByLabel('回访记录').fill('电话回访：已到厂，住宿安排好了，下周一开始上岗培训。');
     await first.getByRole('combobox', { name: '本人是否仍在岗' }).selectOption('yes');
     await first.getByRole('button', { name: '保存回访' }).click();
