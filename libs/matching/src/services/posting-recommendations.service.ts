@@ -47,7 +47,7 @@ export class PostingRecommendationsService {
 
   async recommend(actor: Actor, workerId: string, first: number): Promise<PostingMatch[]> {
     const worker = await this.workers.get(actor, workerId);
-    const view = (await matchWorkers([worker], this.workers)).get(worker.id)!;
+    const view = (await matchWorkers(actor, [worker], this.workers)).get(worker.id)!;
     await this.index.ensureReady();
     const queries = this.queries(view).map((q) => ({ ...q, attributesToRetrieve: SCORED_FIELDS }));
     const { results } = await this.index.client.multiSearch({ queries });

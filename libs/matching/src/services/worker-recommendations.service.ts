@@ -47,7 +47,7 @@ export class WorkerRecommendationsService {
         ? await this.workers.seekingCandidates(actor, { hukouAreas: posting.partnerRegionCodes, willingToMigrate: true }, CANDIDATE_LIMIT)
         : [];
     const candidates = [...new Map([...local, ...partners].map((w) => [w.id, w])).values()];
-    const views = await matchWorkers(candidates, this.workers);
+    const views = await matchWorkers(actor, candidates, this.workers);
     const target = toMatchPosting(posting);
     return candidates
       .map((worker) => ({ worker, ...matchScore(views.get(worker.id)!, target) }))
