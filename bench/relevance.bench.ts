@@ -234,6 +234,7 @@ async function latency(stack: BenchStack, reindexer: PostingReindexer, searchSer
     const understood: number[] = [];
     const asTyped: number[] = [];
     const byShape = new Map<string, { understood: number[]; asTyped: number[] }>();
+    const pairs: Array<{ input: Record<string, unknown>; understood: number; asTyped: number }> = [];
     // Which goes first alternates within each query shape (as bench:search does for raw and API).
     const turns = new Map<string, number>();
     for (const { label, input } of queryMix(QUERIES, seededRandom(42))) {
@@ -252,8 +253,21 @@ async function latency(stack: BenchStack, reindexer: PostingReindexer, searchSer
       }
       understood.push(a);
       asTyped.push(b);
+      pairs.push({ input, understood: a, asTyped: b });
       shape.understood.push(a);
       shape.asTyped.push(b);
+    }
+    if (process.env.BENCH_DEBUG) {
+      // Where understanding costs most: each query's mean over its repeats, understood minus as typed.
+      const byQuery = new Map<string, { understood: number; asTyped: number; n: number }>();
+      for (const pair of pairs) {
+        const key = JSON.stringify(pair.input);
+        const sum = byQuery.get(key) ?? { understood: 0, asTyped: 0, n: 0 };
+        byQuery.set(key, { understood: sum.understood + pair.understood, asTyped: sum.asTyped + pair.asTyped, n: sum.n + 1 });
+      }
+      const worst = [...byQuery].sort(([, a], [, b]) => (b.understood - b.asTyped) / b.n - (a.understood - a.asTyped) / a.n).slice(0, 10);
+      for (const [key, sum] of worst)
+        line('debug: costliest', `${key}: ${ms(sum.asTyped / sum.n)} as typed, ${ms(sum.understood / sum.n)} understood (${sum.n}×)`);
     }
     for (const [label, shape] of byShape) {
       line(`debug: ${label} p95 as typed / understood`, `${ms(percentile(shape.asTyped, 95))} / ${ms(percentile(shape.understood, 95))}`);
