@@ -89,6 +89,12 @@ export interface WorkerView {
   phone: boolean;
   /** Facts about the whole household (hasEmployedMember: a 零就业家庭 is a poverty indicator): staff only. */
   household: boolean;
+  /**
+   * Where the worker lives (home coordinates, for 附近 and distances): staff, the worker, and the agency organising
+   * them (its own or entrusted workers). An employer learns how far away an applicant lives from match reasons, in
+   * whole kilometres, never the house.
+   */
+  location: boolean;
 }
 
 /**
@@ -107,5 +113,6 @@ export function workerAccess(actor: Actor, worker: WorkerSubject, links: WorkerL
     categories: staff || self || registrant,
     phone: canSeePhone(actor, worker, links),
     household: staff,
+    location: staff || self || isAgencysOwnWorker(actor, links),
   };
 }

@@ -73,7 +73,10 @@ export class Worker {
   @Field(() => Int, { nullable: true })
   expectedMonthlyWage: number | null;
 
-  @Field(() => GeoPoint, { nullable: true })
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description: 'Home coordinates: for bureaus, ADMIN, the worker and the agency organising them (its own or entrusted); null for everyone else',
+  })
   location: GeoPoint | null;
 
   @Field(() => String, { nullable: true, description: 'Date the worker last came home from a job (返乡回流)' })
@@ -122,7 +125,7 @@ export function toWorker(entity: WorkerEntity, hukouRegion: Region, view: Worker
     willingToMigrate: entity.willingToMigrate,
     preferredRegionCodes: entity.preferredRegionCodes,
     expectedMonthlyWage: entity.expectedMonthlyWage,
-    location: entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
+    location: view.location && entity.lat !== null && entity.lng !== null ? { lat: entity.lat, lng: entity.lng } : null,
     returnedHomeOn: entity.returnedHomeOn,
     registeredAt: entity.createdAt,
     registrationStatus: entity.registrationStatus,
