@@ -143,8 +143,17 @@ describeInBrowser('Labour agent workspace', () => {
     await noHorizontalScroll(page);
     await checkPage(page, 'agent-group-forming', 'phone');
 
-    // The employer approves the roster: 已确认, and 出发 appears.
-    expect((await world.employer.ok(APPROVE, { id: groupId })).approvePlacementGroup.status).toBe('APPROVED');
+    // The employer confirms the roster on its own 出行组 page: 已确认, and 出发 appears for the agent.
+    const employerPage = await (await newContext(app.browser, app.baseURL, 'phone')).newPage();
+    await signInThroughPage(employerPage, world.employerUsername, '/workspace');
+    await employerPage.getByRole('navigation', { name: '用人单位工作' }).getByRole('link', { name: '出行组' }).click();
+    const waiting = employerPage.getByRole('list', { name: '待确认的出行组' }).getByRole('listitem').filter({ hasText: AGENT_POSTING }).first();
+    // Before departure the employer confirms the number and the date; names open only once the group travels.
+    await waiting.getByText(`${TRAVELLERS.length} 人`, { exact: true }).waitFor();
+    await checkPage(employerPage, 'employer-groups', 'phone');
+    await waiting.getByRole('button', { name: '确认名单' }).click();
+    await employerPage.getByRole('list', { name: '其他出行组' }).getByText('已确认，等待出发').waitFor();
+    await employerPage.context().close();
     await page.reload();
     await page.getByRole('button', { name: '出发' }).waitFor();
     expect(await facts.textContent()).toContain('已确认');

@@ -101,6 +101,7 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
         [`/employer/postings/${world.postingId}/applicants`, 'employer-applicants', `应聘者：${world.postingTitle}`],
         ['/employer/placements', 'employer-placements', '在岗人员'],
         ['/employer/confirm', 'employer-confirm', '月度确认'],
+        ['/employer/groups', 'employer-groups-empty', '出行组'],
       ] as const) {
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: ready }).waitFor();

@@ -1,7 +1,6 @@
 import { chinaToday } from '@app/common';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername, waitForIndexing } from '@app/testing';
 import { verifyOrganization } from '../../support/organizations.js';
-import { signUpEmployer } from '../../support/search-helpers.js';
 import { TEST_PASSWORD } from '../../support/seed-accounts.js';
 import type { Caller } from '../../support/test-app.js';
 import type { BrowserApp } from './browser-app.js';
@@ -30,6 +29,8 @@ export const LAST_YEAR = '李阿秀';
 export interface AgentWorld {
   agent: { username: string; caller: Caller; organizationId: string };
   employer: Caller;
+  /** Signs in through the page to confirm the group's roster (确认名单). */
+  employerUsername: string;
   postingId: string;
   workerIds: Record<string, string>;
   phones: Record<string, string>;
@@ -42,7 +43,18 @@ export interface AgentWorld {
  */
 export async function seedAgentWorld({ t, db }: BrowserApp): Promise<AgentWorld> {
   const bureau = await t.signIn(await db.insertAccount('BUREAU', '522731'), TEST_PASSWORD);
-  const employer = await signUpEmployer(t, 'ENTERPRISE', '440306', AGENT_EMPLOYER);
+  const employerUsername = uniqueUsername('employer');
+  await t.anonymous.ok(REGISTER_ORGANIZATION, {
+    input: {
+      name: AGENT_EMPLOYER,
+      kind: 'ENTERPRISE',
+      creditCode: randomCreditCode('440306'),
+      regionCode: '440306',
+      username: employerUsername,
+      password: TEST_PASSWORD,
+    },
+  });
+  const employer = { caller: await t.signIn(employerUsername, TEST_PASSWORD) };
   const { createPosting } = await employer.caller.ok(CREATE, {
     input: {
       kind: 'EAST_WEST',
@@ -131,6 +143,7 @@ export async function seedAgentWorld({ t, db }: BrowserApp): Promise<AgentWorld>
   return {
     agent: { username, caller: await t.signIn(username, TEST_PASSWORD), organizationId },
     employer: employer.caller,
+    employerUsername,
     postingId: createPosting.id as string,
     workerIds,
     phones,

@@ -1,6 +1,7 @@
 import { matchPath } from '../app/router';
 import { NotFoundPage } from '../common/NotFoundPage';
 import { ApplicantsPage } from './ApplicantsPage';
+import { EmployerGroupsPage } from './EmployerGroupsPage';
 import { EmployerPostingsPage } from './EmployerPostingsPage';
 import { MonthlyConfirmationPage } from './MonthlyConfirmationPage';
 import { PlacementsPage } from './PlacementsPage';
@@ -12,6 +13,7 @@ export function EmployerPages({ path }: { path: string }) {
   if (path === '/employer/postings/new') return <PostingFormPage />;
   if (path === '/employer/placements') return <PlacementsPage />;
   if (path === '/employer/confirm') return <MonthlyConfirmationPage />;
+  if (path === '/employer/groups') return <EmployerGroupsPage />;
   const edit = matchPath('/employer/postings/:id/edit', path);
   if (edit) return <PostingFormPage postingId={edit.id} />;
   const applicants = matchPath('/employer/postings/:id/applicants', path);
