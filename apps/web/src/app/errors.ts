@@ -37,3 +37,13 @@ export function shownError(error: CombinedError | undefined): ShownError | null 
 export function problemOf(error: ShownError | null, field: string): string | undefined {
   return error?.problems.find((p) => p.field === field || p.field.endsWith(`.${field}`))?.message;
 }
+
+/**
+ * The error to show as an alert: one the form cannot place beside a field of its own (no problems, or problems for
+ * fields it does not have, like a group's `groupId`), so no Chinese message is ever lost.
+ */
+export function unplacedError(shown: ShownError | null, fields: readonly string[]): ShownError | null {
+  if (!shown) return null;
+  const placed = shown.problems.some((p) => fields.some((field) => p.field === field || p.field.endsWith(`.${field}`)));
+  return placed ? null : shown;
+}

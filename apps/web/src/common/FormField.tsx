@@ -1,4 +1,4 @@
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, type InputHTMLAttributes, type ReactElement } from 'react';
 
 interface ControlProps {
   id?: string;
@@ -39,5 +39,20 @@ export function FormField({
         </p>
       )}
     </div>
+  );
+}
+
+/** The common case: a labelled text input (any input type) with its message beside it. */
+export function InputField({
+  id,
+  label,
+  problem,
+  hint,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; problem?: string; hint?: string }) {
+  return (
+    <FormField id={id} label={label} problem={problem} hint={hint}>
+      <input {...input} />
+    </FormField>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
-import { problemOf, shownError, type ShownError } from '../app/errors';
+import { problemOf, shownError, unplacedError, type ShownError } from '../app/errors';
 import { navigate } from '../app/router';
 import { useSession } from '../app/session';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -150,20 +150,7 @@ function PostingForm({ start, postingId, kinds }: { start: PostingDraft; posting
     if (!result.error) navigate('/employer/postings');
   };
 
-  const shownElsewhere = new Set([
-    'title',
-    'kind',
-    'description',
-    'regionCode',
-    'wageMin',
-    'wageMax',
-    'headcount',
-    'contractMonths',
-    'validUntil',
-    'partnerRegionCodes',
-    'benefits',
-  ]);
-  const unplaced = submitted && submitted.problems.every((p) => shownElsewhere.has(p.field)) ? null : submitted;
+  const unplaced = unplacedError(submitted, Object.keys(EMPTY_DRAFT));
 
   return (
     <form onSubmit={(event) => void submit(event)} className="stack" noValidate>

@@ -5,8 +5,8 @@ import { chinaToday } from '../../common/china-date';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { graphql } from '../../gql';
 import type { AgentGroupDetailFragment } from '../../gql/graphql';
-import { Field } from '../common/Field';
-import { unplacedError } from '../common/form-errors';
+import { InputField as Field } from '../../common/FormField';
+import { unplacedError } from '../../app/errors';
 
 const updateDocument = graphql(`
   mutation AgentUpdateGroup($input: UpdatePlacementGroupInput!) {

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../common/ErrorAlert';
 import { chineseDate } from '../../common/labels-mine';
 import { graphql } from '../../gql';
 import type { AgentGroupDetailFragment } from '../../gql/graphql';
-import { Field } from '../common/Field';
+import { InputField as Field } from '../../common/FormField';
 import { GENDER_LABELS } from '../labels-agent';
 
 const removeDocument = graphql(`

@@ -5,8 +5,8 @@ import { navigate } from '../../app/router';
 import { chinaToday } from '../../common/china-date';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { graphql } from '../../gql';
-import { Field } from '../common/Field';
-import { unplacedError } from '../common/form-errors';
+import { InputField as Field } from '../../common/FormField';
+import { unplacedError } from '../../app/errors';
 import { PostingSelect } from '../common/PostingSelect';
 
 const createDocument = graphql(`

@@ -5,8 +5,8 @@ import { chinaToday } from '../../common/china-date';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { graphql } from '../../gql';
 import type { FollowUpChannel } from '../../gql/graphql';
-import { Field } from '../common/Field';
-import { unplacedError } from '../common/form-errors';
+import { InputField as Field } from '../../common/FormField';
+import { unplacedError } from '../../app/errors';
 import { FOLLOW_UP_CHANNEL_LABELS } from '../labels-agent';
 
 const recordDocument = graphql(`

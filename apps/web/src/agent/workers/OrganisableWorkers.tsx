@@ -4,8 +4,8 @@ import { problemOf, shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { chosenRegion, RegionPicker, type RegionChoice } from '../../common/RegionPicker';
 import { graphql } from '../../gql';
-import { Field } from '../common/Field';
-import { unplacedError } from '../common/form-errors';
+import { InputField as Field } from '../../common/FormField';
+import { unplacedError } from '../../app/errors';
 import { AwaitingConsent } from './AwaitingConsent';
 import { WorkerCard } from './WorkerCard';
 
