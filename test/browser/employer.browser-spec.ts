@@ -76,6 +76,16 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
     await page.getByRole('button', { name: '提交确认' }).click();
     await page.getByText('已全部确认').waitFor();
 
+    // 单位补贴 on a placement: what the employer may claim for it, as the server assesses it (the policy decides).
+    await page.getByRole('navigation', { name: '用人单位工作' }).getByRole('link', { name: '在岗人员' }).click();
+    const placement = page.getByRole('list', { name: '在岗人员' }).getByRole('listitem').filter({ hasText: world.hiredNames[0] });
+    await placement.getByRole('button', { name: '单位补贴' }).click();
+    await placement
+      .getByText(/吸纳就业|没有发给用人单位的补贴/)
+      .first()
+      .waitFor();
+    await checkPage(page, 'employer-placement-subsidy', 'phone');
+
     const rows = await app.db.query<{ employed: boolean; monthly_wage: number; social_insurance_paid: boolean }>(
       `SELECT c.employed, c.monthly_wage, c.social_insurance_paid FROM employment_confirmations c JOIN placements p ON p.id = c.placement_id WHERE p.posting_id = $1`,
       [world.postingId],
@@ -102,6 +112,7 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
         ['/employer/placements', 'employer-placements', '在岗人员'],
         ['/employer/confirm', 'employer-confirm', '月度确认'],
         ['/employer/groups', 'employer-groups-empty', '出行组'],
+        ['/employer/subsidies', 'employer-subsidies', '补贴'],
       ] as const) {
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: ready }).waitFor();

@@ -5,6 +5,7 @@ const LINKS = [
   { href: '/employer/placements', label: '在岗人员' },
   { href: '/employer/confirm', label: '月度确认' },
   { href: '/employer/groups', label: '出行组' },
+  { href: '/employer/subsidies', label: '补贴' },
 ] as const;
 
 /** The employer's daily work (UI.md): 我的岗位, 在岗人员, 月度确认, and the agencies' 出行组 to confirm. */

@@ -3,6 +3,7 @@ import { NotFoundPage } from '../common/NotFoundPage';
 import { ApplicantsPage } from './ApplicantsPage';
 import { EmployerGroupsPage } from './EmployerGroupsPage';
 import { EmployerPostingsPage } from './EmployerPostingsPage';
+import { EmployerSubsidiesPage } from './EmployerSubsidiesPage';
 import { MonthlyConfirmationPage } from './MonthlyConfirmationPage';
 import { PlacementsPage } from './PlacementsPage';
 import { PostingFormPage } from './PostingFormPage';
@@ -14,6 +15,7 @@ export function EmployerPages({ path }: { path: string }) {
   if (path === '/employer/placements') return <PlacementsPage />;
   if (path === '/employer/confirm') return <MonthlyConfirmationPage />;
   if (path === '/employer/groups') return <EmployerGroupsPage />;
+  if (path === '/employer/subsidies') return <EmployerSubsidiesPage />;
   const edit = matchPath('/employer/postings/:id/edit', path);
   if (edit) return <PostingFormPage postingId={edit.id} />;
   const applicants = matchPath('/employer/postings/:id/applicants', path);

@@ -74,7 +74,8 @@ export function EmployerPostingsPage() {
   );
 }
 
-function PostingList({ organizationId }: { organizationId: string }) {
+/** The organisation's postings, newest first (我的岗位, and the employer's 工作台). */
+export function PostingList({ organizationId }: { organizationId: string }) {
   const [{ data, error, fetching }] = useQuery({ query: postingsDocument, variables: { organizationId } });
   if (error) return <ErrorAlert error={shownError(error)} />;
   if (!data) return <p className="loading">{fetching ? '加载中…' : ''}</p>;

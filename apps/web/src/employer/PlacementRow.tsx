@@ -4,6 +4,7 @@ import { problemOf, shownError } from '../app/errors';
 import { chinaToday } from '../common/china-date';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { FormField } from '../common/FormField';
+import { PlacementSubsidy } from '../common/subsidies/PlacementSubsidy';
 import { END_REASON_LABELS, PLACEMENT_STATUS_LABELS } from '../common/labels-mine';
 import { graphql } from '../gql';
 import type { EmployerPlacementsQuery, PlacementEndReason } from '../gql/graphql';
@@ -30,7 +31,7 @@ const cancelDocument = graphql(`
 type Placement = EmployerPlacementsQuery['placements']['edges'][number]['node'];
 
 export function PlacementRow({ placement }: { placement: Placement }) {
-  const [open, setOpen] = useState<'end' | 'cancel' | null>(null);
+  const [open, setOpen] = useState<'end' | 'cancel' | 'subsidy' | null>(null);
   const employed = placement.confirmations.filter((c) => c.employed).length;
   const latest = placement.confirmations
     .map((c) => c.month)
@@ -76,6 +77,20 @@ export function PlacementRow({ placement }: { placement: Placement }) {
             取消录用
           </button>
         </div>
+      )}
+      {placement.status !== 'CANCELLED' && placement.status !== 'UPCOMING' && (
+        <button type="button" className="link-button" aria-expanded={open === 'subsidy'} onClick={() => setOpen(open === 'subsidy' ? null : 'subsidy')}>
+          单位补贴
+        </button>
+      )}
+      {open === 'subsidy' && (
+        <PlacementSubsidy
+          placementId={placement.id}
+          beneficiary="EMPLOYER"
+          claimLabel={(title) => `申请${title}`}
+          none="按现行政策，这个岗位没有发给用人单位的补贴。"
+          className="mine-subsidies"
+        />
       )}
       {open === 'end' && <EndForm placementId={placement.id} who={who} />}
       {open === 'cancel' && <CancelForm placementId={placement.id} who={who} />}

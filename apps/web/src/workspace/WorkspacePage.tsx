@@ -3,9 +3,9 @@ import { useSession } from '../app/session';
 import { AgentNav } from '../agent/AgentNav';
 import { ROLE_LABELS } from '../common/labels';
 import { EmployerNav } from '../employer/EmployerNav';
+import { PostingList } from '../employer/EmployerPostingsPage';
 import { BureauRegion } from './BureauRegion';
 import { OrganizationCard } from './OrganizationCard';
-import { OrganizationPostings } from './OrganizationPostings';
 
 /**
  * Where employers, agents and bureaus land after signing in: who they are acting for, their organisation's
@@ -37,7 +37,12 @@ export function WorkspacePage() {
       {session.role === 'EMPLOYER' && <EmployerNav />}
       {session.role === 'AGENT' && <AgentNav />}
       {session.organizationId && <OrganizationCard organizationId={session.organizationId} />}
-      {session.role === 'EMPLOYER' && session.organizationId && <OrganizationPostings organizationId={session.organizationId} />}
+      {session.role === 'EMPLOYER' && session.organizationId && (
+        <section aria-labelledby="own-postings" className="stack">
+          <h2 id="own-postings">本单位岗位</h2>
+          <PostingList organizationId={session.organizationId} />
+        </section>
+      )}
       {session.role === 'BUREAU' && session.regionCode && <BureauRegion regionCode={session.regionCode} />}
       <p>
         <Link href="/">找工作：查看平台上的全部岗位</Link>

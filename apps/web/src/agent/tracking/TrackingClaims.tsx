@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { chineseDate, chineseDay, CLAIM_STATUS_LABELS } from '../../common/labels-mine';
+import { ClaimCard } from '../../common/subsidies/ClaimCard';
 import { graphql } from '../../gql';
 
 const claimsDocument = graphql(`
@@ -11,19 +11,9 @@ const claimsDocument = graphql(`
       totalCount
       edges {
         node {
-          id
-          amount
-          status
-          submittedAt
-          paidOn
-          reviewNote
+          ...ClaimCardFields
           worker {
             name
-          }
-          placement {
-            posting {
-              title
-            }
           }
         }
       }
@@ -44,19 +34,17 @@ export function TrackingClaims() {
       {data && data.subsidyClaims.edges.length > 0 && (
         <ul className="results" aria-label="跟踪服务补贴申请">
           {data.subsidyClaims.edges.map(({ node: claim }) => (
-            <li key={claim.id} className="card agent-item">
-              <span className="title">
-                {claim.worker?.name ?? '（无权查看的劳动者）'}
-                {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
-              </span>
-              <div>
-                <span className="wage">{claim.amount} 元</span>
-                <span className={claim.status === 'PAID' ? 'ok' : undefined}> · {CLAIM_STATUS_LABELS[claim.status]}</span>
-              </div>
-              <div className="muted">{chineseDay(claim.submittedAt)}提交</div>
-              {claim.status === 'PAID' && claim.paidOn && <div>{chineseDate(claim.paidOn)}发放</div>}
-              {claim.status === 'REJECTED' && claim.reviewNote && <div>审核意见：{claim.reviewNote}</div>}
-            </li>
+            <ClaimCard
+              key={claim.id}
+              claim={claim}
+              className="agent-item"
+              title={
+                <>
+                  {claim.worker?.name ?? '（无权查看的劳动者）'}
+                  {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+                </>
+              }
+            />
           ))}
         </ul>
       )}

@@ -1,7 +1,7 @@
 import { useMutation } from 'urql';
 import { shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { ASSESSMENT_STATUS_LABELS, chineseDate } from '../../common/labels-mine';
+import { AssessmentItem } from '../../common/subsidies/AssessmentItem';
 import { graphql } from '../../gql';
 import type { MyAssessmentFragment, MyPlacementsQuery, SubsidyKind } from '../../gql/graphql';
 
@@ -85,20 +85,13 @@ function PlacementSubsidies({
       ) : (
         <ul className="mine-subsidies">
           {own.map((a) => (
-            <li key={`${a.kind}-${a.title}`}>
-              <div>
-                <strong>{a.title}</strong>
-                {a.amount !== null && a.amount !== undefined && <span className="wage"> {a.amount} 元</span>}
-              </div>
-              <div className={a.status === 'ELIGIBLE' ? 'ok' : undefined}>{ASSESSMENT_STATUS_LABELS[a.status]}</div>
-              <div className="muted">{a.reason}</div>
-              {a.status === 'PENDING' && a.eligibleOn && <div className="muted">最早 {chineseDate(a.eligibleOn)} 可以申请</div>}
-              {a.status === 'ELIGIBLE' && (
-                <button type="button" onClick={() => onClaim(placement.id, a.kind)} disabled={busy}>
-                  申请{a.title}
-                </button>
-              )}
-            </li>
+            <AssessmentItem
+              key={`${a.kind}-${a.title}`}
+              assessment={a}
+              claimLabel={`申请${a.title}`}
+              busy={busy}
+              onClaim={() => onClaim(placement.id, a.kind)}
+            />
           ))}
         </ul>
       )}

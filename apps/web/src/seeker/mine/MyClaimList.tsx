@@ -1,4 +1,5 @@
-import { chineseDate, chineseDay, CLAIM_STATUS_LABELS, SUBSIDY_KIND_LABELS } from '../../common/labels-mine';
+import { SUBSIDY_KIND_LABELS } from '../../common/labels-mine';
+import { ClaimCard } from '../../common/subsidies/ClaimCard';
 import type { MyClaimsFragment } from '../../gql/graphql';
 
 /** 已申请的补贴: each claim paid to the worker, its amount in 元 and where it stands with the bureau. */
@@ -11,19 +12,13 @@ export function MyClaimList({ claims }: { claims: MyClaimsFragment['subsidyClaim
       ) : (
         <ul className="results">
           {claims.edges.map(({ node: claim }) => (
-            <li key={claim.id} className="card mine-item">
-              <span className="title">{SUBSIDY_KIND_LABELS[claim.kind]}</span>
-              <div>
-                <span className="wage">{claim.amount} 元</span>
-                <span className={claim.status === 'PAID' ? 'ok' : undefined}> · {CLAIM_STATUS_LABELS[claim.status]}</span>
-              </div>
-              <div className="muted">
-                {chineseDay(claim.submittedAt)}提交
-                {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
-              </div>
-              {claim.status === 'PAID' && claim.paidOn && <div>{chineseDate(claim.paidOn)}发放</div>}
-              {claim.status === 'REJECTED' && claim.reviewNote && <div>审核意见：{claim.reviewNote}</div>}
-            </li>
+            <ClaimCard
+              key={claim.id}
+              claim={claim}
+              className="mine-item"
+              title={SUBSIDY_KIND_LABELS[claim.kind]}
+              detail={claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+            />
           ))}
         </ul>
       )}

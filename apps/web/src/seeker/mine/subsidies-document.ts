@@ -9,18 +9,7 @@ export const myClaimsFragment = graphql(`
       totalCount
       edges {
         node {
-          id
-          kind
-          amount
-          status
-          submittedAt
-          paidOn
-          reviewNote
-          placement {
-            posting {
-              title
-            }
-          }
+          ...ClaimCardFields
         }
       }
     }

@@ -1,0 +1,69 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { shownError } from '../app/errors';
+import { Link } from '../app/router';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { SUBSIDY_KIND_LABELS } from '../common/labels-mine';
+import { ClaimCard } from '../common/subsidies/ClaimCard';
+import { graphql } from '../gql';
+import { EmployerNav } from './EmployerNav';
+import { EmployerOnly } from './EmployerOnly';
+
+const claimsDocument = graphql(`
+  query EmployerClaims {
+    subsidyClaims(first: 50) {
+      totalCount
+      edges {
+        node {
+          ...ClaimCardFields
+          worker {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * 补贴 (issue 18): the organisation's own claims (吸纳就业补贴 and others paid to the employer) and where each stands;
+ * what it may still claim is assessed per placement on 在岗人员, where the evidence (months confirmed) lives.
+ */
+export function EmployerSubsidiesPage() {
+  const context = useMemo(() => ({ additionalTypenames: ['SubsidyClaim'] }), []);
+  const [{ data, error, fetching }] = useQuery({ query: claimsDocument, context });
+  return (
+    <EmployerOnly>
+      <main>
+        <EmployerNav />
+        <h1>补贴</h1>
+        <p className="hint">
+          吸纳脱贫人口就业、签订劳动合同并缴纳社保的单位可申请吸纳就业补贴。能否申请由人社部门按政策和每月的在岗确认核定：在
+          <Link href="/employer/placements">在岗人员</Link>里打开每个人的“单位补贴”查看并申请。
+        </p>
+        <h2>本单位的补贴申请</h2>
+        {error && <ErrorAlert error={shownError(error)} />}
+        {!data && <p className="loading">{fetching ? '加载中…' : ''}</p>}
+        {data && data.subsidyClaims.edges.length === 0 && <p className="hint">还没有补贴申请。</p>}
+        {data && data.subsidyClaims.edges.length > 0 && (
+          <ul className="results" aria-label="本单位的补贴申请">
+            {data.subsidyClaims.edges.map(({ node: claim }) => (
+              <ClaimCard
+                key={claim.id}
+                claim={claim}
+                className="mine-item"
+                title={`${SUBSIDY_KIND_LABELS[claim.kind]} · ${claim.worker?.name ?? '（无权查看的人员）'}`}
+                detail={claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+              />
+            ))}
+          </ul>
+        )}
+        {data && data.subsidyClaims.totalCount > data.subsidyClaims.edges.length && (
+          <p className="hint">
+            只显示最近 {data.subsidyClaims.edges.length} 项，共 {data.subsidyClaims.totalCount} 项。
+          </p>
+        )}
+      </main>
+    </EmployerOnly>
+  );
+}
