@@ -1,4 +1,4 @@
-import { randomIdNumber, waitForIndexing } from '@app/testing';
+import { randomIdNumber } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { type Caller, startTestApp, type TestApp } from '../../support/test-app.js';
@@ -50,7 +50,6 @@ describe('match reasons follow what the caller may see of the worker', () => {
       })
     ).registerWorker.id as string;
     await (await t.signIn(username, TEST_PASSWORD)).ok(APPLY, { postingId });
-    await waitForIndexing();
   });
   afterAll(() => t.close());
 
