@@ -54,7 +54,15 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
     // Hire the one applicant still waiting.
     const posting = page.getByRole('list', { name: '我的岗位' }).getByRole('listitem').filter({ hasText: world.postingTitle });
     await posting.getByRole('link', { name: '应聘者', exact: true }).click();
-    const applicant = page.getByRole('listitem').filter({ hasText: world.applicantName });
+    const applicant = page.getByRole('listitem').filter({ hasText: world.applicantName }).first();
+    // 为什么推荐 for applicants too: the match score and its reasons, as recommendWorkers gives them.
+    await applicant.getByText('匹配度').waitFor();
+    expect(
+      await applicant
+        .getByRole('list', { name: `${world.applicantName}的匹配原因` })
+        .getByRole('listitem')
+        .count(),
+    ).toBeGreaterThan(0);
     await applicant.getByRole('button', { name: '录用', exact: true }).click();
     await applicant.getByLabel('入职日期').waitFor();
     await applicant.getByRole('button', { name: '确认录用' }).click();

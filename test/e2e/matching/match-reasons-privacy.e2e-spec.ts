@@ -6,6 +6,7 @@ import { type Caller, startTestApp, type TestApp } from '../../support/test-app.
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const CREATE_POSTING = 'mutation($input: CreatePostingInput!) { createPosting(input: $input) { id } }';
 const APPLY = 'mutation($postingId: ID!) { applyToPosting(input: { postingId: $postingId }) { id } }';
+const APPLICANT_MATCH = 'query($postingId: ID!) { applications(filter: { postingId: $postingId }) { edges { node { workerId match { score reasons } } } } }';
 const RECOMMEND_WORKERS = 'query($id: ID!) { recommendWorkers(postingId: $id, first: 50) { score reasons worker { id } } }';
 
 // 罗甸县 (522728): a county of its own for this suite.
@@ -23,6 +24,7 @@ describe('match reasons follow what the caller may see of the worker', () => {
   let employer: Caller;
   let postingId: string;
   let workerId: string;
+  let applicant: Caller;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -49,7 +51,8 @@ describe('match reasons follow what the caller may see of the worker', () => {
         },
       })
     ).registerWorker.id as string;
-    await (await t.signIn(username, TEST_PASSWORD)).ok(APPLY, { postingId });
+    applicant = await t.signIn(username, TEST_PASSWORD);
+    await applicant.ok(APPLY, { postingId });
   });
   afterAll(() => t.close());
 
@@ -76,5 +79,18 @@ describe('match reasons follow what the caller may see of the worker', () => {
     expect(shown.reasons).not.toContain(CATEGORY_FACT);
     expect(shown.reasons).toEqual(staff.reasons.filter((r) => r !== HOUSEHOLD_FACT && r !== CATEGORY_FACT));
     expect(shown.score).toBeLessThan(staff.score);
+  });
+
+  it('gives the employer each applicant’s match (应聘者 with 为什么推荐) as recommendWorkers scores it, and nobody else', async () => {
+    const applicationMatch = async (caller: Caller) =>
+      ((await caller.ok(APPLICANT_MATCH, { postingId })).applications.edges as Array<{ node: { workerId: string; match: unknown } }>).find(
+        (e) => e.node.workerId === workerId,
+      )?.node.match;
+    const recommended = await matchOf(employer);
+    expect(await applicationMatch(employer)).toEqual({ score: recommended.score, reasons: recommended.reasons });
+    expect(await applicationMatch(employer)).not.toEqual(expect.objectContaining({ reasons: expect.arrayContaining([HOUSEHOLD_FACT]) as unknown }));
+    // The worker sees their own application, the county bureau sees the worker: neither manages this posting.
+    expect(await applicationMatch(applicant)).toBeNull();
+    expect(await applicationMatch(bureau)).toBeNull();
   });
 });

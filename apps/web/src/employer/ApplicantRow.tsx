@@ -47,6 +47,18 @@ export function ApplicantRow({ application, contractMonths, statusLabel }: { app
         </div>
       )}
       {worker && worker.skills.length > 0 && <div>技能：{worker.skills.join('、')}</div>}
+      {application.match && (
+        <div>
+          匹配度 <strong>{application.match.score}</strong> 分
+          {application.match.reasons.length > 0 && (
+            <ul className="reasons" aria-label={`${name}的匹配原因`}>
+              {application.match.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       <div>
         {statusLabel}
         {application.agentOrganizationId && ' · 劳务机构推荐'}

@@ -30,6 +30,10 @@ const applicantsDocument = graphql(`
           createdAt
           rejectReason
           agentOrganizationId
+          match {
+            score
+            reasons
+          }
           worker {
             id
             name

@@ -50,6 +50,7 @@ export class WorkerRecommendationsService {
     const views = await matchWorkers(actor, candidates, this.workers);
     const target = toMatchPosting(posting);
     return candidates
+      .filter((worker) => views.has(worker.id))
       .map((worker) => ({ worker, ...matchScore(views.get(worker.id)!, target) }))
       .filter((m) => m.eligible)
       .sort((a, b) => b.score - a.score || a.worker.id.localeCompare(b.worker.id))
