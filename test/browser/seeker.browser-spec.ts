@@ -13,7 +13,7 @@ async function search(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: '搜索', exact: true }).click();
 }
 
-/** Waits until the page reports this many results (text 共 N 个岗位, UI.md). */
+/** Waits until the page reports this many results (text 共 N 个岗位, docs/ui-names.md). */
 async function expectTotal(page: Page, total: number): Promise<void> {
   await page.getByText(`共 ${total} 个岗位`, { exact: true }).waitFor();
 }

@@ -6,7 +6,7 @@ const LINKS = [
   { href: '/agent/placements', label: '跟踪服务' },
 ] as const;
 
-/** The labour agent's daily work (UI.md): 劳动力, 出行组, 跟踪服务. Hidden in print (the 名单 prints alone). */
+/** The labour agent's daily work (docs/ui-names.md): 劳动力, 出行组, 跟踪服务. Hidden in print (the 名单 prints alone). */
 export function AgentNav() {
   const { pathname } = useLocation();
   return (

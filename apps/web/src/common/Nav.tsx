@@ -1,7 +1,7 @@
 import { Link, navigate } from '../app/router';
 import { homeOf, useSession } from '../app/session';
 
-/** 主导航 (UI.md): 找工作 for everyone, 我的 or 工作台 once signed in, 登录 / 退出登录. */
+/** 主导航 (docs/ui-names.md): 找工作 for everyone, 我的 or 工作台 once signed in, 登录 / 退出登录. */
 export function Nav() {
   const { session, signOut } = useSession();
   return (

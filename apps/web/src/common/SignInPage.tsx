@@ -21,7 +21,7 @@ const loginDocument = graphql(`
   }
 `);
 
-/** 用户名, 密码, 登录 (UI.md); after signing in each role lands on its home (search or the workspace). */
+/** 用户名, 密码, 登录 (docs/ui-names.md); after signing in each role lands on its home (search or the workspace). */
 export function SignInPage() {
   const { signIn } = useSession();
   const [{ fetching, error }, login] = useMutation(loginDocument);

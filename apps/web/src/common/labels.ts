@@ -1,6 +1,6 @@
 import type { OrganizationKind, PostingKind, PostingSearchSort, PostingStatus, Role } from '../gql/graphql';
 
-/** The Chinese names of the server's enums, as UI.md spells them. */
+/** The Chinese names of the server's enums, as docs/ui-names.md spells them. */
 export const KIND_LABELS: Record<PostingKind, string> = {
   EAST_WEST: '东西部协作',
   WORKSHOP: '帮扶车间',

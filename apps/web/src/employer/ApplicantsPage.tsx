@@ -52,7 +52,7 @@ const applicantsDocument = graphql(`
   }
 `);
 
-/** 应聘者 of one posting (UI.md): who applied, waiting ones first, each with 录用 / 不录用. */
+/** 应聘者 of one posting (docs/ui-names.md): who applied, waiting ones first, each with 录用 / 不录用. */
 export function ApplicantsPage({ postingId }: { postingId: string }) {
   // A hire answers with a Placement: the list must still learn that the application is now HIRED.
   const context = useMemo(() => ({ additionalTypenames: ['Placement'] }), []);

@@ -8,7 +8,7 @@ const LINKS = [
   { href: '/employer/subsidies', label: '补贴' },
 ] as const;
 
-/** The employer's daily work (UI.md): 我的岗位, 在岗人员, 月度确认, and the agencies' 出行组 to confirm. */
+/** The employer's daily work (docs/ui-names.md): 我的岗位, 在岗人员, 月度确认, and the agencies' 出行组 to confirm. */
 export function EmployerNav() {
   const { pathname } = useLocation();
   return (

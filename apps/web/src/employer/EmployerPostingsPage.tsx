@@ -55,7 +55,7 @@ const reopenDocument = graphql(`
 
 type Row = EmployerPostingsQuery['postings']['edges'][number]['node'];
 
-/** 我的岗位 (UI.md): every posting of the organisation with its status, openings and applicants; 发布岗位. */
+/** 我的岗位 (docs/ui-names.md): every posting of the organisation with its status, openings and applicants; 发布岗位. */
 export function EmployerPostingsPage() {
   const { session } = useSession();
   return (

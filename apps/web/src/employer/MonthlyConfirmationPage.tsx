@@ -35,7 +35,7 @@ const missingDocument = graphql(`
 `);
 
 /**
- * 月度确认 (UI.md): everyone still to confirm for a month (last month by default), all ticked 在岗 at first, 月工资
+ * 月度确认 (docs/ui-names.md): everyone still to confirm for a month (last month by default), all ticked 在岗 at first, 月工资
  * and 已缴社保 pre-filled from the employer's own record of the month before, submitted in one go.
  */
 export function MonthlyConfirmationPage() {

@@ -41,7 +41,7 @@ const placementsDocument = graphql(`
   }
 `);
 
-/** 在岗人员 (UI.md): the organisation's placements with the months it confirmed; ending or cancelling one. */
+/** 在岗人员 (docs/ui-names.md): the organisation's placements with the months it confirmed; ending or cancelling one. */
 export function PlacementsPage() {
   const context = useMemo(() => ({ additionalTypenames: ['Placement'] }), []);
   const [{ data, error, fetching }] = useQuery({ query: placementsDocument, context });

@@ -73,7 +73,7 @@ const updateDocument = graphql(`
 /** How long typing must pause before the draft is checked by the server's rules. */
 const CHECK_AFTER_MS = 400;
 
-/** 发布岗位 and 编辑 (UI.md): the server's rules checked as the employer types, every problem beside its field. */
+/** 发布岗位 and 编辑 (docs/ui-names.md): the server's rules checked as the employer types, every problem beside its field. */
 export function PostingFormPage({ postingId }: { postingId?: string }) {
   const { session } = useSession();
   const [{ data: edited }] = useQuery({ query: editedDocument, variables: { id: postingId ?? '' }, pause: !postingId });

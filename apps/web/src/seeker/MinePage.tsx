@@ -6,7 +6,7 @@ import { MySubsidies } from './mine/MySubsidies';
 import { MyWork } from './mine/MyWork';
 
 /**
- * 我的 (UI.md): a signed-in job seeker's applications, work, subsidies and recommendations. Each section fetches its
+ * 我的 (docs/ui-names.md): a signed-in job seeker's applications, work, subsidies and recommendations. Each section fetches its
  * own data (one request each), so a slow or failing section never blanks the others.
  */
 export function MinePage() {

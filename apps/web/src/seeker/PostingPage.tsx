@@ -55,7 +55,7 @@ const applyDocument = graphql(`
   }
 `);
 
-/** Everything a seeker needs to decide, and one button: 申请这个岗位 (UI.md). */
+/** Everything a seeker needs to decide, and one button: 申请这个岗位 (docs/ui-names.md). */
 export function PostingPage({ id }: { id: string }) {
   const { session } = useSession();
   const isWorker = session?.role === 'WORKER';

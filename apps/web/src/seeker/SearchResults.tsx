@@ -62,7 +62,7 @@ const searchDocument = graphql(`
 
 type Edge = SearchResultsQuery['searchPostings']['edges'][number];
 
-/** 搜索结果 (UI.md): the first page by query, each further page by its cursor on 加载更多. */
+/** 搜索结果 (docs/ui-names.md): the first page by query, each further page by its cursor on 加载更多. */
 export function SearchResults({ input, onLiteral }: { input: SearchPostingsInput; onLiteral: () => void }) {
   const client = useClient();
   const [{ data, fetching, error }] = useQuery({ query: searchDocument, variables: { input } });

@@ -28,7 +28,7 @@ const openPostingsDocument = graphql(`
 `);
 
 /**
- * 岗位 (UI.md): the open postings the agency may see (the public ones), with employer and openings so two postings of
+ * 岗位 (docs/ui-names.md): the open postings the agency may see (the public ones), with employer and openings so two postings of
  * the same title can be told apart.
  */
 export function PostingSelect({

@@ -40,7 +40,7 @@ const groupsDocument = graphql(`
 
 type Group = AgentGroupsQuery['placementGroups']['edges'][number]['node'];
 
-/** 出行组 (UI.md): the agency's groups by status, what needs work first; 新建出行组 for a posting. */
+/** 出行组 (docs/ui-names.md): the agency's groups by status, what needs work first; 新建出行组 for a posting. */
 export function GroupsPage() {
   const [{ data, error, fetching }] = useQuery({ query: groupsDocument, variables: { first: SHOWN } });
   const groups = data?.placementGroups.edges.map((e) => e.node) ?? [];

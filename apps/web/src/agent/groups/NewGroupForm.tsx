@@ -22,7 +22,7 @@ const createDocument = graphql(`
 const TRANSPORTS = ['包车', '高铁', '火车', '飞机', '自行前往'];
 
 /**
- * 新建出行组 (UI.md: 岗位, 出发日期, 集合地点, 交通方式). The server judges every field at once (a past date, a posting
+ * 新建出行组 (docs/ui-names.md: 岗位, 出发日期, 集合地点, 交通方式). The server judges every field at once (a past date, a posting
  * no longer open) and its Chinese message is shown beside the field it names; the new group's page opens next.
  */
 export function NewGroupForm() {

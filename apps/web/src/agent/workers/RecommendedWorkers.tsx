@@ -84,7 +84,7 @@ function Recommendations({ postingId }: { postingId: string }) {
             </p>
           ) : (
             <div>
-              {/* Every row's button is 推荐 (UI.md); the worker's name tells a screen reader which one. */}
+              {/* Every row's button is 推荐 (docs/ui-names.md); the worker's name tells a screen reader which one. */}
               <button type="button" onClick={() => onNominate(worker.id)} disabled={nomination.fetching} aria-describedby={`recommended-${worker.id}`}>
                 推荐
               </button>

@@ -50,7 +50,7 @@ const withdrawDocument = graphql(`
 
 type Application = MyApplicationsQuery['applications']['edges'][number]['node'];
 
-/** 我的申请: every application with its status; a live one (APPLIED) can be withdrawn with 撤回申请 (UI.md). */
+/** 我的申请: every application with its status; a live one (APPLIED) can be withdrawn with 撤回申请 (docs/ui-names.md). */
 export function MyApplications({ workerId }: { workerId: string }) {
   const [{ data, error, fetching }, refetch] = useQuery({ query: applicationsDocument, variables: { first: SHOWN, workerId } });
   const [withdrawal, withdraw] = useMutation(withdrawDocument);
@@ -131,7 +131,7 @@ function ApplicationItem({ application, busy, onWithdraw }: { application: Appli
       {application.status === 'REJECTED' && application.rejectReason && <div className="muted">原因：{application.rejectReason}</div>}
       {application.status === 'APPLIED' && (
         <div>
-          {/* Every row's button is 撤回申请 (UI.md); the posting's title tells a screen reader which one. */}
+          {/* Every row's button is 撤回申请 (docs/ui-names.md); the posting's title tells a screen reader which one. */}
           <button type="button" className="secondary" onClick={onWithdraw} disabled={busy} aria-describedby={titleId}>
             撤回申请
           </button>
