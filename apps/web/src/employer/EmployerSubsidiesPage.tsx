@@ -4,7 +4,7 @@ import { shownError } from '../app/errors';
 import { Link } from '../app/router';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { SUBSIDY_KIND_LABELS } from '../common/labels-mine';
-import { ClaimCard } from '../common/subsidies/ClaimCard';
+import { ClaimList } from '../common/subsidies/ClaimList';
 import { graphql } from '../gql';
 import { EmployerNav } from './EmployerNav';
 import { EmployerOnly } from './EmployerOnly';
@@ -44,24 +44,15 @@ export function EmployerSubsidiesPage() {
         <h2>本单位的补贴申请</h2>
         {error && <ErrorAlert error={shownError(error)} />}
         {!data && <p className="loading">{fetching ? '加载中…' : ''}</p>}
-        {data && data.subsidyClaims.edges.length === 0 && <p className="hint">还没有补贴申请。</p>}
-        {data && data.subsidyClaims.edges.length > 0 && (
-          <ul className="results" aria-label="本单位的补贴申请">
-            {data.subsidyClaims.edges.map(({ node: claim }) => (
-              <ClaimCard
-                key={claim.id}
-                claim={claim}
-                className="mine-item"
-                title={`${SUBSIDY_KIND_LABELS[claim.kind]} · ${claim.worker?.name ?? '（无权查看的人员）'}`}
-                detail={claim.placement?.posting && ` · ${claim.placement.posting.title}`}
-              />
-            ))}
-          </ul>
-        )}
-        {data && data.subsidyClaims.totalCount > data.subsidyClaims.edges.length && (
-          <p className="hint">
-            只显示最近 {data.subsidyClaims.edges.length} 项，共 {data.subsidyClaims.totalCount} 项。
-          </p>
+        {data && (
+          <ClaimList
+            claims={data.subsidyClaims}
+            label="本单位的补贴申请"
+            empty="还没有补贴申请。"
+            className="mine-item"
+            title={(claim) => `${SUBSIDY_KIND_LABELS[claim.kind]} · ${claim.worker?.name ?? '（无权查看的人员）'}`}
+            detail={(claim) => claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+          />
         )}
       </main>
     </EmployerOnly>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { ClaimCard } from '../../common/subsidies/ClaimCard';
+import { ClaimList } from '../../common/subsidies/ClaimList';
 import { graphql } from '../../gql';
 
 const claimsDocument = graphql(`
@@ -30,28 +30,19 @@ export function TrackingClaims() {
     <section aria-labelledby="agent-claims" className="agent-section">
       <h2 id="agent-claims">跟踪服务补贴</h2>
       {!data && (error ? <ErrorAlert error={shownError(error)} /> : <p className="loading">{fetching ? '加载中…' : ''}</p>)}
-      {data && data.subsidyClaims.edges.length === 0 && <p className="hint">还没有跟踪服务补贴申请。</p>}
-      {data && data.subsidyClaims.edges.length > 0 && (
-        <ul className="results" aria-label="跟踪服务补贴申请">
-          {data.subsidyClaims.edges.map(({ node: claim }) => (
-            <ClaimCard
-              key={claim.id}
-              claim={claim}
-              className="agent-item"
-              title={
-                <>
-                  {claim.worker?.name ?? '（无权查看的劳动者）'}
-                  {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
-                </>
-              }
-            />
-          ))}
-        </ul>
-      )}
-      {data && data.subsidyClaims.totalCount > data.subsidyClaims.edges.length && (
-        <p className="hint">
-          只显示最近 {data.subsidyClaims.edges.length} 项，共 {data.subsidyClaims.totalCount} 项。
-        </p>
+      {data && (
+        <ClaimList
+          claims={data.subsidyClaims}
+          label="跟踪服务补贴申请"
+          empty="还没有跟踪服务补贴申请。"
+          className="agent-item"
+          title={(claim) => (
+            <>
+              {claim.worker?.name ?? '（无权查看的劳动者）'}
+              {claim.placement?.posting && ` · ${claim.placement.posting.title}`}
+            </>
+          )}
+        />
       )}
     </section>
   );
