@@ -161,7 +161,12 @@ describeInBrowser('我的 (job seeker)', () => {
   /** Every section has answered: none says 加载中… any more. */
   async function loaded(page: Page): Promise<void> {
     await page.getByRole('heading', { level: 3, name: '还可以申请' }).waitFor();
-    await page.waitForFunction("!document.body.innerText.includes('加载中…')");
+    // Polled from here, not with waitForFunction: a string predicate is evaluated in the page, which the page's own
+    // Content-Security-Policy (no unsafe-eval) refuses whenever the first check does not already pass.
+    const loading = page.getByText('加载中…');
+    for (const deadline = Date.now() + 30_000; (await loading.count()) > 0; await page.waitForTimeout(100)) {
+      if (Date.now() > deadline) throw new Error('a section of 我的 is still 加载中… after 30 s');
+    }
   }
 
   const item = (page: Page, section: string, text: string): Locator =>

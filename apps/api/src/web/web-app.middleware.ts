@@ -85,7 +85,7 @@ export function webAppMiddleware(root: string) {
     try {
       relative = normalize(decodeURIComponent(req.path)).replace(/^([/\\])+/, '');
     } catch {
-      plain(res, 400, 'Bad request');
+      plain(res, 400, '请求地址无效。\nBad request');
       return;
     }
     const candidate = join(root, relative);
@@ -96,7 +96,7 @@ export function webAppMiddleware(root: string) {
     // A missing asset is a 404, not the page: a stale tab asking for an old chunk must fail visibly (and reload).
     // So is a dotfile (/.env, /.git/config): never a file, and not a page either.
     if (relative.startsWith(`assets${sep}`) || extname(relative) || relative.split(sep).some((part) => part.startsWith('.'))) {
-      plain(res, 404, 'Not found');
+      plain(res, 404, '没有这个文件。\nNot found');
       return;
     }
     send(req, res, { path: index, type: TYPES['.html'], immutable: false });
