@@ -16,6 +16,7 @@ const RegisterHelpPage = lazy(() => import('../seeker/RegisterHelpPage').then((m
 const WorkspacePage = lazy(() => import('../workspace/WorkspacePage').then((m) => ({ default: m.WorkspacePage })));
 const EmployerPages = lazy(() => import('../employer/EmployerPages').then((m) => ({ default: m.EmployerPages })));
 const AgentPages = lazy(() => import('../agent/AgentPages').then((m) => ({ default: m.AgentPages })));
+const BureauPages = lazy(() => import('../bureau/BureauPages').then((m) => ({ default: m.BureauPages })));
 
 function route(path: string): ReactNode {
   if (path === '/' || path === '/search') return <SearchPage />;
@@ -25,6 +26,7 @@ function route(path: string): ReactNode {
   if (path === '/workspace') return <WorkspacePage />;
   if (path.startsWith('/employer/')) return <EmployerPages path={path} />;
   if (path.startsWith('/agent/')) return <AgentPages path={path} />;
+  if (path === '/bureau' || path.startsWith('/bureau/')) return <BureauPages path={path} />;
   const posting = matchPath('/postings/:id', path);
   if (posting) return <PostingPage id={posting.id} />;
   return <NotFoundPage />;

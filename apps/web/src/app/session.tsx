@@ -53,7 +53,8 @@ export function SessionProvider({ children, onChange }: { children: ReactNode; o
 
 export const useSession = () => useContext(SessionContext);
 
-/** Where each role lands after signing in: search for job seekers, the workspace for organisations and bureaus. */
+/** Where each role lands after signing in: search for job seekers, the workspace for organisations, the dashboard for bureaus. */
 export function homeOf(role: Role | undefined): string {
-  return !role || role === 'WORKER' ? '/' : '/workspace';
+  if (!role || role === 'WORKER') return '/';
+  return role === 'BUREAU' ? '/bureau' : '/workspace';
 }

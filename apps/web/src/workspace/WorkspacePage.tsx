@@ -1,6 +1,7 @@
 import { Link } from '../app/router';
 import { useSession } from '../app/session';
 import { AgentNav } from '../agent/AgentNav';
+import { BureauNav } from '../bureau/BureauNav';
 import { ROLE_LABELS } from '../common/labels';
 import { EmployerNav } from '../employer/EmployerNav';
 import { PostingList } from '../employer/EmployerPostingsPage';
@@ -36,6 +37,7 @@ export function WorkspacePage() {
       </p>
       {session.role === 'EMPLOYER' && <EmployerNav />}
       {session.role === 'AGENT' && <AgentNav />}
+      {session.role === 'BUREAU' && <BureauNav />}
       {session.organizationId && <OrganizationCard organizationId={session.organizationId} />}
       {session.role === 'EMPLOYER' && session.organizationId && (
         <section aria-labelledby="own-postings" className="stack">
