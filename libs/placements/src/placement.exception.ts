@@ -61,6 +61,7 @@ export enum PlacementErrorReason {
   GROUP_NOT_APPROVED = 'GROUP_NOT_APPROVED',
   GROUP_CANCELLED = 'GROUP_CANCELLED',
   GROUP_ALREADY_DEPARTED = 'GROUP_ALREADY_DEPARTED',
+  ROSTER_NOT_ORGANISABLE = 'ROSTER_NOT_ORGANISABLE',
   DEPARTURE_IN_PAST = 'DEPARTURE_IN_PAST',
   DEPARTURE_TOO_EARLY = 'DEPARTURE_TOO_EARLY',
   ARRIVAL_OUT_OF_WINDOW = 'ARRIVAL_OUT_OF_WINDOW',
@@ -230,6 +231,11 @@ export const PLACEMENT_ERRORS: ErrorCatalogue<PlacementErrorReason> = {
     code: 'BAD_USER_INPUT',
     zh: '该批次已出发或已到达，不能再修改、确认或取消',
     en: 'this group has already departed or arrived: it can no longer be changed, approved or cancelled',
+  },
+  ROSTER_NOT_ORGANISABLE: {
+    code: 'BAD_USER_INPUT',
+    zh: '名单中有 {count} 人本机构已无权组织（本人撤回了授权、委托被撤销或登记未通过），请先将其移出名单',
+    en: '{count} people on the roster may no longer be organised by this agency (consent withdrawn, entrustment revoked or registration not accepted): take them off the roster first',
   },
   DEPARTURE_IN_PAST: { code: 'BAD_USER_INPUT', zh: '出发日期不能早于今天（{today}）', en: 'the departure date must not be before today ({today})' },
   DEPARTURE_TOO_EARLY: {

@@ -22,6 +22,10 @@ const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(inpu
 const RECOMMEND = 'query($id: ID!) { recommendWorkers(postingId: $id, first: 50) { score reasons worker { id } } }';
 const CREATE_GROUP = 'mutation($input: CreatePlacementGroupInput!) { createPlacementGroup(input: $input) { id status } }';
 const ADD_TO_GROUP = 'mutation($input: AddToPlacementGroupInput!) { addToPlacementGroup(input: $input) { id roster { worker { id } } } }';
+const REMOVE_FROM_GROUP = 'mutation($input: RemoveFromPlacementGroupInput!) { removeFromPlacementGroup(input: $input) { id status } }';
+const APPROVE_GROUP = 'mutation($id: ID!) { approvePlacementGroup(groupId: $id) { id status } }';
+const DEPART_GROUP = 'mutation($id: ID!) { departPlacementGroup(groupId: $id) { id status } }';
+const GROUP_ROSTER = 'query($id: ID!) { placementGroup(id: $id) { roster { workerId worker { id name } } } }';
 
 type Answer = { errors?: Array<{ message: string; extensions?: Record<string, any> }> };
 const ext = (r: Answer) => r.errors?.[0]?.extensions;
@@ -211,6 +215,31 @@ describe('Entrustments of workers to agencies', () => {
     // Revoking what is not live is refused, all or none.
     const twice = await bureau.gql(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [w.paper.id] } });
     expect(ext(twice)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ENTRUSTMENT_NOT_LIVE', fields: ['workerIds'] });
+  });
+
+  it('does not let a group leave with someone whose entrustment ended after they were put on the roster', async () => {
+    // Departure would make the roster a tie of its own (travelling together): it may not outlive the consent.
+    const stays = await register('龙阿梅', '522731', bureau, false);
+    const leaves = await register('韦阿强', '522731', bureau, false);
+    const signed = { kind: 'SIGNED_PAPER', signedOn: chinaToday() };
+    expect((await entrust(bureau, [stays.id, leaves.id], signed)).errors).toBeUndefined();
+    const group = { postingId, departureDate: chinaToday(), departurePoint: '惠水县汽车站', transport: '包车' };
+    const id: string = (await agency.caller.ok(CREATE_GROUP, { input: group })).createPlacementGroup.id;
+    await agency.caller.ok(ADD_TO_GROUP, { input: { groupId: id, workerIds: [stays.id, leaves.id] } });
+    await employer.caller.ok(APPROVE_GROUP, { id });
+    await bureau.ok(REVOKE, { input: { agencyId: agency.organizationId, workerIds: [leaves.id] } });
+
+    const refused = await agency.caller.gql(DEPART_GROUP, { id });
+    expect(ext(refused)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ROSTER_NOT_ORGANISABLE', fields: ['groupId'] });
+    expect(refused.errors![0].message).toContain('名单中有 1 人本机构已无权组织');
+    // The agency sees who it may no longer see as a gap on its roster, and takes them off.
+    const roster = (await agency.caller.ok(GROUP_ROSTER, { id })).placementGroup.roster as Array<{ workerId: string; worker: unknown }>;
+    expect(roster.find((m) => m.workerId === leaves.id)?.worker).toBeNull();
+    expect(roster.find((m) => m.workerId === stays.id)?.worker).toMatchObject({ name: '龙阿梅' });
+    await agency.caller.ok(REMOVE_FROM_GROUP, { input: { groupId: id, workerIds: [leaves.id] } });
+    await employer.caller.ok(APPROVE_GROUP, { id });
+    expect((await agency.caller.ok(DEPART_GROUP, { id })).departPlacementGroup.status).toBe('DEPARTED');
+    expect(await sees(agency.caller, leaves.id)).toBe(false);
   });
 
   it('refuses a second live entrustment to the same agency (the constraint decides)', async () => {

@@ -19,7 +19,7 @@ import {
 } from '@app/common';
 import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { canManagePosting, type PostingEntity, PostingOpeningsService, PostingStatus, publicPostingWhere } from '@app/postings';
-import { WorkersService } from '@app/workers';
+import { RegistrationStatus, WorkersService } from '@app/workers';
 import { PlacementGroupMemberEntity } from '../entities/placement-group-member.entity.js';
 import { PlacementGroupEntity } from '../entities/placement-group.entity.js';
 import { PlacementGroupStatus } from '../placement-enums.js';
@@ -248,8 +248,12 @@ export class PlacementGroupsService {
       if (group.status === PlacementGroupStatus.FORMING) throw new PlacementError(PlacementErrorReason.GROUP_NOT_APPROVED, { field: 'groupId' });
       if (group.status === PlacementGroupStatus.CANCELLED) throw new PlacementError(PlacementErrorReason.GROUP_CANCELLED, { field: 'groupId' });
       if (group.status !== PlacementGroupStatus.APPROVED) throw new PlacementError(PlacementErrorReason.GROUP_ALREADY_DEPARTED, { field: 'groupId' });
-      if ((await manager.countBy(PlacementGroupMemberEntity, { groupId, onRoster: true })) === 0)
-        throw new PlacementError(PlacementErrorReason.GROUP_EMPTY, { field: 'groupId' });
+      const roster = await manager.findBy(PlacementGroupMemberEntity, { groupId, onRoster: true });
+      if (roster.length === 0) throw new PlacementError(PlacementErrorReason.GROUP_EMPTY, { field: 'groupId' });
+      await this.requireOrganisable(
+        actor,
+        roster.map((m) => m.workerId),
+      );
       const today = chinaToday();
       const earliest = addDays(group.departureDate, -DEPART_DAYS_EARLY);
       if (!late && today < earliest) throw new PlacementError(PlacementErrorReason.DEPARTURE_TOO_EARLY, { field: 'groupId', params: { earliest } });
@@ -376,6 +380,18 @@ export class PlacementGroupsService {
   private backToForming(group: PlacementGroupEntity): void {
     if (group.status !== PlacementGroupStatus.APPROVED) return;
     Object.assign(group, { status: PlacementGroupStatus.FORMING, approvedAt: null, approvedBy: null });
+  }
+
+  /**
+   * Departure turns a roster into a link that opens the worker's record to the agency (travelling together), so it must
+   * not outlive the agency's reach: everyone still on the roster has to be someone the agency may see now, without the
+   * roster (a consent withdrawn or an entrustment revoked after they were added ends it), with an accepted registration.
+   */
+  private async requireOrganisable(actor: Actor, workerIds: string[]): Promise<void> {
+    const workers = await this.workers.findMany(workerIds);
+    const reach = await this.workers.accessTo(actor, workers);
+    const count = workers.filter((w) => !reach.has(w.id) || w.registrationStatus !== RegistrationStatus.ACCEPTED).length;
+    if (count > 0) throw new PlacementError(PlacementErrorReason.ROSTER_NOT_ORGANISABLE, { field: 'groupId', params: { count } });
   }
 
   private async lock(manager: EntityManager, id: string): Promise<PlacementGroupEntity> {

@@ -73,7 +73,7 @@ export function GroupMembers({ group }: { group: AgentGroupDetailFragment }) {
             return (
               <li key={member.workerId} className="card agent-item">
                 <span className="title" id={titleId}>
-                  {member.worker?.name ?? '（无权查看的劳动者）'}
+                  {member.worker?.name ?? '（本机构已无权查看：授权已撤回或委托已撤销，请移出名单）'}
                 </span>
                 {member.worker && (
                   <div className="muted">
