@@ -54,7 +54,14 @@ describe('every `after` argument refuses forged cursors as bad input naming the 
 
   it('finds the lists to probe', () => {
     expect(lists.map((l) => l.operation.name)).toEqual(
-      expect.arrayContaining(['Query.unservedJobSeekers', 'Query.zeroEmploymentHouseholds', 'Query.workers', 'Query.postings', 'Query.subsidyClaims']),
+      expect.arrayContaining([
+        'Query.unservedJobSeekers',
+        'Query.zeroEmploymentHouseholds',
+        'Query.workers',
+        'Query.postings',
+        'Query.subsidyClaims',
+        'Query.organizations',
+      ]),
     );
   });
 

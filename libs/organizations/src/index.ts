@@ -12,6 +12,7 @@ export {
   normalizeContact,
   type OrganizationContact,
 } from './organization-contact.js';
+export { OrganizationDirectoryService, type OrganizationFilter, type PostingCounts } from './services/organization-directory.service.js';
 export { OrganizationsModule } from './organizations.module.js';
 export { creditCodeCheckCharacter, creditCodeProblem, normalizeCreditCode } from './credit-code.js';
 export * from './organization.exception.js';

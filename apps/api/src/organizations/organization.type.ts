@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
 import type { OrganizationEntity } from '@app/organizations';
 import { GeoPoint } from '../common/geo.type.js';
 import { OrganizationKind } from './organization-kind.enum.js';
@@ -37,6 +38,9 @@ export class Organization {
 
   @Field(() => Date, { nullable: true })
   verifiedAt: Date | null;
+
+  @Field({ description: 'When the organisation signed up (or was entered): the 待认定机构 queue is worked oldest first' })
+  registeredAt: Date;
 }
 
 export function toOrganization(entity: OrganizationEntity): Organization {
@@ -52,5 +56,9 @@ export function toOrganization(entity: OrganizationEntity): Organization {
     address: entity.address,
     verified: entity.verifiedAt !== null,
     verifiedAt: entity.verifiedAt,
+    registeredAt: entity.createdAt,
   };
 }
+
+@ObjectType()
+export class OrganizationConnection extends Connection(Organization, 'Organization') {}
