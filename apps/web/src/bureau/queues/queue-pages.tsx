@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import { HouseholdsPage } from './HouseholdsPage';
+import { ReturneesPage } from './ReturneesPage';
+
+/** The bureau's work queues by path (BureauNav's links), or null for a path that is not a queue. */
+export function queuePage(path: string, jurisdiction: string): ReactNode | null {
+  if (path === '/bureau/returnees') return <ReturneesPage jurisdiction={jurisdiction} />;
+  if (path === '/bureau/households') return <HouseholdsPage jurisdiction={jurisdiction} />;
+  return null;
+}

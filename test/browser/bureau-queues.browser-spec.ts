@@ -1,0 +1,123 @@
+import { addDays, chinaToday } from '@app/common';
+import type { Locator, Page } from 'playwright-core';
+import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
+import {
+  EARLIER_RETURNEE,
+  EMPLOYED,
+  HOUSEHOLD_MEMBERS,
+  LONG_AGO_RETURNEE,
+  RECENT_RETURNEE,
+  seedBureauQueuesWorld,
+  type BureauQueuesWorld,
+} from './support/bureau-queues-world.js';
+import { describeInBrowser } from './support/chromium.js';
+import { checkPage, newContext, type ViewportName } from './support/pages.js';
+import { signInThroughPage } from './support/sign-in.js';
+
+const ROUNDS = 'query($id: ID!) { worker(id: $id) { recommendationRounds { postingIds } } }';
+const MASKED_ID = /522731\*{11}[0-9X]/;
+
+/**
+ * The county bureau's work queues (issue 19) in Chromium against the real server, on 惠水县's own data (seeded through
+ * the API): returnees newest return first with their households and a round of postings recorded; the 零就业家庭
+ * without the household where someone works. axe finds nothing on any queue, on a phone and a desktop.
+ */
+describeInBrowser('Bureau work queues', () => {
+  let app: BrowserApp;
+  let world: BureauQueuesWorld;
+
+  beforeAll(async () => {
+    app = await startBrowserApp('bureau_queues');
+    world = await seedBureauQueuesWorld(app);
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const pageErrors: string[] = [];
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  async function signedIn(viewport: ViewportName): Promise<Page> {
+    const context = await newContext(app.browser, app.baseURL, viewport);
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInThroughPage(page, world.bureauUsername, '/bureau');
+    return page;
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: '人社部门工作' });
+  const card = (list: Locator, text: string): Locator => list.getByRole('listitem').filter({ hasText: text }).first();
+  const titles = (list: Locator) => list.locator(':scope > li > .title').allTextContents();
+  const noHorizontalScroll = async (page: Page) => expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+
+  it('on a phone: returnees newest first with their households, a round of postings recorded; the 零就业家庭', async () => {
+    const page = await signedIn('phone');
+    await nav(page).getByRole('link', { name: '返乡回流' }).click();
+    await page.getByRole('heading', { level: 1, name: '返乡回流' }).waitFor();
+
+    // The last three months: newest return first (the server pages by registration, 吴阿牛 after 杨阿贵), not 张阿六.
+    const returnees = page.getByRole('list', { name: '返乡人员' });
+    await returnees.waitFor();
+    expect(await titles(returnees)).toEqual([RECENT_RETURNEE, EARLIER_RETURNEE]);
+    const recent = card(returnees, RECENT_RETURNEE);
+    expect(await recent.textContent()).toContain('零就业家庭');
+    expect(await recent.textContent()).toMatch(MASKED_ID);
+    const household = recent.getByRole('list', { name: `${RECENT_RETURNEE}的家庭成员` });
+    for (const member of HOUSEHOLD_MEMBERS) expect(await household.getByRole('listitem').filter({ hasText: member }).textContent()).toMatch(MASKED_ID);
+    expect(await household.getByRole('listitem').filter({ hasText: HOUSEHOLD_MEMBERS[0] }).textContent()).toContain('弱劳动力');
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-returnees', 'phone');
+
+    // Further back: 张阿六, who came home five months ago, last.
+    await page.getByLabel('返乡日期从').fill(addDays(chinaToday(), -200));
+    await card(returnees, LONG_AGO_RETURNEE).waitFor();
+    expect(await titles(returnees)).toEqual([RECENT_RETURNEE, EARLIER_RETURNEE, LONG_AGO_RETURNEE]);
+    expect(await page.getByRole('status').filter({ hasText: '共 3 人' }).count()).toBe(1);
+
+    // 推荐岗位 for 杨阿贵, then 记录已推送: the round is on his record.
+    await recent.getByRole('button', { name: '推荐岗位' }).click();
+    const matches = recent.getByRole('list', { name: `为${RECENT_RETURNEE}推荐的岗位` });
+    await matches.waitFor();
+    expect(await matches.getByRole('link').count()).toBeGreaterThan(0);
+    await recent.getByRole('button', { name: '记录已推送' }).click();
+    await recent.getByRole('status').filter({ hasText: '已记录第 1 轮推送' }).waitFor();
+    const rounds = (await world.bureau.ok(ROUNDS, { id: world.workerIds[RECENT_RETURNEE] })).worker.recommendationRounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0].postingIds.length).toBe(await matches.getByRole('link').count());
+    await checkPage(page, 'bureau-returnee-recommended', 'phone');
+
+    // 零就业家庭: the three returnees' households, each member with the masked ID; not 陈阿华's, where she works.
+    await nav(page).getByRole('link', { name: '零就业家庭' }).click();
+    await page.getByRole('heading', { level: 1, name: '零就业家庭' }).waitFor();
+    const households = page.getByRole('list', { name: '零就业家庭' });
+    await households.waitFor();
+    expect((await titles(households)).sort()).toEqual(
+      [`${RECENT_RETURNEE}家（3 人）`, `${EARLIER_RETURNEE}家（1 人）`, `${LONG_AGO_RETURNEE}家（1 人）`].sort(),
+    );
+    expect(await households.textContent()).not.toContain(EMPLOYED);
+    expect(await page.getByRole('status').filter({ hasText: '共 3 户' }).count()).toBe(1);
+    const members = households.getByRole('list', { name: `${RECENT_RETURNEE}家（3 人）的成员` });
+    expect(await members.getByRole('listitem').count()).toBe(3);
+    const weak = members.getByRole('listitem').filter({ hasText: HOUSEHOLD_MEMBERS[0] });
+    expect(await weak.textContent()).toMatch(MASKED_ID);
+    expect(await weak.textContent()).toContain('弱劳动力');
+    expect(await members.getByRole('listitem').filter({ hasText: RECENT_RETURNEE }).textContent()).toContain('返乡');
+    await weak.getByRole('button', { name: '推荐岗位' }).click();
+    await weak.getByRole('list', { name: `为${HOUSEHOLD_MEMBERS[0]}推荐的岗位` }).waitFor();
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-households', 'phone');
+  });
+
+  it('on a desktop: the returnees and the 零就业家庭 pass axe too', async () => {
+    const page = await signedIn('desktop');
+    await nav(page).getByRole('link', { name: '返乡回流' }).click();
+    await card(page.getByRole('list', { name: '返乡人员' }), RECENT_RETURNEE).waitFor();
+    await checkPage(page, 'bureau-returnees', 'desktop');
+    await nav(page).getByRole('link', { name: '零就业家庭' }).click();
+    await card(page.getByRole('list', { name: '零就业家庭' }), RECENT_RETURNEE).waitFor();
+    await checkPage(page, 'bureau-households', 'desktop');
+  });
+});
