@@ -226,6 +226,11 @@ describeInBrowser('Labour agent workspace', () => {
     await today.getByText('跟踪服务补贴', { exact: true }).click();
     await today.getByText('一次性跟踪服务补贴').waitFor();
     expect(await today.getByRole('button', { name: '申请跟踪服务补贴' }).count()).toBe(0);
+    // 可申请的补贴 gathers what may be claimed now across every organised placement: last year's, not today's.
+    const claimable = page.getByRole('list', { name: '可申请的补贴' });
+    await card(claimable, LAST_YEAR).waitFor();
+    expect(await card(claimable, LAST_YEAR).textContent()).toContain('一次性跟踪服务补贴 500 元');
+    expect(await claimable.textContent()).not.toContain(TRAVELLERS[1]);
     const ledger = card(placements, LAST_YEAR);
     await ledger.getByText('跟踪服务补贴', { exact: true }).click();
     await ledger.getByText('可以申请').waitFor();
@@ -237,6 +242,8 @@ describeInBrowser('Labour agent workspace', () => {
     await claim.waitFor();
     expect(await claim.textContent()).toContain('500 元');
     expect(await claim.textContent()).toContain('已提交，等待人社部门审核');
+    // Claimed, it leaves 可申请的补贴.
+    await section(page, '可申请的补贴').getByText('目前没有可以申请的跟踪服务补贴。').waitFor();
     await noHorizontalScroll(page);
     await checkPage(page, 'agent-placements', 'phone');
     await page.context().close();

@@ -20,6 +20,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.registerOrganization': EVERYONE,
   'Mutation.verifyOrganization': STAFF,
   'Query.organization': SIGNED_IN,
+  // The bureau's work queues (issue 19): 待认定机构
+  'Query.organizations': STAFF,
   // Registration help (issue 17): where to register without an account; an organisation's published contact
   'Query.registrationHelp': EVERYONE,
   'Mutation.updateOrganizationContact': ['EMPLOYER', 'AGENT', ...STAFF],
@@ -97,7 +99,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.submitSubsidyClaims': ['BUREAU'],
   'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
   'Query.subsidyClaims': SIGNED_IN,
-  'Query.eligibleUnclaimedSubsidies': STAFF,
+  'Query.eligibleUnclaimedSubsidies': ['EMPLOYER', 'AGENT', ...STAFF],
   'Mutation.setCountySubsidyStandard': STAFF,
   'Query.countySubsidyStandards': SIGNED_IN,
   // Bureau statistics

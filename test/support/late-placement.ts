@@ -18,6 +18,8 @@ export interface LatePlacement {
   months: readonly string[];
   /** Where the job is (a posting is inserted there); another province by default. */
   workRegionCode?: string;
+  /** The labour agency that organised it (a verified LABOR_AGENCY or HR_AGENCY), if any. */
+  agentOrganizationId?: string;
 }
 
 /** A past cross-province placement of a new worker, recorded by the county bureau, with `months` confirmed by the employer. */
@@ -32,7 +34,15 @@ export async function recordLatePlacement(p: LatePlacement): Promise<{ placement
   };
   const workerId: string = (await p.bureau.ok(REGISTER_WORKER, { input })).registerWorker.id;
   const postingId = await insertPosting({ organizationId: p.employerOrganizationId, regionCode: p.workRegionCode ?? '440306' });
-  const record = { workerId, postingId, startDate: p.startDate, endDate: null, contractMonths: 12, reason: '纸质务工台账补录' };
+  const record = {
+    workerId,
+    postingId,
+    startDate: p.startDate,
+    endDate: null,
+    contractMonths: 12,
+    reason: '纸质务工台账补录',
+    agencyId: p.agentOrganizationId,
+  };
   const placementId: string = (await p.bureau.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
   for (const month of p.months) await p.employer.ok(CONFIRM, { input: { placementId, month, employed: true, monthlyWage: 5000, socialInsurancePaid: true } });
   return { placementId, workerId };

@@ -8,12 +8,20 @@ const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(
 const ELIGIBILITY = 'query($id: ID!) { subsidyEligibility(placementId: $id) { kind status amount } }';
 const UNCLAIMED = `query($filter: UnclaimedSubsidyFilterInput, $first: Int, $after: String) {
   eligibleUnclaimedSubsidies(filter: $filter, first: $first, after: $after) {
-    edges { cursor node { placement { id worker { name maskedIdNumber } } assessment { kind status amount title policy { version } } } }
+    edges { cursor node { placement { id worker { name maskedIdNumber } } assessment { kind status amount title beneficiary beneficiaryOrganizationId policy { version } } } }
     pageInfo { hasNextPage endCursor } scannedPlacements } }`;
 
 interface Node {
   placement: { id: string; worker: { name: string; maskedIdNumber: string } };
-  assessment: { kind: string; status: string; amount: number; title: string; policy: { version: string } };
+  assessment: {
+    kind: string;
+    status: string;
+    amount: number;
+    title: string;
+    beneficiary: string;
+    beneficiaryOrganizationId: string | null;
+    policy: { version: string };
+  };
 }
 
 /** 应发尽发: a county bureau lists what its people are owed and nobody has claimed, computed by the same engine. */
@@ -23,20 +31,22 @@ describe('eligibleUnclaimedSubsidies', () => {
   let neighbour: Caller;
   let employer: Caller;
   let employerOrg: string;
+  let agency: { caller: Caller; organizationId: string };
+  let otherAgency: Caller;
   const placements: string[] = [];
 
-  async function placement(name: string, months: string[]): Promise<string> {
-    const late = { bureau: county, employer, employerOrganizationId: employerOrg, county: COUNTY, name, startDate: '2025-09-01', months };
+  async function placement(name: string, months: string[], agentOrganizationId?: string): Promise<string> {
+    const late = { bureau: county, employer, employerOrganizationId: employerOrg, county: COUNTY, name, startDate: '2025-09-01', months, agentOrganizationId };
     return (await recordLatePlacement(late)).placementId;
   }
 
   /** Every item, page by page (`first` at a time). */
-  async function walk(first: number, filter: Record<string, unknown> = {}): Promise<Node[]> {
+  async function walk(first: number, filter: Record<string, unknown> = {}, caller: Caller = county): Promise<Node[]> {
     const nodes: Node[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
       const data: { eligibleUnclaimedSubsidies: { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-        await county.ok(UNCLAIMED, { filter, first, after });
+        await caller.ok(UNCLAIMED, { filter, first, after });
       nodes.push(...data.eligibleUnclaimedSubsidies.edges.map((e) => e.node));
       if (!data.eligibleUnclaimedSubsidies.pageInfo.hasNextPage) return nodes;
       after = data.eligibleUnclaimedSubsidies.pageInfo.endCursor;
@@ -51,9 +61,12 @@ describe('eligibleUnclaimedSubsidies', () => {
     county = await t.signIn(await insertAccount('BUREAU', COUNTY), TEST_PASSWORD);
     neighbour = await t.signIn(await insertAccount('BUREAU', '522731'), TEST_PASSWORD);
     ({ caller: employer, organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306', { name: '深圳应发尽发测试厂' }));
+    agency = await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { name: '罗甸县劳务公司', verifiedBy: county });
+    otherAgency = (await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { name: '罗甸县另一家劳务公司', verifiedBy: county })).caller;
     const three = ['2025-09', '2025-10', '2025-11'];
     for (const name of ['王阿秀', '黄老三', '蒙小燕']) placements.push(await placement(name, three));
     placements.push(await placement('罗一妹', ['2025-09'])); // one month: transport still pending
+    placements.push(await placement('岑阿花', three, agency.organizationId)); // organised by the agency: its 跟踪服务补贴
   }, 120_000);
 
   afterAll(() => t.close());
@@ -90,8 +103,25 @@ describe('eligibleUnclaimedSubsidies', () => {
   it('is for the region’s bureau only, and refuses a cursor it did not issue', async () => {
     const foreign = await neighbour.gql(UNCLAIMED, { filter: { regionCode: COUNTY } });
     expect(foreign.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(await employer.errorCode(UNCLAIMED, {})).toBe('FORBIDDEN');
     const forged = await county.gql(UNCLAIMED, { after: Buffer.from(JSON.stringify(['2025-13-45', placements[0], 0])).toString('base64url') });
     expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CURSOR' });
+  });
+
+  it('gives an agency and an employer only what they may claim themselves, at their own placements', async () => {
+    const everything = await walk(100);
+    const organised = everything.filter((n) => n.placement.id === placements[4]);
+    expect(organised.map((n) => n.assessment.kind)).toContain('TRACKING_SERVICE');
+    // The agency: its 跟踪服务补贴 for the placement it organised, never the worker's own subsidies.
+    const ownByAgency = await walk(1, {}, agency.caller);
+    expect(ownByAgency.map(key)).toEqual(organised.filter((n) => n.assessment.beneficiaryOrganizationId === agency.organizationId).map(key));
+    expect(ownByAgency.map((n) => n.assessment.kind)).toEqual(['TRACKING_SERVICE']);
+    expect(ownByAgency[0].placement.worker.name).toBe('岑阿花');
+    expect(await walk(100, {}, otherAgency)).toEqual([]);
+    // The employer: only what is paid to it, at its placements.
+    const ownByEmployer = await walk(100, {}, employer);
+    expect(ownByEmployer.map(key)).toEqual(everything.filter((n) => n.assessment.beneficiaryOrganizationId === employerOrg).map(key));
+    expect(ownByEmployer.every((n) => n.assessment.beneficiary === 'EMPLOYER' && placements.includes(n.placement.id))).toBe(true);
+    // Workers and the public are not served this list.
+    expect(await t.anonymous.errorCode(UNCLAIMED, {})).toBe('UNAUTHENTICATED');
   });
 });

@@ -11,10 +11,10 @@ export class UnclaimedSubsidiesResolver {
     private readonly policies: SubsidyPoliciesService,
   ) {}
 
-  @Roles(Role.ADMIN, Role.BUREAU)
+  @Roles(Role.ADMIN, Role.BUREAU, Role.EMPLOYER, Role.AGENT)
   @Query(() => UnclaimedSubsidyConnection, {
     description:
-      '应发尽发: subsidies ELIGIBLE today without a live claim, for a bureau of the region (or ADMIN, naming the region), oldest placement first; the worker through placement.worker',
+      '应发尽发: subsidies ELIGIBLE today without a live claim, oldest placement first, the worker through placement.worker. A bureau: its region’s people, every beneficiary (ADMIN names the region); an employer or agency: what it may claim itself at its own placements (as employer, or as organising agency)',
   })
   async eligibleUnclaimedSubsidies(@CurrentActor() actor: Actor, @Args() args: UnclaimedSubsidiesArgs): Promise<UnclaimedSubsidyConnection> {
     const page = await this.unclaimed.list(actor, args.filter ?? {}, args.first, args.after);

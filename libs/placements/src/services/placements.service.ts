@@ -117,6 +117,13 @@ export type ConfirmationOutcome =
   | { readonly confirmation: EmploymentConfirmationEntity; readonly corrected: boolean; readonly error: null }
   | { readonly confirmation: null; readonly corrected: false; readonly error: DomainError };
 
+/** Which placements a scan walks: every condition given must hold. */
+export interface PlacementScanScope {
+  hukouRegionCode?: string | null;
+  employerOrganizationId?: string | null;
+  agentOrganizationId?: string | null;
+}
+
 @Injectable()
 export class PlacementsService implements OnModuleInit {
   constructor(
@@ -590,10 +597,15 @@ export class PlacementsService implements OnModuleInit {
    * Placements (not cancelled) of workers registered in `regionCode` and below, in (start date, id) order from `from`
    * on (inclusive), at most `limit`: a jurisdiction read in chunks, e.g. for subsidies not yet claimed.
    */
-  async scanInHukouRegion(regionCode: string, from: { startDate: string; id: string } | null, limit: number): Promise<PlacementEntity[]> {
-    const query = this.placements
-      .createQueryBuilder('pl')
-      .where(`pl.hukou_region_code LIKE :scope AND pl.status <> 'CANCELLED'`, { scope: `${regionPrefix(regionCode)}%` });
+  /**
+   * Placements (not cancelled) in (start date, id) order from `from` on (inclusive): of workers registered in a hukou
+   * region, of one organisation as employer or as organising agency, or both conditions at once.
+   */
+  async scanInOrder(scope: PlacementScanScope, from: { startDate: string; id: string } | null, limit: number): Promise<PlacementEntity[]> {
+    const query = this.placements.createQueryBuilder('pl').where(`pl.status <> 'CANCELLED'`);
+    if (scope.hukouRegionCode) query.andWhere('pl.hukou_region_code LIKE :scope', { scope: `${regionPrefix(scope.hukouRegionCode)}%` });
+    if (scope.employerOrganizationId) query.andWhere('pl.employer_organization_id = :employer', { employer: scope.employerOrganizationId });
+    if (scope.agentOrganizationId) query.andWhere('pl.agent_organization_id = :agent', { agent: scope.agentOrganizationId });
     if (from) query.andWhere('(pl.start_date, pl.id) >= (:fromDate, :fromId)', { fromDate: from.startDate, fromId: from.id });
     return query.orderBy('pl.start_date', 'ASC').addOrderBy('pl.id', 'ASC').limit(limit).getMany();
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertCanSeeRegion, chinaToday, isCalendarDate, decodeCursor, encodeCursor, invalidField, FieldReason, Role } from '@app/common';
-import { type PlacementEntity, PlacementsService } from '@app/placements';
+import { type PlacementEntity, type PlacementScanScope, PlacementsService } from '@app/placements';
 import type { SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { SUBSIDY_KINDS } from '../rules/policy.js';
@@ -49,9 +49,7 @@ export class UnclaimedSubsidiesService {
   ) {}
 
   async list(actor: Actor, filter: { regionCode?: string | null; kind?: SubsidyKind | null }, first: number, after?: string | null): Promise<UnclaimedPage> {
-    const regionCode = filter.regionCode ?? actor.regionCode;
-    if (!regionCode) throw invalidField('filter.regionCode', FieldReason.REQUIRED);
-    if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, regionCode);
+    const { scope, beneficiary } = scanOf(actor, filter.regionCode ?? null);
     const resume = after ? decodeCursor(after, CURSOR_SHAPE) : null;
     if (resume && !isCalendarDate(resume[0])) throw invalidField('after', FieldReason.INVALID_CURSOR);
     let from = resume ? { startDate: String(resume[0]), id: String(resume[1]) } : null;
@@ -64,7 +62,7 @@ export class UnclaimedSubsidiesService {
     let exhausted = false;
     while (items.length <= first && scanned < UNCLAIMED_SCAN_LIMIT) {
       // One row more than a batch tells whether the region has more; one more again for the inclusive `from` row.
-      const chunk = await this.placements.scanInHukouRegion(regionCode, from, UNCLAIMED_SCAN_CHUNK + 1 + (lastRead ? 1 : 0));
+      const chunk = await this.placements.scanInOrder(scope, from, UNCLAIMED_SCAN_CHUNK + 1 + (lastRead ? 1 : 0));
       // `from` is inclusive: the placement the cursor stopped in comes back first, and its earlier kinds are skipped below.
       const readId = lastRead?.id;
       const fresh: PlacementEntity[] = readId ? chunk.filter((p) => p.id !== readId) : chunk;
@@ -79,6 +77,7 @@ export class UnclaimedSubsidiesService {
         if (!found?.policy) continue; // a policy gap: nothing to raise until the province enters a version
         for (const assessment of assess(found.policy, found.evidence, today)) {
           if (assessment.status !== 'ELIGIBLE' || (filter.kind && assessment.kind !== filter.kind)) continue;
+          if (beneficiary && assessment.beneficiaryOrganizationId !== beneficiary) continue;
           if (skipThrough && placement.id === skipThrough.id && kindPosition(assessment.kind) <= skipThrough.position) continue;
           items.push({ placement, assessment, policy: found.policy });
         }
@@ -101,4 +100,22 @@ export class UnclaimedSubsidiesService {
     const endCursor = stoppedEarly ? encodeCursor([lastRead!.startDate, lastRead!.id, AFTER_EVERY_KIND]) : (cursors.at(-1) ?? null);
     return { items: shown, cursors, hasNextPage: more || stoppedEarly, endCursor, scannedPlacements: scanned };
   }
+}
+
+/**
+ * Whose placements a caller's list walks, and whose subsidies it keeps. A bureau: its jurisdiction's people (or a region
+ * inside it), every beneficiary, to raise on their behalf. An employer or an agency: its own placements (as employer, or
+ * as the organising agency), only what is paid to the organisation itself (吸纳就业补贴, 跟踪服务补贴), optionally of
+ * workers of one hukou region. An ADMIN names the region.
+ */
+function scanOf(actor: Actor, regionCode: string | null): { scope: PlacementScanScope; beneficiary: string | null } {
+  if (actor.role === Role.EMPLOYER || actor.role === Role.AGENT) {
+    const organizationId = actor.organizationId!;
+    const side = actor.role === Role.EMPLOYER ? { employerOrganizationId: organizationId } : { agentOrganizationId: organizationId };
+    return { scope: { ...side, hukouRegionCode: regionCode }, beneficiary: organizationId };
+  }
+  const region = regionCode ?? actor.regionCode;
+  if (!region) throw invalidField('filter.regionCode', FieldReason.REQUIRED);
+  if (actor.role === Role.BUREAU) assertCanSeeRegion(actor, region);
+  return { scope: { hukouRegionCode: region }, beneficiary: null };
 }
