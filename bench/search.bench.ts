@@ -10,7 +10,7 @@ import { chinaToday, FieldReason, invalidField } from '@app/common';
 import { runMigrations } from '@app/database';
 import { freePort, guardAgainstOrphans, startEmbeddedMeilisearch, startEmbeddedPostgres } from '@app/embedded';
 import { divisionRows } from '@app/regions';
-import { buildSearchRequest, createMeiliClient, MeiliSearchHttp, type PostingSearchInput, toMeiliSearch } from '@app/search';
+import { buildSearchRequest, createMeiliClient, createQueryUnderstanding, MeiliSearchHttp, type PostingSearchInput, toMeiliSearch } from '@app/search';
 import { randomCreditCode } from '@app/testing';
 import { type Child, startChild, waitForOutput } from './search/child-process.js';
 import { JsonPost } from './search/json-post.js';
@@ -187,8 +187,11 @@ async function main(): Promise<void> {
     cleanups.push(async () => rawSearch.onModuleDestroy());
 
     // 2. The same searches both ways, alternating which goes first, after a warm-up.
+    // The raw side understands the words as searchPostings does (fillers, occupations, places), so both run one request.
+    const understanding = createQueryUnderstanding(regions);
     const context = {
       today: chinaToday(),
+      understand: (query: string) => understanding.understand(query),
       requireRegion: (code: string, field: string) => {
         if (!known.has(code)) throw invalidField(field, FieldReason.UNKNOWN_REGION);
         return code;

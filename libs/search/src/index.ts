@@ -16,6 +16,7 @@ export { RelayLoop, type RelayLoopOptions } from './relay/relay-loop.js';
 export { PostingReindexer, type ReindexProgress, type ReindexResult } from './reindex/posting-reindexer.js';
 export { MeiliSearchHttp, MeilisearchSearchError } from './query/meili-search-http.js';
 export { PostingSearchService, relaxOnce, type PostingSearchHit, type PostingSearchResult } from './query/posting-search.service.js';
+export { createQueryUnderstanding } from './query/create-query-understanding.js';
 export { QueryUnderstanding, regionNameIndex, type NamedRegion, type UnderstoodQuery } from './query/understand-query.js';
 export { Vocabulary, VocabularyError, vocabulary, type Occupation, type Benefit, type Category } from './vocabulary/vocabulary.js';
 export { occupationsOf, benefitTagsOf } from './vocabulary/tagging.js';

@@ -22,9 +22,8 @@ import { RELAY_SETTLE_MS } from '../relay/outbox-relay.js';
 import { type PendingChanges, pendingChangesOf, servableFromIndex } from './index-currency.js';
 import { MeiliSearchHttp } from './meili-search-http.js';
 import { buildSearchRequest, type PostingSearchInput, type PostingSearchRequest, type SearchRelaxation, toMeiliSearch } from './posting-search-request.js';
-import { QueryUnderstanding, type NamedRegion } from './understand-query.js';
-import { pinyin } from 'pinyin-pro';
-import { vocabulary } from '../vocabulary/vocabulary.js';
+import { createQueryUnderstanding } from './create-query-understanding.js';
+import type { NamedRegion, QueryUnderstanding } from './understand-query.js';
 
 export interface PostingSearchHit {
   /** The same shape whether it came from the document or from PostgreSQL. */
@@ -109,9 +108,7 @@ export class PostingSearchService implements OnApplicationBootstrap {
 
   /** Built on first use (the region tree is loaded by then), or at start-up by warmUp(). */
   understanding(): QueryUnderstanding {
-    this.understander ??= new QueryUnderstanding(vocabulary(), this.allRegions(), (word) =>
-      /^\p{Script=Han}+$/u.test(word) ? pinyin(word, { toneType: 'none', type: 'array', v: true }).join('') : null,
-    );
+    this.understander ??= createQueryUnderstanding(this.allRegions());
     return this.understander;
   }
 
