@@ -13,7 +13,9 @@ export {
 export {
   DIMENSION_ORDER,
   StatisticsDimension,
+  StatisticsSide,
   ZERO_METRICS,
+  type SubsidyKindAmounts,
   type PlacementStatisticsResult,
   type StatisticsMetrics,
   type StatisticsQuery,

@@ -1,11 +1,24 @@
 import type { PlacementScope } from '@app/placements';
 import type { PostingKind } from '@app/postings';
+import type { SubsidyKind } from '@app/subsidies';
 import type { WorkerCategory } from '@app/workers';
 import type { Period } from './statistics-period.js';
+
+/**
+ * Whose region a placement is counted in: the worker's hukou county copied onto it (the sending side, 输出地), or the
+ * posting's workplace (the receiving side, 输入地: a receiving bureau under 东西部协作). The numbers mean the same on
+ * both sides; only the region a placement (and its claims) falls in differs.
+ */
+export enum StatisticsSide {
+  HUKOU = 'HUKOU',
+  WORKPLACE = 'WORKPLACE',
+}
 
 /** The ways a bureau breaks its numbers down; several may be combined. */
 export enum StatisticsDimension {
   CHILD_REGION = 'CHILD_REGION',
+  /** Where the workers come from (the hukou province): only on the WORKPLACE side, where it is more than one row. */
+  HUKOU_PROVINCE = 'HUKOU_PROVINCE',
   CATEGORY = 'CATEGORY',
   SCOPE = 'SCOPE',
   POSTING_KIND = 'POSTING_KIND',
@@ -15,6 +28,7 @@ export enum StatisticsDimension {
 /** Always in this order, whatever order the caller listed them in: rows sort by it. */
 export const DIMENSION_ORDER: readonly StatisticsDimension[] = [
   StatisticsDimension.CHILD_REGION,
+  StatisticsDimension.HUKOU_PROVINCE,
   StatisticsDimension.MONTH,
   StatisticsDimension.CATEGORY,
   StatisticsDimension.SCOPE,
@@ -37,6 +51,7 @@ export interface StatisticsMetrics {
 export interface StatisticsRow extends StatisticsMetrics {
   /** Set only for the dimensions grouped by; null otherwise (and category null also means "held none"). */
   childRegionCode: string | null;
+  hukouProvinceCode: string | null;
   category: WorkerCategory | null;
   scope: PlacementScope | null;
   postingKind: PostingKind | null;
@@ -45,10 +60,23 @@ export interface StatisticsRow extends StatisticsMetrics {
 
 export interface PlacementStatisticsResult {
   regionCode: string;
+  side: StatisticsSide;
   period: Period;
   groupBy: StatisticsDimension[];
   totals: StatisticsMetrics;
   rows: StatisticsRow[];
+  /**
+   * When the database snapshot the numbers were read in was taken: they are true as of then. Never the rollup's last
+   * refresh, because counties changed since are counted live in the same snapshot (see ../rollup).
+   */
+  dataAsOf: Date;
+}
+
+/** Subsidies of one kind, counted as subsidyClaimed / subsidyPaid are. */
+export interface SubsidyKindAmounts {
+  kind: SubsidyKind;
+  subsidyClaimed: number;
+  subsidyPaid: number;
 }
 
 export interface StatisticsQuery {
@@ -57,6 +85,7 @@ export interface StatisticsQuery {
   to?: string | null;
   cycleYear?: number | null;
   groupBy?: StatisticsDimension[] | null;
+  side?: StatisticsSide | null;
 }
 
 export const ZERO_METRICS: Readonly<StatisticsMetrics> = { workersEmployed: 0, placementsStarted: 0, returnees: 0, subsidyClaimed: 0, subsidyPaid: 0 };

@@ -13,6 +13,7 @@ export enum StatisticsFieldReason {
   WEEK_RANGE = 'WEEK_RANGE',
   TARGET_WORKERS_RANGE = 'TARGET_WORKERS_RANGE',
   BREAKDOWN_TOO_LARGE = 'BREAKDOWN_TOO_LARGE',
+  HUKOU_PROVINCE_WORKPLACE_ONLY = 'HUKOU_PROVINCE_WORKPLACE_ONLY',
 }
 
 export const STATISTICS_FIELD_MESSAGES: FieldCatalogue<StatisticsFieldReason> = {
@@ -29,6 +30,10 @@ export const STATISTICS_FIELD_MESSAGES: FieldCatalogue<StatisticsFieldReason> = 
   BREAKDOWN_TOO_LARGE: {
     zh: '该分组有 {cells} 行，超过上限 {max} 行：请缩短期间或减少分组维度',
     en: 'this breakdown has {cells} rows (at most {max}): shorten the period or group by fewer dimensions',
+  },
+  HUKOU_PROVINCE_WORKPLACE_ONLY: {
+    zh: '按户籍省份分组仅用于按务工地统计（side: WORKPLACE）：按户籍地统计时人员都来自本地区',
+    en: 'HUKOU_PROVINCE is for side WORKPLACE: counted by hukou, every worker comes from the region itself',
   },
 };
 

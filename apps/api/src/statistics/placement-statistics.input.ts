@@ -1,13 +1,20 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsCalendarDate, IsRegionCode } from '@app/common';
-import { StatisticsDimension } from './statistics-enums.js';
+import { StatisticsDimension, StatisticsSide } from './statistics-enums.js';
 
 @InputType({ description: 'The period is either from + to, or cycleYear: not both, not neither' })
 export class PlacementStatisticsInput {
-  @Field({ description: 'Hukou region (the sending side): your jurisdiction or any part of it' })
+  @Field({ description: 'The region of the side asked (hukou by default, or workplace): your jurisdiction or any part of it' })
   @IsRegionCode()
   regionCode: string;
+
+  @Field(() => StatisticsSide, {
+    defaultValue: StatisticsSide.HUKOU,
+    description: 'HUKOU: where the workers are registered (the sending side); WORKPLACE: where they work (the receiving side)',
+  })
+  @IsEnum(StatisticsSide)
+  side: StatisticsSide = StatisticsSide.HUKOU;
 
   @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD (with to)' })
   @IsOptional()
@@ -28,7 +35,7 @@ export class PlacementStatisticsInput {
 
   @Field(() => [StatisticsDimension], { defaultValue: [], description: 'Combine freely; rows are the cross product, zeros included' })
   @IsArray()
-  @ArrayMaxSize(5)
+  @ArrayMaxSize(6)
   @IsEnum(StatisticsDimension, { each: true })
   groupBy: StatisticsDimension[] = [];
 }

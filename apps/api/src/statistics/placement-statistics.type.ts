@@ -1,12 +1,16 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import type { PlacementStatisticsResult, StatisticsMetrics, StatisticsRow } from '@app/statistics';
+import type { Period, PlacementStatisticsResult, StatisticsMetrics, StatisticsRow } from '@app/statistics';
 import { PlacementScope } from '../placements/placement-enums.js';
 import { PostingKind } from '../postings/posting-enums.js';
 import { Region } from '../regions/region.type.js';
+import { SubsidyKind } from '../subsidies/subsidy-enums.js';
 import { WorkerCategory } from '../workers/worker-enums.js';
-import { StatisticsDimension } from './statistics-enums.js';
+import { StatisticsDimension, StatisticsSide } from './statistics-enums.js';
 
-/** Every number is counted by the worker's hukou region copied onto the placement or claim at the time (the sending side). */
+/**
+ * Every number is counted in the region of the side asked: the worker's hukou region copied onto the placement or claim
+ * at the time (the sending side), or the placement's workplace (the receiving side). Same definitions on both.
+ */
 @ObjectType({ isAbstract: true })
 abstract class StatisticsMetricsFields implements StatisticsMetrics {
   @Field(() => Int, {
@@ -34,8 +38,11 @@ export class PlacementStatisticsTotals extends StatisticsMetricsFields {}
 
 @ObjectType({ description: 'One combination of the grouped dimensions; the keys not grouped by are null' })
 export class PlacementStatisticsRow extends StatisticsMetricsFields {
-  @Field(() => Region, { nullable: true })
+  @Field(() => Region, { nullable: true, description: 'CHILD_REGION: a child of the region, on the side asked (hukou or workplace)' })
   childRegion: Region | null;
+
+  @Field(() => Region, { nullable: true, description: 'HUKOU_PROVINCE (side WORKPLACE): the province the workers come from' })
+  hukouProvince: Region | null;
 
   @Field(() => WorkerCategory, {
     nullable: true,
@@ -54,10 +61,31 @@ export class PlacementStatisticsRow extends StatisticsMetricsFields {
   month: string | null;
 }
 
+@ObjectType({ description: 'Subsidies of one kind, counted as subsidyClaimed / subsidyPaid are (the kinds add up to them)' })
+export class SubsidyKindStatistics {
+  @Field(() => SubsidyKind)
+  kind: SubsidyKind;
+
+  @Field(() => Float, { description: 'Yuan: claims of this kind not rejected, created in the period (Beijing time)' })
+  subsidyClaimed: number;
+
+  @Field(() => Float, { description: 'Yuan: claims of this kind PAID with paid_on in the period' })
+  subsidyPaid: number;
+}
+
 @ObjectType()
 export class PlacementStatistics {
   @Field(() => Region)
   region: Region;
+
+  @Field(() => StatisticsSide)
+  side: StatisticsSide;
+
+  @Field({
+    description:
+      '数据截至: when the database snapshot the numbers were read in was taken; they are true as of then (never older: counties changed since the rollup’s last refresh are counted live in the same snapshot)',
+  })
+  dataAsOf: Date;
 
   @Field({ description: 'First day of the period, YYYY-MM-DD' })
   from: string;
@@ -73,6 +101,9 @@ export class PlacementStatistics {
 
   @Field(() => [PlacementStatisticsRow], { description: 'Without groupBy, one row equal to the totals' })
   rows: PlacementStatisticsRow[];
+
+  /** What subsidiesByKind is asked for (already authorised): not a field. */
+  question: { regionCode: string; period: Period; side: StatisticsSide };
 }
 
 export function toPlacementStatistics(result: PlacementStatisticsResult, region: (code: string) => Region): PlacementStatistics {
@@ -86,6 +117,7 @@ export function toPlacementStatistics(result: PlacementStatisticsResult, region:
   const row = (r: StatisticsRow): PlacementStatisticsRow => ({
     ...metrics(r),
     childRegion: r.childRegionCode ? region(r.childRegionCode) : null,
+    hukouProvince: r.hukouProvinceCode ? region(r.hukouProvinceCode) : null,
     category: r.category,
     scope: r.scope,
     postingKind: r.postingKind,
@@ -93,10 +125,13 @@ export function toPlacementStatistics(result: PlacementStatisticsResult, region:
   });
   return {
     region: region(result.regionCode),
+    side: result.side,
+    dataAsOf: result.dataAsOf,
     from: result.period.from,
     to: result.period.to,
     groupBy: result.groupBy,
     totals: metrics(result.totals),
     rows: result.rows.map(row),
+    question: { regionCode: result.regionCode, period: result.period, side: result.side },
   };
 }

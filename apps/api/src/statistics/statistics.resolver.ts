@@ -29,7 +29,7 @@ export class StatisticsResolver {
   @Roles(Role.BUREAU, Role.ADMIN)
   @Query(() => PlacementStatistics, {
     description:
-      'Placement numbers of a region by the workers’ hukou region (the sending side), for a date range or a statistics cycle, optionally broken down',
+      'Placement numbers of a region, by the workers’ hukou region (side HUKOU, the sending side) or by where they work (side WORKPLACE, the receiving side), for a date range or a statistics cycle, optionally broken down. Counts only, never personal data',
   })
   async placementStatistics(@CurrentActor() actor: Actor, @Args('input') input: PlacementStatisticsInput): Promise<PlacementStatistics> {
     return toPlacementStatistics(await this.statistics.statistics(actor, input), this.region);

@@ -127,6 +127,9 @@ export function rollupRowsSql(level: RegionLevel, dimensions: readonly Statistic
     switch (d) {
       case StatisticsDimension.CHILD_REGION:
         return `${childOf(level, 'r.county_code')} AS child`;
+      case StatisticsDimension.HUKOU_PROVINCE:
+        // Counted by hukou county, the rollup has one province per row: the question is the workplace side's (live).
+        throw new Error('HUKOU_PROVINCE is not held in the rollup');
       case StatisticsDimension.MONTH:
         return `to_char(r.period_from, 'YYYY-MM') AS month`;
       case StatisticsDimension.CATEGORY:

@@ -6,6 +6,7 @@ import { invalidStatisticsField, StatisticsFieldReason } from '../statistics.exc
 import { PlacementScope } from '@app/placements';
 import { PostingKind } from '@app/postings';
 import { type RegionEntity, RegionsService } from '@app/regions';
+import { SubsidyKind } from '@app/subsidies';
 import { WorkerCategory } from '@app/workers';
 import { monthsOf, type Period, resolvePeriod } from '../statistics-period.js';
 import {
@@ -15,11 +16,13 @@ import {
   type StatisticsMetrics,
   type StatisticsQuery,
   type StatisticsRow,
+  StatisticsSide,
+  type SubsidyKindAmounts,
   ZERO_METRICS,
 } from '../statistics-types.js';
 import { planRollup } from '../rollup/rollup-periods.js';
 import { groupingOf, rollupRowsSql } from '../rollup/rollup-sql.js';
-import { dimensionColumn, rowsSql, TOTALS_SQL } from './statistics-sql.js';
+import { dimensionColumn, rowsSql, subsidiesByKindSql, totalsSql } from './statistics-sql.js';
 
 /** More rows than anyone reads on a screen or a sheet: the caller should narrow the period or the breakdown. */
 export const MAX_STATISTICS_ROWS = 20_000;
@@ -28,6 +31,12 @@ export const MAX_STATISTICS_ROWS = 20_000;
 const STATISTICS_WORK_MEM = '64MB';
 
 type Key = string | null;
+
+/** A read and the moment of the snapshot it was read in. */
+interface Snapshot<T> {
+  value: T;
+  asOf: Date;
+}
 
 /**
  * 务工规模 and friends for a bureau's jurisdiction. A read model over other domains' tables (placements, workers'
@@ -41,12 +50,37 @@ export class PlacementStatisticsService {
     private readonly regions: RegionsService,
   ) {}
 
-  /** BUREAU (its jurisdiction or any part of it) and ADMIN. */
+  /**
+   * BUREAU (its jurisdiction or any part of it) and ADMIN. On the WORKPLACE side the region is where the workers work,
+   * and the jurisdiction is checked against it the same way: a receiving bureau sees its own region's workers (counts
+   * only), never another region's.
+   */
   async statistics(actor: Actor, query: StatisticsQuery): Promise<PlacementStatisticsResult> {
     const region = this.regions.require(query.regionCode, 'regionCode');
     assertCanSeeRegion(actor, region.code);
     const period = resolvePeriod(query);
-    return this.compute(region.code, period, query.groupBy ?? []);
+    const side = query.side ?? StatisticsSide.HUKOU;
+    const groupBy = query.groupBy ?? [];
+    // Seen from the hukou side every worker of the region comes from its own province: one row, no information.
+    if (side === StatisticsSide.HUKOU && groupBy.includes(StatisticsDimension.HUKOU_PROVINCE)) {
+      throw invalidStatisticsField('groupBy', StatisticsFieldReason.HUKOU_PROVINCE_WORKPLACE_ONLY);
+    }
+    return this.compute(region.code, period, groupBy, side);
+  }
+
+  /**
+   * Subsidies claimed and paid by kind, for a region the caller has already been allowed to see (every kind listed,
+   * zeros included); the amounts add up to subsidyClaimed / subsidyPaid of the same question.
+   */
+  async subsidiesByKind(regionCode: string, period: Period, side: StatisticsSide): Promise<SubsidyKindAmounts[]> {
+    const [low, high] = regionCodeRange(regionCode);
+    const { value } = await this.readOnly((q) => q<SubsidyKindAmounts>(subsidiesByKindSql(side), [low, high, period.from, period.to, null]));
+    const found = new Map(value.map((row) => [row.kind, row]));
+    return Object.values(SubsidyKind).map((kind) => ({
+      kind,
+      subsidyClaimed: found.get(kind)?.subsidyClaimed ?? 0,
+      subsidyPaid: found.get(kind)?.subsidyPaid ?? 0,
+    }));
   }
 
   /** The direct children of a region; a county (or a city without counties) is its own only child. */
@@ -56,38 +90,48 @@ export class PlacementStatisticsService {
   }
 
   /**
-   * The numbers for a region the caller has already been allowed to see. Months, calendar years and statistics
-   * cycles come from the rollup (../rollup) for counties it holds current, and live for the counties changed since
-   * its last refresh, in one snapshot; any other period is computed live.
+   * The numbers for a region the caller has already been allowed to see. On the hukou side, months, calendar years
+   * and statistics cycles come from the rollup (../rollup) for counties it holds current, and live for the counties
+   * changed since its last refresh, in one snapshot; any other period, and the workplace side, is computed live.
    */
-  async compute(regionCode: string, period: Period, groupBy: readonly StatisticsDimension[]): Promise<PlacementStatisticsResult> {
+  async compute(
+    regionCode: string,
+    period: Period,
+    groupBy: readonly StatisticsDimension[],
+    side: StatisticsSide = StatisticsSide.HUKOU,
+  ): Promise<PlacementStatisticsResult> {
     const dimensions = DIMENSION_ORDER.filter((d) => groupBy.includes(d));
     const axes = dimensions.map((d) => this.axis(d, regionCode, period));
     const cells = axes.reduce((n, axis) => n * axis.length, 1);
     if (cells > MAX_STATISTICS_ROWS) {
       throw invalidStatisticsField('groupBy', StatisticsFieldReason.BREAKDOWN_TOO_LARGE, { cells, max: MAX_STATISTICS_ROWS });
     }
-    const live = new LiveStatements(regionCode, period, dimensions);
-    const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
-    const { totals, found } = answerable ? await this.fromRollup(live) : await this.allLive(live);
+    const live = new LiveStatements(regionCode, side, period, dimensions);
+    const answerable = side === StatisticsSide.HUKOU && planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
+    const { value, asOf } = answerable ? await this.fromRollup(live) : await this.allLive(live);
+    const { totals, found } = value;
     const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, live.months)) : [{ ...emptyKeys(), ...totals }];
-    return { regionCode, period, groupBy: dimensions, totals, rows };
+    return { regionCode, side, period, groupBy: dimensions, totals, rows, dataAsOf: asOf };
   }
 
-  /** Totals and rows side by side on two connections: the slow path, so at least not one after the other. */
-  private async allLive(live: LiveStatements): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+  /**
+   * Totals and rows side by side on two connections: the slow path, so at least not one after the other. The two
+   * snapshots are milliseconds apart; the answer is as of the earlier.
+   */
+  private async allLive(live: LiveStatements): Promise<Snapshot<{ totals: StatisticsMetrics; found: FoundRow[] }>> {
     const [totals, found] = await Promise.all([
       this.readOnly((q) => live.totals(q, null)),
-      live.dimensions.length > 0 ? this.readOnly((q) => live.rows(q, null)) : [],
+      live.dimensions.length > 0 ? this.readOnly((q) => live.rows(q, null)) : null,
     ]);
-    return { totals, found };
+    const asOf = found && found.asOf < totals.asOf ? found.asOf : totals.asOf;
+    return { value: { totals: totals.value, found: found?.value ?? [] }, asOf };
   }
 
   /**
    * One REPEATABLE READ snapshot, so the dirty list, the rollup rows and the live rows agree: a county is either
    * clean and read from the rollup, or dirty and counted live (a worker belongs to one county, so the two add up).
    */
-  private fromRollup(live: LiveStatements): Promise<{ totals: StatisticsMetrics; found: FoundRow[] }> {
+  private fromRollup(live: LiveStatements): Promise<Snapshot<{ totals: StatisticsMetrics; found: FoundRow[] }>> {
     const { period, dimensions } = live;
     return this.readOnly(async (q) => {
       const [low, high] = live.range;
@@ -121,12 +165,14 @@ export class PlacementStatisticsService {
 
   /**
    * Big hash aggregates (a province's workers) must stay in memory to be fast; the setting lasts only for this
-   * read-only transaction, not for the pooled connection.
+   * read-only transaction, not for the pooled connection. The first statement takes the snapshot, so its timestamp is
+   * the moment everything read here is true as of.
    */
-  private readOnly<T>(work: (q: RunQuery) => Promise<T>): Promise<T> {
+  private readOnly<T>(work: (q: RunQuery) => Promise<T>): Promise<Snapshot<T>> {
     return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query(`SET TRANSACTION READ ONLY; SET LOCAL work_mem = '${STATISTICS_WORK_MEM}'`);
-      return work(async <R>(sql: string, params: unknown[]) => manager.query<R[]>(sql, params));
+      const [{ asOf }] = await manager.query<Array<{ asOf: Date }>>(`SELECT statement_timestamp() AS "asOf"`);
+      return { value: await work(async <R>(sql: string, params: unknown[]) => manager.query<R[]>(sql, params)), asOf };
     });
   }
 
@@ -135,6 +181,8 @@ export class PlacementStatisticsService {
     switch (dimension) {
       case StatisticsDimension.CHILD_REGION:
         return this.childRegions(regionCode).map((r) => r.code);
+      case StatisticsDimension.HUKOU_PROVINCE:
+        return this.regions.children(null).map((r) => r.code);
       case StatisticsDimension.MONTH:
         return monthsOf(period);
       case StatisticsDimension.CATEGORY:
@@ -148,7 +196,7 @@ export class PlacementStatisticsService {
 }
 
 function emptyKeys(): Omit<StatisticsRow, keyof StatisticsMetrics> {
-  return { childRegionCode: null, category: null, scope: null, postingKind: null, month: null };
+  return { childRegionCode: null, hukouProvinceCode: null, category: null, scope: null, postingKind: null, month: null };
 }
 
 type RunQuery = <R>(sql: string, params: unknown[]) => Promise<R[]>;
@@ -160,6 +208,7 @@ class LiveStatements {
 
   constructor(
     readonly regionCode: string,
+    readonly side: StatisticsSide,
     readonly period: Period,
     readonly dimensions: StatisticsDimension[],
   ) {
@@ -168,14 +217,14 @@ class LiveStatements {
   }
 
   async totals(q: RunQuery, counties: string[] | null): Promise<StatisticsMetrics> {
-    return { ...(await q<StatisticsMetrics>(TOTALS_SQL, this.params(counties)))[0] };
+    return { ...(await q<StatisticsMetrics>(totalsSql(this.side), this.params(counties)))[0] };
   }
 
   rows(q: RunQuery, counties: string[] | null): Promise<FoundRow[]> {
     const params = this.params(counties);
     const byMonth = this.dimensions.includes(StatisticsDimension.MONTH);
     return q<FoundRow>(
-      rowsSql(regionLevel(this.regionCode), this.dimensions, this.months.length),
+      rowsSql(this.side, regionLevel(this.regionCode), this.dimensions, this.months.length),
       byMonth ? [...params, monthNumber(this.period.from)] : params,
     );
   }
@@ -237,6 +286,9 @@ function assignKey(row: StatisticsRow, dimension: StatisticsDimension, value: Ke
   switch (dimension) {
     case StatisticsDimension.CHILD_REGION:
       row.childRegionCode = value;
+      break;
+    case StatisticsDimension.HUKOU_PROVINCE:
+      row.hukouProvinceCode = value;
       break;
     case StatisticsDimension.CATEGORY:
       row.category = value as WorkerCategory | null;
