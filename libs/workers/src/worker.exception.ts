@@ -140,6 +140,7 @@ export enum WorkerFieldReason {
   REFUSAL_REASON_REQUIRED = 'REFUSAL_REASON_REQUIRED',
   MERGE_NOT_SAME_PERSON = 'MERGE_NOT_SAME_PERSON',
   ORGANISABLE_AGENT_ONLY = 'ORGANISABLE_AGENT_ONLY',
+  CATEGORIES_VERIFIED_FILTER_STAFF_ONLY = 'CATEGORIES_VERIFIED_FILTER_STAFF_ONLY',
   AGENCY_NOT_ENTRUSTABLE = 'AGENCY_NOT_ENTRUSTABLE',
   CONSENT_DATE_REQUIRED = 'CONSENT_DATE_REQUIRED',
   CONSENT_IN_APP_BY_WORKER = 'CONSENT_IN_APP_BY_WORKER',
@@ -181,6 +182,11 @@ export const WORKER_FIELD_MESSAGES: FieldCatalogue<WorkerFieldReason> = {
   ORGANISABLE_AGENT_ONLY: {
     zh: '只有劳务公司、人力资源服务机构的账号才能按“可组织的劳动力”筛选',
     en: 'filter.organisable is for agency accounts only',
+  },
+  // Whether a worker has declared categories says they hold one (低保, 特困 …): only those who see categories may filter by it.
+  CATEGORIES_VERIFIED_FILTER_STAFF_ONLY: {
+    zh: '只有人社部门和管理员才能按“人员类别是否已核实”筛选',
+    en: 'filter.categoriesVerified is for bureau and ADMIN accounts only',
   },
   AGENCY_NOT_ENTRUSTABLE: {
     zh: '受托机构须为已通过人社部门核验的劳务公司或人力资源服务机构',

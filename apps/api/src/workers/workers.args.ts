@@ -46,6 +46,15 @@ export class WorkerFilterInput {
   @IsOptional()
   @IsBoolean()
   organisable?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'BUREAU, ADMIN: false lists workers holding categories an agency declared and no bureau has verified (待核实类别, as Worker.declaredCategories), true the others',
+  })
+  @IsOptional()
+  @IsBoolean()
+  categoriesVerified?: boolean;
 }
 
 @ArgsType()

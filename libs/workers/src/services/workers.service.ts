@@ -90,6 +90,8 @@ export interface WorkerFilter {
   category?: WorkerCategory;
   seekingStatus?: SeekingStatus;
   householdId?: string;
+  /** false: workers holding categories today that are only declared (待核实类别); true: none left. BUREAU and ADMIN only. */
+  categoriesVerified?: boolean;
 }
 
 export const NAME_MAX_CHARACTERS = 50;
@@ -116,6 +118,14 @@ const AGENCYS_OWN_WORKER_SQL = `(w.registered_by_organization_id = :org OR EXIST
 /** A category period holds on a day from its first day until (not including) its end: the one definition of "held on". */
 function heldOn(alias: string, day: string): string {
   return `${alias}.effective_from <= ${day} AND (${alias}.effective_to IS NULL OR ${alias}.effective_to > ${day})`;
+}
+
+/**
+ * A category period that is only DECLARED on a day (an agency set it, no bureau has verified it yet): held then and
+ * not verified. The one definition behind Worker.declaredCategories and workers(filter: { categoriesVerified }).
+ */
+function declaredOn(alias: string, day: string): string {
+  return `${heldOn(alias, day)} AND ${alias}.verified_at IS NULL`;
 }
 
 /** The key of one (worker, date) pair in categoriesOnDates. */
@@ -269,6 +279,13 @@ export class WorkersService implements OnModuleInit {
          AND c.effective_from <= :today AND (c.effective_to IS NULL OR c.effective_to > :today))`,
         { category: filter.category, today: chinaToday() },
       );
+    }
+    if (filter.categoriesVerified !== undefined) {
+      // Having declared categories says the worker holds one: only the roles that see categories may ask.
+      if (actor.role !== Role.BUREAU && actor.role !== Role.ADMIN)
+        throw invalidWorkerField('filter.categoriesVerified', WorkerFieldReason.CATEGORIES_VERIFIED_FILTER_STAFF_ONLY);
+      const declared = `EXISTS (SELECT 1 FROM worker_categories dc WHERE dc.worker_id = w.id AND ${declaredOn('dc', ':declaredToday')})`;
+      query.andWhere(filter.categoriesVerified ? `NOT ${declared}` : declared, { declaredToday: chinaToday() });
     }
     return keysetPage(query, 'w', 'created_at', first, after);
   }
@@ -465,8 +482,7 @@ export class WorkersService implements OnModuleInit {
     const rows = await this.categories
       .createQueryBuilder('c')
       .where('c.worker_id IN (:...ids)', { ids: [...workerIds] })
-      .andWhere(heldOn('c', ':date'), { date })
-      .andWhere('c.verified_at IS NULL')
+      .andWhere(declaredOn('c', ':date'), { date })
       .orderBy('c.category')
       .getMany();
     for (const row of rows) result.get(row.workerId)!.push(row.category);
