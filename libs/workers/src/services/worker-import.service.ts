@@ -6,11 +6,12 @@ import { AuditService } from '@app/audit';
 import { type Actor, canSeeRegion, chinaToday, NoOrganizationError, Role, RoleRequiredError } from '@app/common';
 import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
-import { canAddHouseholdMember, householdCreatorFor } from '../household-access.js';
+import { householdCreatorFor } from '../household-access.js';
 import { idNumberFacts, maskIdNumber } from '../id-number.js';
-import { headerOf, LEDGER_COLUMNS } from '../import/ledger-columns.js';
-import { batchGroups, type LedgerGroup, planLedger, sortLedgerErrors } from '../import/ledger-plan.js';
-import { type LedgerSource, readLedger } from '../import/ledger-reader.js';
+import { LEDGER_COLUMNS } from '../import/ledger-columns.js';
+import { groupOutcome, type RegisteredMember } from '../import/ledger-households.js';
+import { batchGroups, type LedgerGroup, type LedgerPlan, planLedger, sortLedgerErrors } from '../import/ledger-plan.js';
+import { type LedgerSheet, type LedgerSource, type RawLedgerRow, readLedger } from '../import/ledger-reader.js';
 import { type LedgerError, type LedgerRecord, type LedgerRowChecks, validateLedgerRow } from '../import/ledger-row.js';
 import { LedgerFileError, LedgerFileReason } from '../import/ledger.exception.js';
 import { IdNumberVault, type SealedIdNumber } from './id-number-vault.js';
@@ -27,6 +28,15 @@ export interface WorkerImportResult {
   errors: LedgerError[];
 }
 
+/** What an import of the file would find, without importing it: the failing rows as read, with their errors. */
+export interface WorkerLedgerCheck {
+  total: number;
+  failed: number;
+  errors: LedgerError[];
+  /** The rows with at least one error, in file order, as the reader read them (the template's columns). */
+  failingRows: RawLedgerRow[];
+}
+
 export interface WorkerImportProgress {
   phase: 'reading' | 'importing';
   done: number;
@@ -40,6 +50,7 @@ export interface WorkerImportOptions {
 }
 
 const DEFAULT_BATCH_SIZE = 2_000;
+const LEDGER_ORDER = LEDGER_COLUMNS.map((c) => c.header);
 const BATCHES_IN_FLIGHT = 2;
 
 interface Member {
@@ -51,12 +62,6 @@ interface Member {
 interface NewMember extends Member {
   householdId: string;
   sealed: SealedIdNumber;
-}
-
-interface Existing {
-  householdId: string;
-  householdRegion: string;
-  householdCreator: string | null;
 }
 
 /**
@@ -76,28 +81,12 @@ export class WorkerImportService {
   ) {}
 
   async importLedger(actor: Actor, source: LedgerSource, options: WorkerImportOptions = {}): Promise<WorkerImportResult> {
-    if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN)
-      throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
-    if (actor.role === Role.AGENT && !actor.organizationId) throw new NoOrganizationError();
-    // Vetted organisations: an agency imports its ledger only once the bureau of its region verified it.
-    await this.organizations.requireVerifiedAgent(actor, AgencyAction.REGISTER_WORKERS);
+    await this.authorize(actor);
     const progress = options.onProgress ?? (() => undefined);
 
     const sheet = await readLedger(source);
-    if (sheet.rows.length === 0) throw new LedgerFileError(LedgerFileReason.LEDGER_NO_ROWS);
-    const total = sheet.rows.length;
+    const { total, plan, errors } = this.validateSheet(actor, sheet);
     progress({ phase: 'reading', done: total, total });
-
-    const checks = this.rowChecks(actor);
-    const errors: LedgerError[] = [];
-    const records: LedgerRecord[] = [];
-    for (const raw of sheet.rows) {
-      const result = validateLedgerRow(raw, checks);
-      if (result.record) records.push(result.record);
-      else errors.push(...result.errors);
-    }
-    const plan = planLedger(records);
-    errors.push(...plan.errors);
 
     let imported = 0;
     let skipped = 0;
@@ -132,16 +121,61 @@ export class WorkerImportService {
       subjectId: randomUUID(),
       after: { format: sheet.format, total, imported, skipped, failed },
     });
+    return { total, imported, skipped, failed, errors: sortLedgerErrors(errors, LEDGER_ORDER) };
+  }
+
+  /**
+   * Everything the import checks, against the database as it stands, without writing anything (no rows, no audit
+   * entry): so a ledger's failing rows can be handed back to fix. A row the import would skip is not a failing row.
+   */
+  async checkLedger(actor: Actor, source: LedgerSource): Promise<WorkerLedgerCheck> {
+    await this.authorize(actor);
+    const sheet = await readLedger(source);
+    const { total, plan, errors } = this.validateSheet(actor, sheet);
+    for (const batch of batchGroups(plan.groups, DEFAULT_BATCH_SIZE)) {
+      const memberGroups = batch.map((g) => g.records.map((record) => ({ record, fingerprint: this.vault.fingerprint(record.idNumber) })));
+      const existing = await this.existingByFingerprint(
+        this.dataSource.manager,
+        actor,
+        memberGroups.flat().map((m) => m.fingerprint),
+      );
+      batch.forEach((group, i) => {
+        const outcome = groupOutcome(actor, group, memberGroups[i], existing);
+        if (outcome.kind === 'refused') errors.push(...outcome.errors);
+      });
+    }
+    const failing = new Set(errors.map((e) => e.row));
     return {
       total,
-      imported,
-      skipped,
-      failed,
-      errors: sortLedgerErrors(
-        errors,
-        LEDGER_COLUMNS.map((c) => c.header),
-      ),
+      failed: failing.size,
+      errors: sortLedgerErrors(errors, LEDGER_ORDER),
+      failingRows: sheet.rows.filter((row) => failing.has(row.row)),
     };
+  }
+
+  /** Who may import (and so check) a ledger: a BUREAU, an AGENT of a verified agency, an ADMIN (the CLI). */
+  private async authorize(actor: Actor): Promise<void> {
+    if (actor.role !== Role.BUREAU && actor.role !== Role.AGENT && actor.role !== Role.ADMIN)
+      throw new RoleRequiredError([Role.BUREAU, Role.AGENT, Role.ADMIN]);
+    if (actor.role === Role.AGENT && !actor.organizationId) throw new NoOrganizationError();
+    // Vetted organisations: an agency imports its ledger only once the bureau of its region verified it.
+    await this.organizations.requireVerifiedAgent(actor, AgencyAction.REGISTER_WORKERS);
+  }
+
+  /** The checks of each row and of the whole file (duplicates, households); the rows that pass, grouped by household. */
+  private validateSheet(actor: Actor, sheet: LedgerSheet): { total: number; plan: LedgerPlan; errors: LedgerError[] } {
+    if (sheet.rows.length === 0) throw new LedgerFileError(LedgerFileReason.LEDGER_NO_ROWS);
+    const checks = this.rowChecks(actor);
+    const errors: LedgerError[] = [];
+    const records: LedgerRecord[] = [];
+    for (const raw of sheet.rows) {
+      const result = validateLedgerRow(raw, checks);
+      if (result.record) records.push(result.record);
+      else errors.push(...result.errors);
+    }
+    const plan = planLedger(records);
+    errors.push(...plan.errors);
+    return { total: sheet.rows.length, plan, errors };
   }
 
   /** Region rules of register(): a known county (or a city without counties), inside a BUREAU's jurisdiction. */
@@ -179,33 +213,12 @@ export class WorkerImportService {
       let skipped = 0;
 
       groups.forEach((group, i) => {
-        const members = memberGroups[i];
-        const fresh = members.filter((m) => !existing.has(m.fingerprint));
-        skipped += members.length - fresh.length;
-        if (fresh.length === 0) return;
+        const outcome = groupOutcome(actor, group, memberGroups[i], existing);
+        skipped += outcome.skipped;
+        if (outcome.kind === 'refused') errors.push(...outcome.errors);
+        if (outcome.kind !== 'register') return;
+        const { fresh, joined } = outcome;
         // A household already holding a registered member of this 户编号 is joined rather than duplicated.
-        const joined = members.map((m) => existing.get(m.fingerprint)).find((e) => e !== undefined);
-        // Only a bureau of the county or the agency that created a household adds to it (item 3 of issue 15).
-        if (joined && !canAddHouseholdMember(actor, { hukouRegionCode: joined.householdRegion, createdByOrganizationId: joined.householdCreator })) {
-          for (const m of fresh) {
-            errors.push({
-              row: m.record.row,
-              column: headerOf('householdNo'),
-              message: '该户编号对应的家庭户不是贵机构建立的，不能添加成员：请户籍地人社部门添加，或为新成员另编户编号',
-            });
-          }
-          return;
-        }
-        if (joined && joined.householdRegion !== group.hukouRegionCode) {
-          for (const m of fresh) {
-            errors.push({
-              row: m.record.row,
-              column: headerOf('householdNo'),
-              message: `该户已登记的成员户籍区县为 ${joined.householdRegion}，与本行的 ${group.hukouRegionCode} 不一致`,
-            });
-          }
-          return;
-        }
         let householdId = joined?.householdId;
         if (!householdId) {
           householdId = randomUUID();
@@ -270,7 +283,7 @@ export class WorkerImportService {
    * worker; for an agency only its own registrations (pending or accepted), so a ledger never tells an agency whether
    * somebody else registered a person (issue 15, item 4): its other rows become registrations under review.
    */
-  private async existingByFingerprint(manager: EntityManager, actor: Actor, fingerprints: string[]): Promise<Map<string, Existing>> {
+  private async existingByFingerprint(manager: EntityManager, actor: Actor, fingerprints: string[]): Promise<Map<string, RegisteredMember>> {
     const own = actor.role === Role.AGENT;
     const rows: Array<{ id_fingerprint: string; household_id: string; hukou_region_code: string; created_by_organization_id: string | null }> =
       await manager.query(
