@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { randomIdNumber } from '@app/testing';
+import { randomIdNumber, uniqueUsername } from '@app/testing';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertPosting } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -11,7 +11,10 @@ const WORKER = `query($id: ID!) { worker(id: $id) { ${FIELDS} } }`;
 const UPDATE = `mutation($input: UpdateWorkerInput!) { updateWorker(input: $input) { id skills } }`;
 const ACCEPT = `mutation($id: ID!) { acceptWorkerRegistration(workerId: $id) { ${FIELDS} } }`;
 const REJECT = `mutation($id: ID!, $reason: String!) { rejectWorkerRegistration(workerId: $id, reason: $reason) { ${FIELDS} } }`;
-const MERGE = `mutation($r: ID!, $into: ID!) { mergeWorkerRegistration(registrationId: $r, intoWorkerId: $into) { id registrationStatus } }`;
+const MERGE = `mutation($r: ID!, $into: ID!, $consent: RecordedConsentInput) {
+  mergeWorkerRegistration(registrationId: $r, intoWorkerId: $into, consent: $consent) { id registrationStatus } }`;
+const ENTRUSTMENTS = `query($filter: EntrustmentFilterInput) { entrustments(filter: $filter, first: 20) { edges { node { id workerId status consentKind } } } }`;
+const CONFIRM_ENTRUSTMENT = 'mutation($id: ID!) { confirmEntrustment(input: { entrustmentId: $id }) { status } }';
 const PENDING = `query { pendingWorkerRegistrations(first: 100) { totalCount edges { node {
   worker { id registrationStatus } likelyAlreadyRegistered likelyExistingWorker { id } } } } }`;
 const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id } }';
@@ -28,6 +31,7 @@ describe('registrations under review', () => {
   let bureau: Caller;
   let otherBureau: Caller;
   let agent: Caller;
+  let agentOrg: string;
   let employerOrg: string;
 
   const person = (extra: Record<string, unknown> = {}) => ({
@@ -45,7 +49,7 @@ describe('registrations under review', () => {
     await db.connect();
     bureau = await t.signIn(await insertAccount('BUREAU', CITY_BUREAU_REGION), TEST_PASSWORD);
     otherBureau = await t.signIn(await insertAccount('BUREAU', '530100'), TEST_PASSWORD);
-    ({ caller: agent } = await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { verifiedBy: bureau }));
+    ({ caller: agent, organizationId: agentOrg } = await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { verifiedBy: bureau }));
     ({ organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306'));
   });
 
@@ -125,5 +129,47 @@ describe('registrations under review', () => {
     expect((await agent.ok(WORKER, { id: pending.id })).worker.registrationStatus).toBe('REJECTED');
     const postingId = await insertPosting({ organizationId: employerOrg, regionCode: '440306' });
     expect(await agent.errorCode(NOMINATE, { input: { postingId, workerIds: [pending.id] } })).toBe('CONFLICT');
+  });
+
+  it('merges into a person another agency holds by an entrustment the person consents to, never by taking them over', async () => {
+    const { caller: second, organizationId: secondOrg } = await signUpOrganization(t, 'HR_AGENCY', COUNTY, { verifiedBy: bureau });
+    const login = { username: uniqueUsername('merge'), password: TEST_PASSWORD };
+    const data = person({ name: '韦阿兰' });
+    const held = (await agent.ok(REGISTER, { input: { ...data, ...login } })).registerWorker;
+    await bureau.ok(ACCEPT, { id: held.id });
+    const byOther = (await second.ok(REGISTER, { input: data })).registerWorker;
+
+    // A consent dated in the future is refused before anything changes.
+    const future = await bureau.gql(MERGE, { r: byOther.id, into: held.id, consent: { kind: 'SIGNED_PAPER', signedOn: '2999-01-01' } });
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['consent.signedOn'] });
+    expect((await second.ok(WORKER, { id: byOther.id })).worker.registrationStatus).toBe('PENDING_REVIEW');
+
+    expect((await bureau.ok(MERGE, { r: byOther.id, into: held.id })).mergeWorkerRegistration).toEqual({ id: held.id, registrationStatus: 'ACCEPTED' });
+    // The first agency keeps the person; the second waits for the person's own consent and sees nothing until then.
+    const registrant = await db.query('SELECT registered_by_organization_id AS org FROM workers WHERE id = $1', [held.id]);
+    expect(registrant.rows[0].org).toBe(agentOrg);
+    expect((await agent.ok(WORKER, { id: held.id })).worker.id).toBe(held.id);
+    expect(await second.errorCode(WORKER, { id: held.id })).toBe('FORBIDDEN');
+    const waiting = (await bureau.ok(ENTRUSTMENTS, { filter: { agencyId: secondOrg } })).entrustments.edges.map((e: { node: unknown }) => e.node);
+    expect(waiting).toEqual([expect.objectContaining({ workerId: held.id, status: 'PENDING_CONSENT', consentKind: null })]);
+    const person2 = await t.signIn(login.username, TEST_PASSWORD);
+    await person2.ok(CONFIRM_ENTRUSTMENT, { id: waiting[0].id });
+    expect((await second.ok(WORKER, { id: held.id })).worker.id).toBe(held.id);
+    const audit = await db.query(`SELECT after->>'entrustedTo' AS agency FROM audit_log WHERE subject_id = $1 AND action = 'worker.registration.merged'`, [
+      byOther.id,
+    ]);
+    expect(audit.rows).toEqual([{ agency: secondOrg }]);
+  });
+
+  it('with the signed paper consent, the merged-in agency may organise the person at once', async () => {
+    const { caller: second, organizationId: secondOrg } = await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { verifiedBy: bureau });
+    const input = person({ name: '蒙阿花' });
+    const held = (await agent.ok(REGISTER, { input })).registerWorker;
+    await bureau.ok(ACCEPT, { id: held.id });
+    const byOther = (await second.ok(REGISTER, { input })).registerWorker;
+    await bureau.ok(MERGE, { r: byOther.id, into: held.id, consent: { kind: 'SIGNED_PAPER', signedOn: '2026-11-30' } });
+    const entrusted = (await bureau.ok(ENTRUSTMENTS, { filter: { agencyId: secondOrg } })).entrustments.edges.map((e: { node: unknown }) => e.node);
+    expect(entrusted).toEqual([expect.objectContaining({ workerId: held.id, status: 'ACTIVE', consentKind: 'SIGNED_PAPER' })]);
+    expect((await second.ok(WORKER, { id: held.id })).worker.id).toBe(held.id);
   });
 });

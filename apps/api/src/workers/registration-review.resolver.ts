@@ -4,6 +4,7 @@ import { RegionsService } from '@app/regions';
 import { RegistrationReviewService, WorkersService } from '@app/workers';
 import { WorkerGate } from './worker-gate.js';
 import { Worker } from './worker.type.js';
+import { RecordedConsentInput } from './entrustment.types.js';
 import { PendingWorkerRegistrationsArgs } from './pending-worker-registrations.args.js';
 
 @ObjectType({ description: 'A registration awaiting the bureau’s review, with a hint when the person seems registered already' })
@@ -76,14 +77,21 @@ export class RegistrationReviewResolver {
   @Roles(Role.BUREAU, Role.ADMIN)
   @Mutation(() => Worker, {
     description:
-      'The registration names a person already registered: it is marked MERGED into them and the registering agency gains them. Returns the existing worker. Audited.',
+      'The registration names a person already registered: it is marked MERGED into them and the registering agency gains them (by an entrustment with the person’s consent when another agency registered them). Returns the existing worker. Audited.',
   })
   async mergeWorkerRegistration(
     @CurrentActor() actor: Actor,
     @IdArg('registrationId') registrationId: string,
     @IdArg('intoWorkerId') intoWorkerId: string,
+    @Args('consent', {
+      type: () => RecordedConsentInput,
+      nullable: true,
+      description:
+        'When another agency already holds the person, the registering agency gains them by an entrustment: in force at once with this signed paper consent, otherwise once the person confirms in the app',
+    })
+    consent: RecordedConsentInput | null,
     @Context() context: object,
   ): Promise<Worker> {
-    return this.gate.require(context, actor, await this.review.merge(actor, registrationId, intoWorkerId));
+    return this.gate.require(context, actor, await this.review.merge(actor, registrationId, intoWorkerId, consent ?? null));
   }
 }

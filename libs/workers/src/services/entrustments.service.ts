@@ -61,46 +61,67 @@ export class EntrustmentsService {
     const problems: FieldProblem[] = [];
     const [agency] = await this.organizations.findMany([agencyId]);
     if (!agency || !isAgency(agency.kind) || !agency.verifiedAt) problems.push(workerProblem('agencyId', WorkerFieldReason.AGENCY_NOT_ENTRUSTABLE));
-    if (consent) {
-      if (consent.kind !== ConsentKind.SIGNED_PAPER) problems.push(workerProblem('consent.kind', WorkerFieldReason.CONSENT_IN_APP_BY_WORKER));
-      else if (!consent.signedOn) problems.push(workerProblem('consent.signedOn', WorkerFieldReason.CONSENT_DATE_REQUIRED));
-      else if (consent.signedOn > chinaToday()) problems.push(commonProblem('consent.signedOn', FieldReason.DATE_IN_FUTURE));
-    }
+    problems.push(...consentProblems(consent));
     if (problems.length) throw new InvalidInputError(problems);
     // Only registrations the bureau accepted (a person under review is handed to no one).
     await this.workers.requireMany(unique, 'workerIds');
-    const now = new Date();
-    const paper = consent?.kind === ConsentKind.SIGNED_PAPER;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const rows = unique.map((workerId) =>
-          manager.create(WorkerEntrustmentEntity, {
-            workerId,
-            agencyOrganizationId: agencyId,
-            status: paper ? EntrustmentStatus.ACTIVE : EntrustmentStatus.PENDING_CONSENT,
-            consentKind: paper ? ConsentKind.SIGNED_PAPER : null,
-            consentSignedOn: paper ? consent.signedOn! : null,
-            consentedAt: paper ? now : null,
-            entrustedBy: actor.accountId,
-          }),
-        );
-        const saved = await manager.save(rows);
-        await this.audit.recordMany(
-          saved.map((e) => ({
-            actorAccountId: actor.accountId,
-            action: 'worker.entrusted',
-            subjectType: 'worker',
-            subjectId: e.workerId,
-            after: { entrustmentId: e.id, agencyId, status: e.status, consentKind: e.consentKind, consentSignedOn: e.consentSignedOn },
-          })),
-          manager,
-        );
-        return saved;
-      });
+      return await this.dataSource.transaction((manager) => this.insert(manager, actor, agencyId, unique, consent));
     } catch (error) {
       if (isUniqueViolation(error, 'uq_worker_entrustments_live')) throw new WorkerError(WorkerErrorReason.ENTRUSTMENT_EXISTS, { field: 'workerIds' });
       throw error;
     }
+  }
+
+  /**
+   * Inside a bureau's decision already checked (a registration merged into a person another agency holds): the agency
+   * gains the person by an entrustment, as if the bureau had entrusted them, unless one is live already. The consent
+   * has been checked with consentProblems.
+   */
+  async entrustWithin(manager: EntityManager, actor: Actor, agencyId: string, workerId: string, consent: RecordedConsent | null): Promise<void> {
+    const live = await manager
+      .createQueryBuilder(WorkerEntrustmentEntity, 'e')
+      .where('e.agency_organization_id = :agencyId AND e.worker_id = :workerId AND e.status IN (:...live)', {
+        agencyId,
+        workerId,
+        live: LIVE_ENTRUSTMENT_STATUSES,
+      })
+      .getCount();
+    if (live === 0) await this.insert(manager, actor, agencyId, [workerId], consent);
+  }
+
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    agencyId: string,
+    workerIds: readonly string[],
+    consent: RecordedConsent | null,
+  ): Promise<WorkerEntrustmentEntity[]> {
+    const now = new Date();
+    const paper = consent?.kind === ConsentKind.SIGNED_PAPER;
+    const rows = workerIds.map((workerId) =>
+      manager.create(WorkerEntrustmentEntity, {
+        workerId,
+        agencyOrganizationId: agencyId,
+        status: paper ? EntrustmentStatus.ACTIVE : EntrustmentStatus.PENDING_CONSENT,
+        consentKind: paper ? ConsentKind.SIGNED_PAPER : null,
+        consentSignedOn: paper ? consent.signedOn! : null,
+        consentedAt: paper ? now : null,
+        entrustedBy: actor.accountId,
+      }),
+    );
+    const saved = await manager.save(rows);
+    await this.audit.recordMany(
+      saved.map((e) => ({
+        actorAccountId: actor.accountId,
+        action: 'worker.entrusted',
+        subjectType: 'worker',
+        subjectId: e.workerId,
+        after: { entrustmentId: e.id, agencyId, status: e.status, consentKind: e.consentKind, consentSignedOn: e.consentSignedOn },
+      })),
+      manager,
+    );
+    return saved;
   }
 
   /** A bureau of every named worker's jurisdiction (or ADMIN) ends their live entrustments to the agency, all or none. */
@@ -230,4 +251,13 @@ export class EntrustmentsService {
       throw new WorkerError(WorkerErrorReason.ENTRUSTMENT_BUREAU_ONLY, { field: 'workerIds' });
     }
   }
+}
+
+/** A consent the bureau records is a signed paper form with its date, not in the future (IN_APP is the worker's own). */
+export function consentProblems(consent: RecordedConsent | null | undefined): FieldProblem[] {
+  if (!consent) return [];
+  if (consent.kind !== ConsentKind.SIGNED_PAPER) return [workerProblem('consent.kind', WorkerFieldReason.CONSENT_IN_APP_BY_WORKER)];
+  if (!consent.signedOn) return [workerProblem('consent.signedOn', WorkerFieldReason.CONSENT_DATE_REQUIRED)];
+  if (consent.signedOn > chinaToday()) return [commonProblem('consent.signedOn', FieldReason.DATE_IN_FUTURE)];
+  return [];
 }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { type Actor, canSeeRegion, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
+import { type Actor, canSeeRegion, InvalidInputError, isUniqueViolation, keysetPage, type Page, regionPrefix, Role } from '@app/common';
 import { WorkerCategoryEntity } from '../entities/worker-category.entity.js';
 import { WorkerEntity } from '../entities/worker.entity.js';
 import { RegistrationStatus } from '../worker-enums.js';
 import { invalidWorkerField, WorkerError, WorkerErrorReason, WorkerFieldReason } from '../worker.exception.js';
+import { consentProblems, EntrustmentsService, type RecordedConsent } from './entrustments.service.js';
 import { verificationBy } from './workers.service.js';
 
 /**
@@ -20,6 +21,7 @@ export class RegistrationReviewService {
     @InjectRepository(WorkerEntity) private readonly workers: Repository<WorkerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly entrustments: EntrustmentsService,
   ) {}
 
   /** Pending registrations of the bureau's jurisdiction, oldest first. */
@@ -66,9 +68,13 @@ export class RegistrationReviewService {
 
   /**
    * The registration names a person already registered: it becomes MERGED into them, and the registering agency gains
-   * that person (as registrant when nobody else's agency holds them).
+   * that person: as registrant when nobody else's agency holds them; when another agency registered them, by an
+   * entrustment (a person may work with several agencies, each with the person's consent): in force at once with the
+   * signed paper consent the bureau records, otherwise waiting for the person's confirmation in the app.
    */
-  async merge(actor: Actor, registrationId: string, intoWorkerId: string): Promise<WorkerEntity> {
+  async merge(actor: Actor, registrationId: string, intoWorkerId: string, consent: RecordedConsent | null = null): Promise<WorkerEntity> {
+    const problems = consentProblems(consent);
+    if (problems.length) throw new InvalidInputError(problems);
     let into: WorkerEntity | null = null;
     await this.decide(actor, registrationId, 'worker.registration.merged', async (manager, registration) => {
       into = await manager.findOne(WorkerEntity, { where: { id: intoWorkerId }, lock: { mode: 'pessimistic_write' } });
@@ -79,9 +85,13 @@ export class RegistrationReviewService {
         (actor.role === Role.ADMIN || canSeeRegion(actor, into.hukouRegionCode));
       if (!samePerson) throw invalidWorkerField('intoWorkerId', WorkerFieldReason.MERGE_NOT_SAME_PERSON);
       await manager.update(WorkerEntity, { id: registration.id }, { ...this.reviewed(actor, RegistrationStatus.MERGED), mergedIntoWorkerId: into!.id });
-      if (registration.registeredByOrganizationId && !into!.registeredByOrganizationId) {
-        await manager.update(WorkerEntity, { id: into!.id }, { registeredByOrganizationId: registration.registeredByOrganizationId });
-        into!.registeredByOrganizationId = registration.registeredByOrganizationId;
+      const agencyId = registration.registeredByOrganizationId;
+      if (agencyId && !into!.registeredByOrganizationId) {
+        await manager.update(WorkerEntity, { id: into!.id }, { registeredByOrganizationId: agencyId });
+        into!.registeredByOrganizationId = agencyId;
+      } else if (agencyId && into!.registeredByOrganizationId !== agencyId) {
+        await this.entrustments.entrustWithin(manager, actor, agencyId, into!.id, consent);
+        return { intoWorkerId: into!.id, entrustedTo: agencyId };
       }
       return { intoWorkerId: into!.id };
     });
