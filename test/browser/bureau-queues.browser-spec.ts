@@ -2,12 +2,17 @@ import { addDays, chinaToday } from '@app/common';
 import type { Locator, Page } from 'playwright-core';
 import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 import {
+  DECLARED,
+  DECLARED_EXTRA,
   EARLIER_RETURNEE,
   EMPLOYED,
   HOUSEHOLD_MEMBERS,
   LONG_AGO_RETURNEE,
   RECENT_RETURNEE,
   seedBureauQueuesWorld,
+  UNVERIFIED_AGENCY,
+  WORKSHOP,
+  WORKSHOP_POSTING,
   type BureauQueuesWorld,
 } from './support/bureau-queues-world.js';
 import { describeInBrowser } from './support/chromium.js';
@@ -15,6 +20,8 @@ import { checkPage, newContext, type ViewportName } from './support/pages.js';
 import { signInThroughPage } from './support/sign-in.js';
 
 const ROUNDS = 'query($id: ID!) { worker(id: $id) { recommendationRounds { postingIds } } }';
+const SEARCH = 'query($q: String!) { searchPostings(input: { query: $q }) { edges { node { id title } } } }';
+const CATEGORIES = 'query($id: ID!) { worker(id: $id) { categoriesVerified declaredCategories } }';
 const MASKED_ID = /522731\*{11}[0-9X]/;
 
 /**
@@ -111,6 +118,79 @@ describeInBrowser('Bureau work queues', () => {
     await checkPage(page, 'bureau-households', 'phone');
   });
 
+  it('on a phone: 认定 a workshop, whose posting then appears in the public search', async () => {
+    const publicIds = async () =>
+      ((await app.t.anonymous.ok(SEARCH, { q: '苗绣' })).searchPostings.edges as Array<{ node: { id: string } }>).map((e) => e.node.id);
+    expect(await publicIds()).not.toContain(world.workshopPostingId);
+
+    const page = await signedIn('phone');
+    await nav(page).getByRole('link', { name: '待认定机构' }).click();
+    await page.getByRole('heading', { level: 1, name: '待认定机构' }).waitFor();
+    // Unverified ones of 惠水县 only: not the agency the bureau already verified, not the Shenzhen employer outside it.
+    const queue = page.getByRole('list', { name: '待认定的机构' });
+    await queue.waitFor();
+    expect((await titles(queue)).sort()).toEqual([UNVERIFIED_AGENCY, WORKSHOP].sort());
+    const workshop = card(queue, WORKSHOP);
+    expect(await workshop.textContent()).toContain('就业帮扶车间');
+    expect(await workshop.textContent()).toContain('1 个（招聘中 1 个）');
+    expect(await workshop.textContent()).toMatch(/统一社会信用代码\s*[0-9A-Z]{18}/);
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-organizations', 'phone');
+
+    // 类型 narrows the queue on the server; 认定 keeps the row, now 已认定.
+    await page.getByRole('combobox', { name: '类型' }).selectOption({ label: '就业帮扶车间' });
+    await page.getByRole('status').filter({ hasText: '共 1 家' }).waitFor();
+    expect(await titles(queue)).toEqual([WORKSHOP]);
+    await workshop.getByRole('button', { name: '认定' }).click();
+    await workshop.getByRole('status').filter({ hasText: '已认定' }).waitFor();
+    expect(await workshop.getByRole('button', { name: '认定' }).count()).toBe(0);
+    // The queue no longer counts it, and says why the row is still there.
+    await page.getByRole('status').filter({ hasText: '共 0 家；本次已认定 1 家' }).waitFor();
+    await checkPage(page, 'bureau-organization-verified', 'phone');
+
+    // Its posting is public now: the search index follows (polled), and the search page lists it.
+    const deadline = Date.now() + 20_000;
+    while (!(await publicIds()).includes(world.workshopPostingId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(await publicIds()).toContain(world.workshopPostingId);
+    await page.goto('/?q=苗绣');
+    await page.getByRole('list', { name: '搜索结果' }).getByRole('link', { name: WORKSHOP_POSTING }).waitFor();
+  });
+
+  it('on a phone: 核实 the categories an agency declared, found on the second page (加载更多)', async () => {
+    const page = await signedIn('phone');
+    await nav(page).getByRole('link', { name: '待核实类别' }).click();
+    await page.getByRole('heading', { level: 1, name: '待核实类别' }).waitFor();
+    const queue = page.getByRole('list', { name: '类别待核实的人员' });
+    await queue.waitFor();
+    // Newest registration first, 20 a page: 韦阿花, registered first, is on the second.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `共 ${DECLARED_EXTRA + 1} 人，已显示 20 人` })
+      .waitFor();
+    expect(await titles(queue)).not.toContain(DECLARED);
+    expect(await card(queue, '待核实01号').textContent()).toContain('监测对象');
+    await checkPage(page, 'bureau-categories', 'phone');
+    await page.getByRole('button', { name: '加载更多' }).click();
+    const declared = card(queue, DECLARED);
+    await declared.waitFor();
+    expect(await titles(queue)).toHaveLength(DECLARED_EXTRA + 1);
+    expect(await page.getByRole('button', { name: '加载更多' }).count()).toBe(0);
+    expect(await declared.textContent()).toContain('农村低保');
+    expect(await declared.textContent()).toMatch(MASKED_ID);
+    expect(await declared.textContent()).toContain('登记待审核');
+
+    await declared.getByRole('button', { name: '核实' }).click();
+    await declared.getByRole('status').filter({ hasText: '已核实' }).waitFor();
+    expect((await world.bureau.ok(CATEGORIES, { id: world.workerIds[DECLARED] })).worker).toEqual({ categoriesVerified: true, declaredCategories: [] });
+    await page
+      .getByRole('status')
+      .filter({ hasText: `共 ${DECLARED_EXTRA} 人` })
+      .filter({ hasText: '本次已核实 1 人' })
+      .waitFor();
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-category-verified', 'phone');
+  });
+
   it('on a desktop: the returnees and the 零就业家庭 pass axe too', async () => {
     const page = await signedIn('desktop');
     await nav(page).getByRole('link', { name: '返乡回流' }).click();
@@ -119,5 +199,11 @@ describeInBrowser('Bureau work queues', () => {
     await nav(page).getByRole('link', { name: '零就业家庭' }).click();
     await card(page.getByRole('list', { name: '零就业家庭' }), RECENT_RETURNEE).waitFor();
     await checkPage(page, 'bureau-households', 'desktop');
+    await nav(page).getByRole('link', { name: '待认定机构' }).click();
+    await card(page.getByRole('list', { name: '待认定的机构' }), UNVERIFIED_AGENCY).waitFor();
+    await checkPage(page, 'bureau-organizations', 'desktop');
+    await nav(page).getByRole('link', { name: '待核实类别' }).click();
+    await card(page.getByRole('list', { name: '类别待核实的人员' }), '待核实01号').waitFor();
+    await checkPage(page, 'bureau-categories', 'desktop');
   });
 });

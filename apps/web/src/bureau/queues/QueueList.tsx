@@ -11,6 +11,7 @@ export function QueueList<Node>({
   label,
   empty,
   unit,
+  countNote,
   children,
 }: {
   list: PagedList<Node>;
@@ -18,6 +19,8 @@ export function QueueList<Node>({
   empty: string;
   /** 人, 户, 个, 条: what the count counts. */
   unit: string;
+  /** Said after the count, e.g. rows this page acted on that the queue no longer counts. */
+  countNote?: string;
   children: (node: Node) => ReactNode;
 }) {
   if (list.error) return <ErrorAlert error={list.error} />;
@@ -29,6 +32,7 @@ export function QueueList<Node>({
         <p role="status">
           共 {list.totalCount} {unit}
           {list.totalCount > list.nodes.length && `，已显示 ${list.nodes.length} ${unit}`}
+          {countNote}
         </p>
       )}
       <ul className="results queue-list" aria-label={label}>
