@@ -10,6 +10,11 @@ const WEEK = '2026-W45'; // Monday 2026-11-02 .. Sunday 2026-11-08
 
 const STATISTICS = `query($input: PlacementStatisticsInput!) { placementStatistics(input: $input) {
   totals { workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
+const STATISTICS_BY_CHILD = `query($input: PlacementStatisticsInput!) { placementStatistics(input: $input) {
+  rows { childRegion { code } workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
+const ROW = 'region { code name } employedAtWeekEnd newPlacements returnees target employedThisYear progress subsidyClaimed subsidyPaid';
+const WEEKLY = `query($regionCode: String!, $week: String!) { weeklyReport(regionCode: $regionCode, week: $week) {
+  region { code } week from to year dataAsOf rows { ${ROW} } totals { ${ROW} } } }`;
 const SET_TARGET = 'mutation($input: SetEmploymentTargetInput!) { setEmploymentTarget(input: $input) { workers } }';
 
 interface Download {
@@ -226,5 +231,82 @@ describe('weekly report (GET /reports/weekly.xlsx)', () => {
       expect(bad.status).toBe(400);
       expect(json(bad)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
     }
+  });
+
+  describe('weeklyReport (the preview on screen)', () => {
+    /** A row of the preview as the cells of its line in 进度汇总. */
+    const asCells = (row: any, name: string) => [
+      row.region.code,
+      name,
+      row.employedAtWeekEnd,
+      row.newPlacements,
+      row.returnees,
+      row.target,
+      row.employedThisYear,
+      row.progress,
+      row.subsidyClaimed,
+      row.subsidyPaid,
+    ];
+
+    it('has exactly the rows and the 合计 row of the xlsx, with the week’s days and when the numbers are true as of', async () => {
+      const before = Date.now();
+      const report = (await cityBureau.ok(WEEKLY, { regionCode: CITY, week: WEEK })).weeklyReport;
+      const after = Date.now();
+      expect(report).toMatchObject({ region: { code: CITY }, week: WEEK, from: '2026-11-02', to: '2026-11-08', year: 2026 });
+      expect(Date.parse(report.dataAsOf)).toBeGreaterThanOrEqual(before - 1000);
+      expect(Date.parse(report.dataAsOf)).toBeLessThanOrEqual(after + 1000);
+
+      const summary = (await workbook(await download(cityBureau, { regionCode: CITY, week: WEEK }))).getWorksheet('进度汇总')!;
+      expect(report.rows).toHaveLength(summary.rowCount - 2);
+      report.rows.forEach((row: any, i: number) => expect(asCells(row, row.region.name)).toEqual(values(summary, i + 2, 10)));
+      expect(asCells(report.totals, '合计（汉中市）')).toEqual(values(summary, summary.rowCount, 10));
+      expect(asCells(report.totals, '合计（汉中市）')).toEqual([CITY, '合计（汉中市）', 3, 2, 1, 10, 4, 0.4, 500, 1000]);
+    });
+
+    it('equals placementStatistics for the same days, child by child', async () => {
+      const report = (await cityBureau.ok(WEEKLY, { regionCode: CITY, week: '2026-11-05' })).weeklyReport;
+      const byChild = async (from: string, to: string) => {
+        const rows = (await cityBureau.ok(STATISTICS_BY_CHILD, { input: { regionCode: CITY, from, to, groupBy: ['CHILD_REGION'] } })).placementStatistics.rows;
+        return new Map<string, any>(rows.map((r: any) => [r.childRegion.code, r]));
+      };
+      const [week, sunday, year] = await Promise.all([
+        byChild('2026-11-02', '2026-11-08'),
+        byChild('2026-11-08', '2026-11-08'),
+        byChild('2026-01-01', '2026-11-08'),
+      ]);
+      expect(report.rows.map((r: any) => r.region.code)).toEqual([...week.keys()]);
+      for (const row of report.rows) {
+        const code = row.region.code;
+        expect([row.employedAtWeekEnd, row.newPlacements, row.returnees, row.employedThisYear, row.subsidyClaimed, row.subsidyPaid]).toEqual([
+          sunday.get(code).workersEmployed,
+          week.get(code).placementsStarted,
+          week.get(code).returnees,
+          year.get(code).workersEmployed,
+          week.get(code).subsidyClaimed,
+          week.get(code).subsidyPaid,
+        ]);
+      }
+    });
+
+    it('checks what the xlsx route checks, with the same errors', async () => {
+      const county = (await hantaiBureau.ok(WEEKLY, { regionCode: HANTAI, week: WEEK })).weeklyReport;
+      expect(asCells(county.totals, '合计（汉台区）')).toEqual([HANTAI, '合计（汉台区）', 2, 1, 0, 4, 2, 0.5, 500, 0]);
+      expect((await admin.ok(WEEKLY, { regionCode: '610000', week: WEEK })).weeklyReport.region.code).toBe('610000');
+      expect(await hantaiBureau.errorCode(WEEKLY, { regionCode: NANZHENG, week: WEEK })).toBe('FORBIDDEN');
+      expect(await hantaiBureau.errorCode(WEEKLY, { regionCode: CITY, week: WEEK })).toBe('FORBIDDEN');
+      expect(await employer.errorCode(WEEKLY, { regionCode: CITY, week: WEEK })).toBe('FORBIDDEN');
+      expect(await v1.caller.errorCode(WEEKLY, { regionCode: HANTAI, week: WEEK })).toBe('FORBIDDEN');
+      expect(await t.anonymous.errorCode(WEEKLY, { regionCode: CITY, week: WEEK })).toBe('UNAUTHENTICATED');
+      for (const [variables, field] of [
+        [{ regionCode: CITY, week: '2026-W54' }, 'week'],
+        [{ regionCode: CITY, week: 'last week' }, 'week'],
+        [{ regionCode: '61070', week: WEEK }, 'regionCode'],
+        [{ regionCode: '619900', week: WEEK }, 'regionCode'],
+      ] as Array<[Record<string, string>, string]>) {
+        const bad = await cityBureau.gql(WEEKLY, variables);
+        expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [field] });
+        expect(bad.errors?.[0].message).toMatch(/[\u4e00-\u9fff]/);
+      }
+    });
   });
 });

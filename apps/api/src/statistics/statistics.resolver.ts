@@ -2,11 +2,10 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { EmploymentTargetsService, type EmploymentTargetView, PlacementStatisticsService, ZeroEmploymentHouseholdsService } from '@app/statistics';
-import { toRegion } from '../regions/region.mapper.js';
-import { Region, RegionLevel } from '../regions/region.type.js';
 import { EmploymentTarget, EmploymentTargetsArgs, SetEmploymentTargetInput } from './employment-target.type.js';
 import { PlacementStatisticsInput } from './placement-statistics.input.js';
 import { PlacementStatistics, toPlacementStatistics } from './placement-statistics.type.js';
+import { statisticsRegion } from './statistics-region.js';
 import { ZeroEmploymentHouseholdConnection, ZeroEmploymentHouseholdsArgs } from './zero-employment-household.type.js';
 
 @Resolver()
@@ -18,11 +17,7 @@ export class StatisticsResolver {
     private readonly divisions: RegionsService,
   ) {}
 
-  private region = (code: string): Region => {
-    const entity = this.divisions.find(code);
-    // Only a code outside the division tree (old data) has no entity: show the code rather than fail the report.
-    return entity ? toRegion(entity, this.divisions) : { code, name: code, level: RegionLevel.COUNTY, parentCode: null, fullName: code };
-  };
+  private region = statisticsRegion(this.divisions);
 
   private target = (view: EmploymentTargetView): EmploymentTarget => ({ ...view, region: this.region(view.regionCode) });
 

@@ -11,7 +11,10 @@ import { StatisticsDimension, type StatisticsMetrics } from '../statistics-types
 import { EmploymentTargetsService, progressOf } from './employment-targets.service.js';
 import { PlacementStatisticsService } from './placement-statistics.service.js';
 
-/** One line of 「进度汇总」. */
+/**
+ * One line of 「进度汇总」: the one place the weekly report's numbers are made, for the xlsx (每周一报送) and the
+ * weeklyReport preview alike.
+ */
 export interface WeeklyProgressLine {
   regionCode: string;
   /** Workers in a placement on the week's last day (Sunday): workersEmployed of that single day. */
@@ -36,6 +39,8 @@ export interface WeeklyProgress {
   lines: WeeklyProgressLine[];
   /** Computed directly for the whole region (never by adding lines up); the target is the region's own. */
   totals: WeeklyProgressLine;
+  /** The earliest of the snapshots its three statistics were read in (milliseconds apart): true as of then. */
+  dataAsOf: Date;
 }
 
 /** One line of 「新增就业明细」: a placement started in the week. */
@@ -118,6 +123,7 @@ export class WeeklyReportService {
       year,
       lines: codes.map((code) => line(code, rowOf(atWeekEnd, code), rowOf(inWeek, code), rowOf(thisYear, code))),
       totals: line(regionCode, atWeekEnd.totals, inWeek.totals, thisYear.totals),
+      dataAsOf: new Date(Math.min(...[atWeekEnd, inWeek, thisYear].map((r) => r.dataAsOf.getTime()))),
     };
   }
 
