@@ -35,6 +35,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.setWorkerCategories': STAFF,
   'Mutation.verifyWorkerCategories': STAFF,
   'Mutation.revealIdNumber': ['BUREAU'],
+  'Query.idNumberReveals': STAFF, // 身份证查看记录 (issue 19)
   'Query.returnees': STAFF,
   // Entrustments (issue 18): the workers' bureau entrusts and revokes; the worker consents or withdraws
   'Mutation.entrustWorkers': STAFF,

@@ -61,6 +61,7 @@ describe('every `after` argument refuses forged cursors as bad input naming the 
         'Query.postings',
         'Query.subsidyClaims',
         'Query.organizations',
+        'Query.idNumberReveals',
       ]),
     );
   });

@@ -48,6 +48,7 @@ describe('worker scope: every path that ends in a Worker or a Household', () => 
       expect.arrayContaining([
         'Application.worker',
         'Household.members',
+        'IdNumberReveal.worker',
         'Placement.worker',
         'PlacementGroupMember.worker',
         'Query.worker',

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
 import { AccountsService, credentialProblems } from '@app/accounts';
-import { AuditService } from '@app/audit';
+import { AuditAction, AuditService } from '@app/audit';
 import {
   type Actor,
   assertCanSeeRegion,
@@ -533,7 +533,7 @@ export class WorkersService implements OnModuleInit {
     if (problems.length) throw new InvalidInputError(problems);
     await this.audit.record({
       actorAccountId: actor.accountId,
-      action: 'worker.id_number.revealed',
+      action: AuditAction.ID_NUMBER_REVEALED,
       subjectType: 'worker',
       subjectId: workerId,
       purpose: `${REVEAL_PURPOSE_LABELS[purpose]}：${trimmed}`,
