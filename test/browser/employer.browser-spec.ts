@@ -51,6 +51,23 @@ describeInBrowser('the employer in Chromium (issue 18)', () => {
     await page.getByRole('heading', { level: 1, name: '我的岗位' }).waitFor();
     await page.getByRole('list', { name: '我的岗位' }).getByRole('link', { name: '冷库搬运工', exact: true }).waitFor();
 
+    // 编辑: the form opens with what was published; a wrong change is shown beside its field, a right one is saved.
+    const published = page.getByRole('list', { name: '我的岗位' }).getByRole('listitem').filter({ hasText: '冷库搬运工' });
+    await published.getByRole('link', { name: '编辑', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '编辑岗位' }).waitFor();
+    expect(await page.getByLabel('岗位名称').inputValue()).toBe('冷库搬运工');
+    expect(await page.getByLabel('岗位类型').isDisabled()).toBe(true);
+    expect(await page.getByRole('group', { name: '工作地点' }).getByRole('combobox', { name: '县' }).inputValue()).toBe('440306');
+    await page.getByLabel('月薪上限').fill('4000');
+    expect(await problemBeside(page, '月薪下限')).toMatch(/最低工资不能高于最高工资/);
+    await page.getByLabel('月薪上限').fill('6500');
+    await page.getByLabel('招聘人数').fill('10');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: '我的岗位' }).waitFor();
+    const saved = page.getByRole('list', { name: '我的岗位' }).getByRole('listitem').filter({ hasText: '冷库搬运工' });
+    await saved.getByText('招 10 人').waitFor();
+    expect(await saved.textContent()).toContain('5000–6500元/月');
+
     // Hire the one applicant still waiting.
     const posting = page.getByRole('list', { name: '我的岗位' }).getByRole('listitem').filter({ hasText: world.postingTitle });
     await posting.getByRole('link', { name: '应聘者', exact: true }).click();
