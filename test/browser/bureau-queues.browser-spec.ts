@@ -9,6 +9,7 @@ import {
   HOUSEHOLD_MEMBERS,
   LONG_AGO_RETURNEE,
   RECENT_RETURNEE,
+  REVEAL_NOTE,
   seedBureauQueuesWorld,
   UNVERIFIED_AGENCY,
   WORKSHOP,
@@ -47,11 +48,11 @@ describeInBrowser('Bureau work queues', () => {
     expect(pageErrors.splice(0)).toEqual([]);
   });
 
-  async function signedIn(viewport: ViewportName): Promise<Page> {
+  async function signedIn(viewport: ViewportName, username = world.bureauUsername): Promise<Page> {
     const context = await newContext(app.browser, app.baseURL, viewport);
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signInThroughPage(page, world.bureauUsername, '/bureau');
+    await signInThroughPage(page, username, '/bureau');
     return page;
   }
 
@@ -191,7 +192,41 @@ describeInBrowser('Bureau work queues', () => {
     await checkPage(page, 'bureau-category-verified', 'phone');
   });
 
-  it('on a desktop: the returnees and the 零就业家庭 pass axe too', async () => {
+  it('on a phone: the ID reveal the bureau made, with its purpose and note, never the number', async () => {
+    const page = await signedIn('phone');
+    await nav(page).getByRole('link', { name: '身份证查看记录' }).click();
+    await page.getByRole('heading', { level: 1, name: '身份证查看记录' }).waitFor();
+    const reveals = page.getByRole('list', { name: '身份证查看记录' });
+    await reveals.waitFor();
+    expect(await titles(reveals)).toEqual([RECENT_RETURNEE]);
+    const reveal = card(reveals, RECENT_RETURNEE);
+    const text = (await reveal.textContent()) ?? '';
+    expect(text).toContain(REVEAL_NOTE);
+    expect(text).toContain(`${world.bureauUsername}（人社部门，本账号）`);
+    expect(text).toMatch(MASKED_ID);
+    expect(text).toMatch(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
+    expect(await page.content()).not.toContain(world.idNumbers[RECENT_RETURNEE]);
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-reveals', 'phone');
+  });
+
+  it("on a phone: the prefecture's bureau narrows a queue to a county; an empty county says so", async () => {
+    const page = await signedIn('phone', world.cityBureauUsername);
+    await nav(page).getByRole('link', { name: '零就业家庭' }).click();
+    const households = page.getByRole('list', { name: '零就业家庭' });
+    await households.waitFor();
+    const region = page.getByRole('group', { name: '地区' });
+    expect(await region.getByRole('combobox', { name: '市' }).count()).toBe(0);
+    await region.getByRole('combobox', { name: '县' }).selectOption('522731');
+    await page.getByRole('status').filter({ hasText: '共 3 户' }).waitFor();
+    await region.getByRole('combobox', { name: '县' }).selectOption('522701');
+    await page.getByText('目前没有零就业家庭。').waitFor();
+    expect(await households.count()).toBe(0);
+    await noHorizontalScroll(page);
+    await checkPage(page, 'bureau-households-empty', 'phone');
+  });
+
+  it('on a desktop: every queue passes axe too', async () => {
     const page = await signedIn('desktop');
     await nav(page).getByRole('link', { name: '返乡回流' }).click();
     await card(page.getByRole('list', { name: '返乡人员' }), RECENT_RETURNEE).waitFor();
@@ -205,5 +240,8 @@ describeInBrowser('Bureau work queues', () => {
     await nav(page).getByRole('link', { name: '待核实类别' }).click();
     await card(page.getByRole('list', { name: '类别待核实的人员' }), '待核实01号').waitFor();
     await checkPage(page, 'bureau-categories', 'desktop');
+    await nav(page).getByRole('link', { name: '身份证查看记录' }).click();
+    await card(page.getByRole('list', { name: '身份证查看记录' }), RECENT_RETURNEE).waitFor();
+    await checkPage(page, 'bureau-reveals', 'desktop');
   });
 });

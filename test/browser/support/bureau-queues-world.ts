@@ -34,11 +34,15 @@ export const DECLARED_EXTRA = 20;
 
 export interface BureauQueuesWorld {
   bureauUsername: string;
+  /** 黔南州's bureau: its queues cover every county of the prefecture, narrowed with 县. */
+  cityBureauUsername: string;
   bureau: Caller;
   workshopId: string;
   workshopPostingId: string;
   agencyId: string;
   workerIds: Record<string, string>;
+  /** The full numbers, for checking that no page shows one. */
+  idNumbers: Record<string, string>;
   returnedOn: Record<string, string>;
 }
 
@@ -96,11 +100,13 @@ export async function seedBureauQueuesWorld({ t, db }: BrowserApp): Promise<Bure
   });
 
   const workerIds: Record<string, string> = {};
+  const idNumbers: Record<string, string> = {};
   const register = async (caller: Caller, name: string, extra: Record<string, unknown> = {}): Promise<{ id: string; householdId: string }> => {
+    idNumbers[name] = randomIdNumber(COUNTY);
     const { registerWorker } = await caller.ok(REGISTER_WORKER, {
       input: {
         name,
-        idNumber: randomIdNumber(COUNTY),
+        idNumber: idNumbers[name],
         phone: randomMobile(),
         hukouRegionCode: COUNTY,
         categories: ['POVERTY_ALLEVIATED'],
@@ -137,5 +143,15 @@ export async function seedBureauQueuesWorld({ t, db }: BrowserApp): Promise<Bure
 
   await bureau.ok(REVEAL, { workerId: recent.id, purpose: 'SUBSIDY_PAYMENT', note: REVEAL_NOTE });
   await waitForIndexing({ databaseUrl: db.url });
-  return { bureauUsername, bureau, workshopId: workshop.id, workshopPostingId: workshopPosting.id as string, agencyId: agency.id, workerIds, returnedOn };
+  return {
+    bureauUsername,
+    cityBureauUsername: await db.insertAccount('BUREAU', '522700'),
+    bureau,
+    workshopId: workshop.id,
+    workshopPostingId: workshopPosting.id as string,
+    agencyId: agency.id,
+    workerIds,
+    idNumbers,
+    returnedOn,
+  };
 }
