@@ -15,7 +15,7 @@ const MERGE = `mutation($r: ID!, $into: ID!, $consent: RecordedConsentInput) {
   mergeWorkerRegistration(registrationId: $r, intoWorkerId: $into, consent: $consent) { id registrationStatus } }`;
 const ENTRUSTMENTS = `query($filter: EntrustmentFilterInput) { entrustments(filter: $filter, first: 20) { edges { node { id workerId status consentKind } } } }`;
 const CONFIRM_ENTRUSTMENT = 'mutation($id: ID!) { confirmEntrustment(input: { entrustmentId: $id }) { status } }';
-const PENDING = `query { pendingWorkerRegistrations(first: 100) { totalCount edges { node {
+const PENDING = `query($after: String) { pendingWorkerRegistrations(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node {
   worker { id registrationStatus } likelyAlreadyRegistered likelyExistingWorker { id } } } } }`;
 const NOMINATE = 'mutation($input: NominateWorkersInput!) { nominateWorkers(input: $input) { id } }';
 const COUNTY = '522731'; // 惠水县
@@ -52,6 +52,18 @@ describe('registrations under review', () => {
     ({ caller: agent, organizationId: agentOrg } = await signUpOrganization(t, 'LABOR_AGENCY', COUNTY, { verifiedBy: bureau }));
     ({ organizationId: employerOrg } = await signUpOrganization(t, 'ENTERPRISE', '440306'));
   });
+
+  /** Every pending registration the caller may review, page by page (other suites sharing the database leave some). */
+  async function allPending(caller: Caller): Promise<Array<{ worker: { id: string; registrationStatus: string } }>> {
+    const nodes = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await caller.ok(PENDING, { after })).pendingWorkerRegistrations;
+      nodes.push(...page.edges.map((e: { node: unknown }) => e.node));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    return nodes;
+  }
 
   afterAll(async () => {
     await db.end();
@@ -99,14 +111,18 @@ describe('registrations under review', () => {
     const existingInput = person();
     const existing = (await bureau.ok(REGISTER, { input: existingInput })).registerWorker;
     const duplicate = (await agent.ok(REGISTER, { input: existingInput })).registerWorker;
-    const listed = (await bureau.ok(PENDING)).pendingWorkerRegistrations.edges.map((e: { node: unknown }) => e.node);
+    const listed = await allPending(bureau);
     expect(listed).toContainEqual({
       worker: { id: duplicate.id, registrationStatus: 'PENDING_REVIEW' },
       likelyAlreadyRegistered: true,
       likelyExistingWorker: { id: existing.id },
     });
+    // A queue: oldest registration first, so the bureau works through them in the order they came.
+    const later = (await agent.ok(REGISTER, { input: person() })).registerWorker;
+    const order = (await allPending(bureau)).map((n) => n.worker.id).filter((id) => id === duplicate.id || id === later.id);
+    expect(order).toEqual([duplicate.id, later.id]);
     // Another province's bureau sees none of these (other suites sharing the database may leave pending ones there).
-    const elsewhere = (await otherBureau.ok(PENDING)).pendingWorkerRegistrations.edges.map((e: { node: { worker: { id: string } } }) => e.node.worker.id);
+    const elsewhere = (await allPending(otherBureau)).map((n) => n.worker.id);
     expect(elsewhere).not.toContain(duplicate.id);
     expect(await agent.errorCode(PENDING)).toBe('FORBIDDEN');
     // Accepting a duplicate is refused: the bureau merges instead.

@@ -3,9 +3,10 @@ import { decodeCursor, type Page, toPage } from './cursor.js';
 
 const CURSOR_TIME = 'keyset_cursor_time';
 /**
- * Newest-first keyset pagination on (`timeColumn`, id) of `alias`, with the total count of the filtered query.
- * The cursor carries PostgreSQL's full microsecond timestamp as text: a JS Date would round it to milliseconds and the
- * next page would skip rows created in the same millisecond.
+ * Keyset pagination on (`timeColumn`, id) of `alias`, newest first (lists) or oldest first (queues worked in the order
+ * things arrived), with the total count of the filtered query. The cursor carries PostgreSQL's full microsecond
+ * timestamp as text: a JS Date would round it to milliseconds and the next page would skip rows created in the same
+ * millisecond.
  */
 export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
@@ -13,23 +14,25 @@ export async function keysetPage<T extends ObjectLiteral & { id: string }>(
   timeColumn: string,
   first: number,
   after?: string,
+  order: 'newest' | 'oldest' = 'newest',
 ): Promise<Page<T>> {
   const totalCount = await query.clone().getCount();
   const time = `${alias}.${timeColumn}`;
+  const [beyond, direction] = order === 'newest' ? (['<', 'DESC'] as const) : (['>', 'ASC'] as const);
   if (after) {
     const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
     query.andWhere(
       new Brackets((b) =>
         b
-          .where(`${time} < CAST(:keysetAt AS timestamptz)`, { keysetAt: at })
-          .orWhere(`${time} = CAST(:keysetAt AS timestamptz) AND ${alias}.id < :keysetId`, { keysetAt: at, keysetId: id }),
+          .where(`${time} ${beyond} CAST(:keysetAt AS timestamptz)`, { keysetAt: at })
+          .orWhere(`${time} = CAST(:keysetAt AS timestamptz) AND ${alias}.id ${beyond} :keysetId`, { keysetAt: at, keysetId: id }),
       ),
     );
   }
   const { entities, raw } = await query
     .addSelect(`to_char(${time} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, CURSOR_TIME)
-    .orderBy(time, 'DESC')
-    .addOrderBy(`${alias}.id`, 'DESC')
+    .orderBy(time, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .limit(first + 1)
     .getRawAndEntities<Record<string, string>>();
   const times = new Map(entities.map((e, i) => [e.id, raw[i][CURSOR_TIME]]));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, decodeCursor, type Page, regionCodeRange, Role, toPage } from '@app/common';
+import { Repository } from 'typeorm';
+import { type Actor, assertCanSeeRegion, keysetPage, type Page, regionCodeRange, Role } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import type { OrganizationKind } from '../organization-kind.js';
@@ -18,8 +18,6 @@ export interface PostingCounts {
   all: number;
   open: number;
 }
-
-const CURSOR_TIME = 'directory_cursor_time';
 
 /**
  * The organisation directory a bureau works through (待认定机构: unverified workshops, bases and agencies), oldest
@@ -45,26 +43,7 @@ export class OrganizationDirectoryService {
     }
     if (filter.verified !== undefined) query.andWhere(filter.verified ? 'o.verified_at IS NOT NULL' : 'o.verified_at IS NULL');
     if (filter.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: [...filter.kinds] });
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [at, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere(
-        new Brackets((b) =>
-          b
-            .where('o.created_at > CAST(:afterAt AS timestamptz)', { afterAt: at })
-            .orWhere('o.created_at = CAST(:afterAt AS timestamptz) AND o.id > :afterId', { afterAt: at, afterId: id }),
-        ),
-      );
-    }
-    // The cursor keeps PostgreSQL's microseconds: a JS Date would round them and the next page could skip a row.
-    const { entities, raw } = await query
-      .addSelect(`to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, CURSOR_TIME)
-      .orderBy('o.created_at', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(first + 1)
-      .getRawAndEntities<Record<string, string>>();
-    const times = new Map(entities.map((e, i) => [e.id, raw[i][CURSOR_TIME]]));
-    return toPage(entities, first, (e) => [times.get(e.id)!, e.id], totalCount);
+    return keysetPage(query, 'o', 'created_at', first, after, 'oldest');
   }
 
   /** Postings per organisation (every status, and OPEN ones), in one query; an organisation without any has zeros. */

@@ -29,7 +29,7 @@ export class RegistrationReviewService {
     this.requireReviewer(actor);
     const query = this.workers.createQueryBuilder('w').where('w.registration_status = :pending', { pending: RegistrationStatus.PENDING_REVIEW });
     if (actor.role === Role.BUREAU) query.andWhere('w.hukou_region_code LIKE :scope', { scope: `${regionPrefix(actor.regionCode!)}%` });
-    return keysetPage(query, 'w', 'created_at', first, after);
+    return keysetPage(query, 'w', 'created_at', first, after, 'oldest');
   }
 
   /** Of these registrations, the ones naming a person already registered (ACCEPTED), with that person's id. */
