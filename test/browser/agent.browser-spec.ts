@@ -103,7 +103,11 @@ describeInBrowser('Labour agent workspace', () => {
     await page.getByRole('heading', { level: 1, name: '出行组' }).waitFor();
     await page.getByText('还没有出行组').waitFor();
     const form = section(page, '新建出行组');
-    await form.getByRole('combobox', { name: '岗位' }).selectOption(world.postingId);
+    // 查找岗位 narrows the list to what the words find (beyond the newest hundred postings).
+    await form.getByRole('searchbox', { name: '查找岗位' }).fill('电子厂装配');
+    const postingChoice = form.getByRole('combobox', { name: '岗位' });
+    await postingChoice.locator('option', { hasText: AGENT_POSTING }).waitFor({ state: 'attached' });
+    await postingChoice.selectOption(world.postingId);
     const date = form.getByLabel('出发日期');
     await date.fill(addDays(chinaToday(), -1));
     await form.getByRole('textbox', { name: '集合地点' }).fill('惠水县易地扶贫搬迁安置点');
