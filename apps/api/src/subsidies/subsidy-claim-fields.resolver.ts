@@ -3,19 +3,21 @@ import { type Actor, byKeys, CurrentActor, requestLoader } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService } from '@app/placements';
 import { RegionsService } from '@app/regions';
-import { type PolicyVersion, SubsidyPoliciesService } from '@app/subsidies';
+import { type PolicyVersion, SubsidyClaimsService, SubsidyPoliciesService } from '@app/subsidies';
 import { WorkersService } from '@app/workers';
 import { loadOrganization } from '../organizations/organization.loader.js';
 import { Organization } from '../organizations/organization.type.js';
 import { Placement, toPlacement } from '../placements/placement.type.js';
 import { WorkerGate } from '../workers/worker-gate.js';
 import { Worker } from '../workers/worker.type.js';
+import { ClaimReviewRights, toReviewRights } from './claim-review-rights.type.js';
 import { chainOf, SubsidyClaim, SubsidyPolicy, toSubsidyPolicy } from './subsidy.types.js';
 
 /**
  * What a reviewer needs beside a claim, so one query answers it: the worker (through the one worker gate: a bureau
  * sees name and masked ID), the placement and its employer (in the caller's placement scope), and the policy version
- * the claim rests on. Each batched per request: a page of 100 claims costs one query per field, not one per claim.
+ * the claim rests on, and what the caller may do with it (reviewRights). Each batched per request: a page of 100 claims
+ * costs one query per field, not one per claim.
  */
 @Resolver(() => SubsidyClaim)
 export class SubsidyClaimFieldsResolver {
@@ -25,7 +27,15 @@ export class SubsidyClaimFieldsResolver {
     private readonly placements: PlacementsService,
     private readonly organizations: OrganizationsService,
     private readonly policies: SubsidyPoliciesService,
+    private readonly claims: SubsidyClaimsService,
   ) {}
+
+  @ResolveField(() => ClaimReviewRights, {
+    description: 'What you may do with the claim now and, if not, why (four eyes, jurisdiction, status): from the claim itself, no query',
+  })
+  reviewRights(@Parent() claim: SubsidyClaim, @CurrentActor() actor: Actor): ClaimReviewRights {
+    return toReviewRights(this.claims.reviewRights(actor, claim.reviewFacts), claim.status, claim.needsReview);
+  }
 
   @ResolveField(() => Worker, { nullable: true, description: 'The person the claim is about; null when you may not see them' })
   worker(@Parent() claim: SubsidyClaim, @CurrentActor() actor: Actor, @Context() context: object): Promise<Worker | null> {

@@ -140,6 +140,9 @@ export class SubsidyClaim {
 
   @Field(() => String, { nullable: true })
   paymentReference: string | null;
+
+  /** Who submitted and approved it, and where: what SubsidyClaim.reviewRights judges (not a field: account ids stay inside). */
+  reviewFacts: Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 'submittedBy' | 'reviewedBy' | 'hukouRegionCode'>;
 }
 
 @ObjectType()
@@ -300,5 +303,12 @@ export function toSubsidyClaim(entity: SubsidyClaimEntity): SubsidyClaim {
     employmentCheck: entity.employmentCheck,
     paidOn: entity.paidOn,
     paymentReference: entity.paymentReference,
+    reviewFacts: {
+      status: entity.status,
+      needsReview: entity.needsReview,
+      submittedBy: entity.submittedBy,
+      reviewedBy: entity.reviewedBy,
+      hukouRegionCode: entity.hukouRegionCode,
+    },
   };
 }
