@@ -99,6 +99,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.markSubsidyClaimPaid': ['BUREAU'],
   'Mutation.submitSubsidyClaims': ['BUREAU'],
   'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
+  'Mutation.reviewSubsidyClaims': ['BUREAU'], // 批量审核 (issue 19)
   'Query.subsidyClaims': SIGNED_IN,
   'Query.eligibleUnclaimedSubsidies': ['EMPLOYER', 'AGENT', ...STAFF],
   'Mutation.setCountySubsidyStandard': STAFF,

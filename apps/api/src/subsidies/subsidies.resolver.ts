@@ -2,12 +2,19 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, CurrentActor, IdArg, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { SubsidyClaimBatchesService, SubsidyClaimsService, SubsidyPoliciesService } from '@app/subsidies';
-import { MarkSubsidyClaimsPaidResult, SubmitSubsidyClaimsResult, toPaidResult, toSubmitResult } from './subsidy-batch.types.js';
+import {
+  MarkSubsidyClaimsPaidResult,
+  ReviewSubsidyClaimsResult,
+  SubmitSubsidyClaimsResult,
+  toClaimBatchResult,
+  toSubmitResult,
+} from './subsidy-batch.types.js';
 import {
   CreateSubsidyPolicyInput,
   MarkSubsidyClaimPaidInput,
   MarkSubsidyClaimsPaidInput,
   ReviewSubsidyClaimInput,
+  ReviewSubsidyClaimsInput,
   SubmitSubsidyClaimInput,
   SubmitSubsidyClaimsInput,
   SubsidyClaimsArgs,
@@ -109,7 +116,17 @@ export class SubsidiesResolver {
     description: 'Up to 500 approved claims paid on one day with one reference; each item succeeds or fails on its own, with its reason',
   })
   async markSubsidyClaimsPaid(@CurrentActor() actor: Actor, @Args('input') input: MarkSubsidyClaimsPaidInput): Promise<MarkSubsidyClaimsPaidResult> {
-    return toPaidResult(input.claimIds, await this.batches.markManyPaid(actor, input.claimIds, input.paidOn, input.reference));
+    return toClaimBatchResult(input.claimIds, await this.batches.markManyPaid(actor, input.claimIds, input.paidOn, input.reference));
+  }
+
+  @Roles(Role.BUREAU)
+  @Mutation(() => ReviewSubsidyClaimsResult, {
+    description:
+      'Up to 500 claims approved (or rejected, with a note) alike; each item through the rules of reviewSubsidyClaim, in its own transaction, succeeding or failing on its own with its reason',
+  })
+  async reviewSubsidyClaims(@CurrentActor() actor: Actor, @Args('input') input: ReviewSubsidyClaimsInput): Promise<ReviewSubsidyClaimsResult> {
+    const outcomes = await this.batches.reviewMany(actor, input.claimIds, input.approve, input.note ?? null, input.employmentCheck ?? null);
+    return toClaimBatchResult(input.claimIds, outcomes);
   }
 
   /** One version shown with its chain. */

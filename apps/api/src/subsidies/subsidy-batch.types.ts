@@ -1,3 +1,4 @@
+import type { Type } from '@nestjs/common';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { currentLanguage, localize } from '@app/common';
 import type { BatchOutcome } from '@app/subsidies';
@@ -49,32 +50,49 @@ export class SubmitSubsidyClaimsResult {
   items: SubmittedSubsidyClaimItem[];
 }
 
-@ObjectType()
-export class PaidSubsidyClaimItem {
+/** One claim of a batch step (payment, review): its claim after the step, or the refusal. */
+@ObjectType({ isAbstract: true })
+abstract class ClaimBatchItem {
   @Field(() => Int, { description: 'Position in input.claimIds, from 0' })
   index: number;
 
   @Field(() => ID)
   claimId: string;
 
-  @Field(() => SubsidyClaim, { nullable: true, description: 'The claim now PAID; null when refused' })
+  @Field(() => SubsidyClaim, { nullable: true, description: 'The claim after the step (PAID; APPROVED or REJECTED); null when refused' })
   claim: SubsidyClaim | null;
 
   @Field(() => BatchItemError, { nullable: true })
   error: BatchItemError | null;
 }
 
-@ObjectType()
-export class MarkSubsidyClaimsPaidResult {
-  @Field(() => Int)
-  succeeded: number;
+/** succeeded, failed and the items of a batch step on claims, in input order. */
+function ClaimBatchResult<T extends ClaimBatchItem>(item: Type<T>) {
+  @ObjectType({ isAbstract: true })
+  abstract class Result {
+    @Field(() => Int)
+    succeeded: number;
 
-  @Field(() => Int)
-  failed: number;
+    @Field(() => Int)
+    failed: number;
 
-  @Field(() => [PaidSubsidyClaimItem], { description: 'One per input claim id, in input order' })
-  items: PaidSubsidyClaimItem[];
+    @Field(() => [item], { description: 'One per input claim id, in input order' })
+    items: T[];
+  }
+  return Result;
 }
+
+@ObjectType()
+export class PaidSubsidyClaimItem extends ClaimBatchItem {}
+
+@ObjectType()
+export class MarkSubsidyClaimsPaidResult extends ClaimBatchResult(PaidSubsidyClaimItem) {}
+
+@ObjectType()
+export class ReviewedSubsidyClaimItem extends ClaimBatchItem {}
+
+@ObjectType()
+export class ReviewSubsidyClaimsResult extends ClaimBatchResult(ReviewedSubsidyClaimItem) {}
 
 /** An item's claim or its refusal, as the client sees it (the same code, reason and fields as a single call). */
 function shown(outcome: BatchOutcome): { claim: SubsidyClaim | null; error: BatchItemError | null } {
@@ -94,6 +112,7 @@ export function toSubmitResult(items: readonly { placementId: string; kind: Subs
   return counted(outcomes.map((o, index) => ({ index, placementId: items[index].placementId, kind: items[index].kind, ...shown(o) })));
 }
 
-export function toPaidResult(claimIds: readonly string[], outcomes: readonly BatchOutcome[]): MarkSubsidyClaimsPaidResult {
+/** A batch step on claims (payment, review) as answered: each item with its claim id, in input order. */
+export function toClaimBatchResult(claimIds: readonly string[], outcomes: readonly BatchOutcome[]): MarkSubsidyClaimsPaidResult & ReviewSubsidyClaimsResult {
   return counted(outcomes.map((o, index) => ({ index, claimId: claimIds[index], ...shown(o) })));
 }

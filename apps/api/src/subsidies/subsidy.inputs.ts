@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, OmitType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, IntersectionType, OmitType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -161,8 +161,9 @@ export class SubmitSubsidyClaimsInput {
   items: SubsidyClaimItemInput[];
 }
 
-@InputType({ description: 'Approved claims paid on one day with one voucher or transfer-list number: 1 to 500, each on its own' })
-export class MarkSubsidyClaimsPaidInput extends OmitType(MarkSubsidyClaimPaidInput, ['claimId'] as const) {
+/** The claims a batch step is taken on: 1 to 500 ids, each item accepted or refused on its own. */
+@InputType({ isAbstract: true })
+class ClaimIdsInput {
   @Field(() => [ID])
   @IsArray()
   @ArrayNotEmpty()
@@ -170,3 +171,9 @@ export class MarkSubsidyClaimsPaidInput extends OmitType(MarkSubsidyClaimPaidInp
   @IsUUID('all', { each: true })
   claimIds: string[];
 }
+
+@InputType({ description: 'Approved claims paid on one day with one voucher or transfer-list number: 1 to 500, each on its own' })
+export class MarkSubsidyClaimsPaidInput extends IntersectionType(OmitType(MarkSubsidyClaimPaidInput, ['claimId'] as const), ClaimIdsInput) {}
+
+@InputType({ description: 'Claims decided alike (批量审核), 1 to 500, each through the rules of reviewSubsidyClaim on its own: a rejection needs a note' })
+export class ReviewSubsidyClaimsInput extends IntersectionType(OmitType(ReviewSubsidyClaimInput, ['claimId'] as const), ClaimIdsInput) {}

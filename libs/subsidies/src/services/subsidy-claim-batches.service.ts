@@ -10,7 +10,7 @@ export const MAX_BATCH_ITEMS = 500;
 export type BatchOutcome = { readonly claim: SubsidyClaimEntity; readonly error: null } | { readonly claim: null; readonly error: DomainError };
 
 /**
- * Batch work for bureaus (应发尽发、应补尽补): many claims raised or paid in one call, each item on its own, through
+ * Batch work for bureaus (应发尽发、应补尽补): many claims raised, decided or paid in one call, each item on its own, through
  * exactly the rules of the single operations (eligibility, once-per keys, four eyes, payment dates), each in its own
  * transaction, so one bad item never undoes or blocks the others. An unexpected failure (the database gone) stops the
  * batch: the items done before it stay done, and a retry answers them with their state (already claimed, already paid).
@@ -30,6 +30,13 @@ export class SubsidyClaimBatchesService {
   async markManyPaid(actor: Actor, claimIds: readonly string[], paidOn: string, reference: string): Promise<BatchOutcome[]> {
     const outcomes: BatchOutcome[] = [];
     for (const claimId of claimIds) outcomes.push(await settle(() => this.claims.markPaid(actor, claimId, paidOn, reference)));
+    return outcomes;
+  }
+
+  /** Claims decided alike (批量审核) with one note (a rejection needs it) and, for ABSORPTION, one employment check. */
+  async reviewMany(actor: Actor, claimIds: readonly string[], approve: boolean, note: string | null, employmentCheck: string | null): Promise<BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = [];
+    for (const claimId of claimIds) outcomes.push(await settle(() => this.claims.review(actor, claimId, approve, note, employmentCheck)));
     return outcomes;
   }
 }
