@@ -21,9 +21,10 @@ const TRANSPORT = '一次性交通补助';
 
 /**
  * 补贴审核 (issue 19) in Chromium against the real server: two officers of 惠水县 share the claim work under the
- * four-eyes rule. Officer 1 is refused approving what it raised on a worker's behalf, with the server's reason, and
- * rejects one only once it has written why; officer 2 approves one claim and then two in a batch; officer 1 pays the
- * approved claims in one batch and is refused, on that claim alone, the one it approved itself; the 应发未发 list
+ * four-eyes rule. Officer 1 is told it may not approve what it raised on a worker's behalf, and why (the server's
+ * reviewRights), and rejects one only once it has written why; officer 2 approves one claim and then two in a batch;
+ * officer 1 is told it may not pay the one it approved itself, pays the approved claims in one batch with that one
+ * ticked by hand too, and is refused it alone, beside it; the 应发未发 list
  * raises claims in a batch, one refused because it was claimed meanwhile. axe-clean on a phone and a desktop.
  */
 describeInBrowser('Bureau claim review', () => {
@@ -80,7 +81,7 @@ describeInBrowser('Bureau claim review', () => {
     60_000,
   );
 
-  it('officer 1 is refused its own submission and rejects with a note; officer 2 approves one and then two at once', async () => {
+  it('officer 1 is told it may not approve its own submissions and rejects one with a note; officer 2 approves one and then two at once', async () => {
     const first = await signedIn(0, 'phone');
     await first.getByRole('navigation', { name: '人社部门工作' }).getByRole('link', { name: '补贴审核' }).click();
     await first.getByRole('heading', { level: 1, name: '补贴审核' }).waitFor();
@@ -99,9 +100,14 @@ describeInBrowser('Bureau claim review', () => {
     await card(first, '待审核的补贴申请', CORRECTED).getByText('证据有变化，须重新审核').waitFor();
     expect(await card(first, '待审核的补贴申请', OWN_SINGLE).getByText('证据有变化').count()).toBe(0);
 
-    // Four eyes: what officer 1 raised on the worker's behalf it may not approve, and the page says why.
-    await own.getByRole('button', { name: '批准', exact: true }).click();
-    await own.getByRole('alert').filter({ hasText: '代为申领的账号不能审核通过' }).waitFor();
+    // Four eyes: what officer 1 raised on the worker's behalf it may not approve; the page says why (the server's
+    // reviewRights), before anything is tried, and 全选 leaves those out.
+    await own.getByText('本账号不能批准：代为申领的账号不能审核通过同一份申请').waitFor();
+    const approve = own.getByRole('button', { name: '批准', exact: true });
+    expect(await approve.isDisabled()).toBe(true);
+    expect(await approve.getAttribute('aria-describedby')).toBeTruthy();
+    await first.getByText('已选 0 / 4 项（全选不含本账号不能批准的 4 项）').waitFor();
+    expect(await first.getByRole('checkbox', { name: '全选' }).isDisabled()).toBe(true);
     await checkPage(first, 'bureau-claims-refused', 'phone');
 
     // 驳回 needs a note: refused beside 审核意见 before anything is sent, then done with one.
@@ -134,8 +140,12 @@ describeInBrowser('Bureau claim review', () => {
       .waitFor();
     await single.waitFor({ state: 'detached' });
 
-    for (const name of OWN_BATCH) await pick(second, name).check();
-    await second.getByText('已选 2 /').waitFor();
+    // Officer 2 may approve all that is left: 全选 takes both.
+    await second.getByText(`已批准：${OWN_SINGLE}`).waitFor();
+    expect(await second.getByText('本账号不能批准').count()).toBe(0);
+    await second.getByRole('checkbox', { name: '全选' }).check();
+    await second.getByText('已选 2 / 2 项').waitFor();
+    for (const name of OWN_BATCH) expect(await pick(second, name).isChecked()).toBe(true);
     await second.getByRole('button', { name: '批量批准' }).click();
     const result = second.getByRole('region', { name: '批量批准结果' });
     await result.getByRole('status').filter({ hasText: '成功 2 项，失败 0 项' }).waitFor();
@@ -149,8 +159,14 @@ describeInBrowser('Bureau claim review', () => {
     const page = await signedIn(0, 'phone');
     await page.goto('/bureau/claims/pay');
     await page.getByRole('navigation', { name: '补贴工作' }).getByRole('link', { name: '待发放' }).waitFor();
-    await card(page, '待发放的补贴', APPROVED_BY_FIRST).waitFor();
+    // What officer 1 approved itself it may not record as paid: said on the claim, and 全选 leaves it out.
+    const own = card(page, '待发放的补贴', APPROVED_BY_FIRST);
+    await own.getByText('本账号不能登记发放：审核通过的账号不能登记同一份申请的发放').waitFor();
     await page.getByRole('checkbox', { name: '全选' }).check();
+    await page.getByText('已选 3 / 4 项（全选不含本账号不能登记发放的 1 项）').waitFor();
+    expect(await pick(page, APPROVED_BY_FIRST).isChecked()).toBe(false);
+    // Ticked by hand anyway: the server decides, claim by claim.
+    await pick(page, APPROVED_BY_FIRST).check();
     // Blank 凭证号: named beside the field, nothing sent.
     await page.getByRole('button', { name: '批量发放' }).click();
     await page.getByRole('textbox', { name: '凭证号' }).and(page.locator('[aria-invalid="true"]')).waitFor();
@@ -161,7 +177,7 @@ describeInBrowser('Bureau claim review', () => {
     const result = page.getByRole('region', { name: '批量发放结果' });
     await result.getByRole('status').filter({ hasText: '成功 3 项，失败 1 项' }).waitFor();
     const refused = card(page, '待发放的补贴', APPROVED_BY_FIRST);
-    await refused.getByText('审核通过的账号不能登记同一份申请的发放').waitFor();
+    await refused.getByText('未发放：审核通过的账号不能登记同一份申请的发放').waitFor();
     expect(await pick(page, APPROVED_BY_FIRST).isChecked()).toBe(true);
     for (const name of [OWN_SINGLE, ...OWN_BATCH]) await card(page, '待发放的补贴', name).waitFor({ state: 'detached' });
     await noHorizontalScroll(page);

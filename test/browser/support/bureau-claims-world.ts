@@ -8,6 +8,7 @@ import type { BrowserApp } from './browser-app.js';
 const REGISTER_WORKER = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
 const RECORD_LATE = 'mutation($input: RecordHistoricalPlacementInput!) { recordHistoricalPlacement(input: $input) { id } }';
 const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
+const CONFIRM_MONTH = 'mutation($input: ConfirmEmploymentsInput!) { confirmEmployments(input: $input) { failed } }';
 const SUBMIT_MANY = 'mutation($input: SubmitSubsidyClaimsInput!) { submitSubsidyClaims(input: $input) { failed items { claim { id } error { message } } } }';
 const REVIEW = 'mutation($input: ReviewSubsidyClaimInput!) { reviewSubsidyClaim(input: $input) { status } }';
 
@@ -61,9 +62,12 @@ export async function seedBureauClaimsWorld({ t, db }: BrowserApp): Promise<Bure
     const workerId: string = (await first.caller.ok(REGISTER_WORKER, { input })).registerWorker.id;
     const record = { workerId, postingId, startDate: '2025-09-01', endDate: null, contractMonths: 12, reason: '惠水县2025年纸质务工台账补录' };
     const placementId: string = (await first.caller.ok(RECORD_LATE, { input: record })).recordHistoricalPlacement.id;
-    for (const month of ['2025-09', '2025-10', '2025-11'])
-      await employer.ok(CONFIRM, { input: { placementId, month, employed: true, monthlyWage: 5200, socialInsurancePaid: true } });
     placementIds[name] = placementId;
+  }
+  // The employer confirms each month for everyone at once, as on its 月度确认 page.
+  for (const month of ['2025-09', '2025-10', '2025-11']) {
+    const items = Object.values(placementIds).map((placementId) => ({ placementId, employed: true, monthlyWage: 5200, socialInsurancePaid: true }));
+    expect((await employer.ok(CONFIRM_MONTH, { input: { month, items } })).confirmEmployments.failed).toBe(0);
   }
 
   const claimIds: Record<string, string> = {};

@@ -12,7 +12,7 @@ export function PayCard(props: { claim: BureauClaimFieldsFragment; selection: Se
       <ClaimPick itemKey={claim.id} label={claimLabel(claim)} selection={props.selection} />
       <ClaimEvidence claim={claim} />
       {claim.reviewedAt && <p className="muted">{chineseDay(claim.reviewedAt)}审核通过</p>}
-      {props.mayNotPay && <p className="bureau-rights">本账号不能登记发放：{props.mayNotPay}</p>}
+      {props.mayNotPay != null && <p className="bureau-rights">本账号不能登记发放：{props.mayNotPay}</p>}
       {props.refused && <p className="field-error">未发放：{props.refused}</p>}
     </li>
   );

@@ -19,7 +19,8 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
   const [{ data, error, fetching }] = useQuery({ query: claimQueueDocument, variables: { regionCode, status: 'APPROVED' }, context });
   const claims = useMemo(() => data?.subsidyClaims.edges.map((edge) => edge.node) ?? [], [data]);
   const ids = useMemo(() => claims.map((c) => c.id), [claims]);
-  const selection = useSelection(ids);
+  const payable = useMemo(() => claims.filter((c) => c.reviewRights.mayPay).map((c) => c.id), [claims]);
+  const selection = useSelection(ids, payable);
   const [paid, pay] = useMutation(payClaimsDocument);
   const [outcome, setOutcome] = useState<OutcomeItem[] | null>(null);
   const [fieldProblems, setFieldProblems] = useState<Partial<Record<keyof Payment, string>>>({});
@@ -53,11 +54,22 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
             {data.subsidyClaims.totalCount > claims.length && `，本页列出 ${claims.length} 项（发放后其余的接着列出）`}。
           </p>
           <PayForm chosen={selection.chosen.length} running={paid.fetching} onPay={(payment) => void payChosen(payment)} problems={fieldProblems}>
-            <SelectAll selection={selection} total={claims.length} label="全选" />
+            <SelectAll
+              selection={selection}
+              total={claims.length}
+              label="全选"
+              excluded={payable.length < claims.length ? `不含本账号不能登记发放的 ${claims.length - payable.length} 项` : undefined}
+            />
           </PayForm>
           <ul className="results bureau-claims" aria-label="待发放的补贴">
             {claims.map((claim) => (
-              <PayCard key={claim.id} claim={claim} selection={selection} refused={refused.get(claim.id)} />
+              <PayCard
+                key={claim.id}
+                claim={claim}
+                selection={selection}
+                refused={refused.get(claim.id)}
+                mayNotPay={claim.reviewRights.mayPay ? null : (claim.reviewRights.payReason ?? '')}
+              />
             ))}
           </ul>
         </>

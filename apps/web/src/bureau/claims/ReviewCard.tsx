@@ -18,7 +18,7 @@ export function ReviewCard(props: {
     <li className={`card bureau-claim${claim.needsReview ? ' bureau-needs-review' : ''}`}>
       <ClaimPick itemKey={claim.id} label={label} selection={props.selection} />
       <ClaimEvidence claim={claim} />
-      {props.mayNotApprove && (
+      {props.mayNotApprove != null && (
         <p id={`review-${claim.id}-rights`} className="bureau-rights">
           本账号不能批准：{props.mayNotApprove}
         </p>

@@ -58,13 +58,13 @@ export function ReviewControls(props: {
       <div className="bureau-buttons">
         <button
           type="button"
-          disabled={result.fetching || !!props.mayNotApprove}
+          disabled={result.fetching || props.mayNotApprove != null}
           onClick={() => void decide(true)}
-          aria-describedby={props.mayNotApprove ? `${idBase}-rights` : undefined}
+          aria-describedby={props.mayNotApprove != null ? `${idBase}-rights` : undefined}
         >
           批准
         </button>
-        <button type="button" className="secondary" disabled={result.fetching} onClick={() => void decide(false)}>
+        <button type="button" className="secondary" disabled={result.fetching || !claim.reviewRights.mayReject} onClick={() => void decide(false)}>
           驳回
         </button>
       </div>

@@ -1,13 +1,12 @@
 import { useMemo, useState, type SyntheticEvent } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
 import { BatchOutcome, type OutcomeItem } from './BatchOutcome';
-import { claimQueueDocument } from './claim-documents';
+import { claimQueueDocument, reviewClaimsDocument } from './claim-documents';
 import { claimLabel } from './ClaimEvidence';
 import { ReviewCard } from './ReviewCard';
 import { SelectAll } from './SelectAll';
-import { useBatchApprove } from './use-batch-approve';
 import { useSelection } from './use-selection';
 
 /**
@@ -23,8 +22,9 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
     return [...nodes.filter((c) => c.needsReview), ...nodes.filter((c) => !c.needsReview)];
   }, [data]);
   const ids = useMemo(() => claims.map((c) => c.id), [claims]);
-  const selection = useSelection(ids);
-  const batch = useBatchApprove();
+  const approvable = useMemo(() => claims.filter((c) => c.reviewRights.mayApprove).map((c) => c.id), [claims]);
+  const selection = useSelection(ids, approvable);
+  const [batch, reviewAll] = useMutation(reviewClaimsDocument);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState<OutcomeItem[] | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
@@ -35,19 +35,18 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
     const chosen = claims.filter((c) => selection.has(c.id));
     if (chosen.length === 0) return;
     setDecided(null);
-    const results = await batch.approve(
-      chosen.map((c) => c.id),
-      note,
-    );
+    const result = await reviewAll({ input: { claimIds: chosen.map((c) => c.id), approve: true, note: note.trim() || null } });
+    const items = result.data?.reviewSubsidyClaims.items;
+    if (!items) return;
     const labels = new Map(chosen.map((c) => [c.id, claimLabel(c)]));
-    setOutcome(results.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, error: r.error })));
-    selection.drop(results.filter((r) => !r.error).map((r) => r.key));
+    setOutcome(items.map((item) => ({ key: item.claimId, label: labels.get(item.claimId) ?? item.claimId, error: item.error?.message ?? null })));
+    selection.drop(items.filter((item) => item.claim).map((item) => item.claimId));
   };
 
   return (
     <>
       <p className="hint">本辖区已提交、等待审核的补贴申请。请核对就业证据和政策版本后批准或驳回；驳回须写明原因。</p>
-      <ErrorAlert error={shownError(error)} />
+      <ErrorAlert error={shownError(error) ?? shownError(batch.error)} />
       {!data && <p className="loading">{fetching ? '加载中…' : ''}</p>}
       {decided && (
         <p role="status" className="ok">
@@ -64,15 +63,20 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
             {claims.some((c) => c.needsReview) && `，其中 ${claims.filter((c) => c.needsReview).length} 项证据有变化、须重新审核`}。
           </p>
           <form className="card bureau-batch" onSubmit={(e) => void approveChosen(e)} aria-label="批量批准">
-            <SelectAll selection={selection} total={claims.length} label="全选" />
+            <SelectAll
+              selection={selection}
+              total={claims.length}
+              label="全选"
+              excluded={approvable.length < claims.length ? `不含本账号不能批准的 ${claims.length - approvable.length} 项` : undefined}
+            />
             <div className="field">
               <label htmlFor="batch-approve-note">批量审核意见（可不填）</label>
               <input id="batch-approve-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
             </div>
-            <button type="submit" disabled={batch.running || selection.chosen.length === 0}>
+            <button type="submit" disabled={batch.fetching || selection.chosen.length === 0}>
               批量批准
             </button>
-            {batch.running && (
+            {batch.fetching && (
               <p role="status" className="muted">
                 正在批准 {selection.chosen.length} 项…
               </p>
@@ -85,6 +89,7 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
                 claim={claim}
                 selection={selection}
                 refused={refused.get(claim.id)}
+                mayNotApprove={claim.reviewRights.mayApprove ? null : (claim.reviewRights.approveReason ?? '')}
                 onDecided={(message) => {
                   setOutcome(null);
                   setDecided(message);

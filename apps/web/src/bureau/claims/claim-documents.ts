@@ -41,6 +41,13 @@ export const bureauClaimFields = graphql(`
       name
       version
     }
+    reviewRights {
+      mayApprove
+      approveReason
+      mayReject
+      mayPay
+      payReason
+    }
   }
 `);
 
@@ -52,6 +59,27 @@ export const claimQueueDocument = graphql(`
       edges {
         node {
           ...BureauClaimFields
+        }
+      }
+    }
+  }
+`);
+
+/** 批量批准: each claim through the rules of reviewSubsidyClaim on its own, answered in input order. */
+export const reviewClaimsDocument = graphql(`
+  mutation BureauReviewClaims($input: ReviewSubsidyClaimsInput!) {
+    reviewSubsidyClaims(input: $input) {
+      succeeded
+      failed
+      items {
+        claimId
+        claim {
+          id
+          status
+        }
+        error {
+          reason
+          message
         }
       }
     }
