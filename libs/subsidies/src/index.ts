@@ -59,3 +59,9 @@ export { CountyStandardsService, type CountyStandardInput } from './services/cou
 export { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';
 export * from './subsidy.exception.js';
+export { AWARD_LEVEL_KINDS, AWARD_LEVEL_TITLES, OrganizationAwardLevel, OrganizationAwardStatus } from './awards/award-level.js';
+export { AWARD_SCHEDULES, awardScheduleOf, type AwardScheduleEntry } from './awards/award-schedules.js';
+export { AwardFieldReason, AWARD_FIELD_MESSAGES } from './awards/award-field.messages.js';
+export { AwardError, AwardErrorReason, AWARD_ERRORS } from './awards/organization-award.exception.js';
+export { OrganizationAwardsService, type AwardFilter, type AwardGrant } from './awards/organization-awards.service.js';
+export { OrganizationAwardEntity } from './entities/organization-award.entity.js';

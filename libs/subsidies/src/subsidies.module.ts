@@ -5,7 +5,9 @@ import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
+import { OrganizationAwardsService } from './awards/organization-awards.service.js';
 import { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
+import { OrganizationAwardEntity } from './entities/organization-award.entity.js';
 import { SubsidyClaimEntity } from './entities/subsidy-claim.entity.js';
 import { CountyStandardsService } from './services/county-standards.service.js';
 import { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
@@ -21,7 +23,7 @@ import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.servic
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity, CountySubsidyStandardEntity]),
+    TypeOrmModule.forFeature([SubsidyPolicyEntity, SubsidyClaimEntity, CountySubsidyStandardEntity, OrganizationAwardEntity]),
     AuditModule,
     OrganizationsModule,
     WorkersModule,
@@ -35,7 +37,15 @@ import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.servic
     PlacementEvidenceService,
     UnclaimedSubsidiesService,
     CountyStandardsService,
+    OrganizationAwardsService,
   ],
-  exports: [SubsidyPoliciesService, SubsidyClaimsService, SubsidyClaimBatchesService, UnclaimedSubsidiesService, CountyStandardsService],
+  exports: [
+    SubsidyPoliciesService,
+    SubsidyClaimsService,
+    SubsidyClaimBatchesService,
+    UnclaimedSubsidiesService,
+    CountyStandardsService,
+    OrganizationAwardsService,
+  ],
 })
 export class SubsidiesModule {}

@@ -1,0 +1,81 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Connection } from '@app/common';
+import { AWARD_LEVEL_TITLES, type OrganizationAwardEntity, OrganizationAwardLevel, OrganizationAwardStatus } from '@app/subsidies';
+
+registerEnumType(OrganizationAwardLevel, {
+  name: 'OrganizationAwardLevel',
+  description:
+    '一次性奖补 to an employment-support carrier: 就业帮扶车间 WORKSHOP, 就业帮扶基地 ASSISTANCE_BASE, 省级就业帮扶示范基地 PROVINCIAL_DEMONSTRATION_BASE (Guizhou: 10,000 / 30,000 / 100,000 yuan); once per organisation and level',
+});
+registerEnumType(OrganizationAwardStatus, { name: 'OrganizationAwardStatus', description: 'PROPOSED → APPROVED or REJECTED; APPROVED → PAID' });
+
+@ObjectType({ description: 'A one-off award (一次性奖补) a bureau decided for a workshop or base' })
+export class OrganizationAward {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field({ description: 'The organisation’s region when the award was proposed: its bureaus review, pay and list it' })
+  regionCode: string;
+
+  @Field(() => OrganizationAwardLevel)
+  level: OrganizationAwardLevel;
+
+  @Field({ description: 'e.g. 就业帮扶车间一次性奖补' })
+  title: string;
+
+  @Field(() => Int, { description: 'Yuan, fixed at the proposal' })
+  amount: number;
+
+  @Field(() => Int, { nullable: true, description: 'The cited policy’s cap for the level; null when the bureau decided without a policy' })
+  cap: number | null;
+
+  @Field({ description: 'What the bureau decided on (hires of 三类人员, people employed 6+ months, the certification)' })
+  basis: string;
+
+  @Field(() => ID, { nullable: true, description: 'The policy version the award cites' })
+  policyId: string | null;
+
+  @Field(() => OrganizationAwardStatus)
+  status: OrganizationAwardStatus;
+
+  @Field()
+  proposedAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reviewNote: string | null;
+
+  @Field(() => String, { nullable: true })
+  paidOn: string | null;
+
+  @Field(() => String, { nullable: true })
+  paymentReference: string | null;
+}
+
+@ObjectType()
+export class OrganizationAwardConnection extends Connection(OrganizationAward, 'OrganizationAward') {}
+
+export function toOrganizationAward(award: OrganizationAwardEntity): OrganizationAward {
+  return {
+    id: award.id,
+    organizationId: award.organizationId,
+    regionCode: award.regionCode,
+    level: award.level,
+    title: AWARD_LEVEL_TITLES[award.level],
+    amount: award.amount,
+    cap: award.cap,
+    basis: award.basis,
+    policyId: award.policyId,
+    status: award.status,
+    proposedAt: award.createdAt,
+    reviewedAt: award.reviewedAt,
+    reviewNote: award.reviewNote,
+    paidOn: award.paidOn,
+    paymentReference: award.paymentReference,
+  };
+}
