@@ -7,11 +7,20 @@ export enum OrganizationKind {
   LABOR_AGENCY = 'LABOR_AGENCY',
   HR_AGENCY = 'HR_AGENCY',
   PUBLIC_EMPLOYER = 'PUBLIC_EMPLOYER',
+  /** 劳务合作社: organises its members' and villagers' labour export; not the farmers' COOPERATIVE, which employs. */
+  LABOR_COOPERATIVE = 'LABOR_COOPERATIVE',
 }
 
-/** Labour agencies and HR agencies organise placements (AGENT accounts); every other kind employs. */
+/**
+ * The kinds that organise placements (AGENT accounts), vetted by the bureau of their region before they register
+ * workers, nominate, organise groups or receive 跟踪服务补贴: labour companies, HR agencies and labour cooperatives (the
+ * seed policies name 人力资源服务机构、劳务公司、劳务合作社). The one definition: everything that asks "is an agency" asks this.
+ */
+export const AGENCY_KINDS: readonly OrganizationKind[] = [OrganizationKind.LABOR_AGENCY, OrganizationKind.HR_AGENCY, OrganizationKind.LABOR_COOPERATIVE];
+
+/** Agencies organise placements (AGENT accounts); every other kind employs. */
 export function isAgency(kind: OrganizationKind): boolean {
-  return kind === OrganizationKind.LABOR_AGENCY || kind === OrganizationKind.HR_AGENCY;
+  return AGENCY_KINDS.includes(kind);
 }
 
 /** 就业帮扶车间 and 就业帮扶基地 are certified by the bureau: their postings stay out of search until verified. */

@@ -3,7 +3,8 @@ import { OrganizationKind } from '@app/organizations';
 
 registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
-  description: 'Agencies (LABOR_AGENCY, HR_AGENCY) get AGENT accounts; all other kinds get EMPLOYER accounts',
+  description:
+    'Agencies (LABOR_AGENCY 劳务公司, HR_AGENCY 人力资源服务机构, LABOR_COOPERATIVE 劳务合作社) get AGENT accounts; all other kinds (COOPERATIVE is the farmers’ 农民合作社, an employer) get EMPLOYER accounts',
 });
 
 export { OrganizationKind };

@@ -11,7 +11,7 @@ export class RegistrationAgency {
   @Field()
   name: string;
 
-  @Field(() => OrganizationKind, { description: 'LABOR_AGENCY or HR_AGENCY' })
+  @Field(() => OrganizationKind, { description: 'LABOR_AGENCY, HR_AGENCY or LABOR_COOPERATIVE' })
   kind: OrganizationKind;
 
   @Field(() => String, { nullable: true, description: 'Published business phone, when the agency gave one' })
@@ -28,7 +28,9 @@ export class RegistrationHelp {
   @Field(() => Region, { description: 'The county, e.g. 惠水县 (请到 {county.name} 人社局 或下列机构登记)' })
   county: Region;
 
-  @Field(() => [RegistrationAgency], { description: 'Verified LABOR_AGENCY and HR_AGENCY organisations located in the county, by name; at most agencyLimit' })
+  @Field(() => [RegistrationAgency], {
+    description: 'Verified agencies (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE) located in the county, by name; at most agencyLimit',
+  })
   agencies: RegistrationAgency[];
 
   @Field(() => Int, { description: 'The most agencies one answer lists (50)' })

@@ -38,6 +38,7 @@ export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
   LABOR_AGENCY: '劳务公司',
   HR_AGENCY: '人力资源服务机构',
   PUBLIC_EMPLOYER: '公共部门用人单位',
+  LABOR_COOPERATIVE: '劳务合作社',
 };
 
 export function wageRange(min: number, max: number): string {

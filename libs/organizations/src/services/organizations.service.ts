@@ -7,7 +7,7 @@ import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { normalizeContact } from '../organization-contact.js';
-import { OrganizationKind } from '../organization-kind.js';
+import { AGENCY_KINDS, type OrganizationKind } from '../organization-kind.js';
 import {
   type AgencyAction,
   creditCodeFieldProblem,
@@ -39,9 +39,6 @@ export interface ContactChanges {
 
 /** At most this many agencies in one registrationHelp answer (a county has a handful; the bound keeps it cheap). */
 export const REGISTRATION_HELP_MAX_AGENCIES = 50;
-
-/** The agency kinds that register workers for a bureau (AGENT accounts). */
-const AGENCY_KINDS = [OrganizationKind.LABOR_AGENCY, OrganizationKind.HR_AGENCY];
 
 @Injectable()
 export class OrganizationsService {
@@ -132,7 +129,7 @@ export class OrganizationsService {
   }
 
   /**
-   * registrationHelp: the agencies (LABOR_AGENCY, HR_AGENCY) located in a county that a bureau verified, by name, at
+   * registrationHelp: the agencies (AGENCY_KINDS) located in a county that a bureau verified, by name, at
    * most REGISTRATION_HELP_MAX_AGENCIES. Never an unverified agency (the bureau has not vetted it), never an employer.
    * The county is checked by the caller.
    */
@@ -141,7 +138,7 @@ export class OrganizationsService {
       this.organizations
         .createQueryBuilder('o')
         .where('o.region_code = :countyCode', { countyCode })
-        .andWhere('o.kind IN (:...kinds)', { kinds: AGENCY_KINDS })
+        .andWhere('o.kind IN (:...kinds)', { kinds: [...AGENCY_KINDS] })
         .andWhere('o.verified_at IS NOT NULL')
         // Code-point order, whatever the database's collation.
         .orderBy('o.name COLLATE "C"', 'ASC')

@@ -38,6 +38,7 @@ export const EMPLOYER_KIND_LABELS: Readonly<Record<EmployerKindCode, string>> = 
   LABOR_AGENCY: '劳务公司',
   HR_AGENCY: '人力资源服务机构',
   PUBLIC_EMPLOYER: '公共部门',
+  LABOR_COOPERATIVE: '劳务合作社',
 };
 
 export const SMALL_OR_MICRO_LABEL = '小微企业';

@@ -56,6 +56,7 @@ export const EMPLOYER_KINDS = [
   'LABOR_AGENCY',
   'HR_AGENCY',
   'PUBLIC_EMPLOYER',
+  'LABOR_COOPERATIVE',
 ] as const;
 export type EmployerKindCode = (typeof EMPLOYER_KINDS)[number];
 
