@@ -74,6 +74,20 @@ export function canManageWorker(actor: Actor, worker: WorkerSubject, links: Work
 }
 
 /**
+ * The categories rule of workerAccess as SQL, for list filters on a workers row `alias` already scoped to what the
+ * caller may see: a filter on categories must match only workers whose categories the caller is shown (staff, the
+ * worker, the registering agency), or the list would tell what the field hides (an employer filtering its applicants
+ * by 低保). Keep it beside workerAccess: the two say the same.
+ */
+export function categoriesShownWhere(actor: Actor, alias: string): { sql: string; params: Record<string, unknown> } {
+  if (actor.role === Role.ADMIN || actor.role === Role.BUREAU) return { sql: 'TRUE', params: {} };
+  if (actor.role === Role.WORKER && actor.workerId) return { sql: `${alias}.id = :categoriesShownSelf`, params: { categoriesShownSelf: actor.workerId } };
+  if (actor.role === Role.AGENT && actor.organizationId)
+    return { sql: `${alias}.registered_by_organization_id = :categoriesShownAgency`, params: { categoriesShownAgency: actor.organizationId } };
+  return { sql: 'FALSE', params: {} };
+}
+
+/**
  * What of a visible worker a caller is shown (the projection; docs/api.md "Personal data by role"). Nobody gets the
  * birth date next to any ID fragment: the bureau's masked form hides the 8 birth digits and the sequence, the age is
  * the age on 1 January, and the full number (with the birth date) comes only from the audited revealIdNumber.

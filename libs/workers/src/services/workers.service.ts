@@ -31,7 +31,7 @@ import { WorkerEntity } from '../entities/worker.entity.js';
 import { canAddHouseholdMember, householdCreatorFor } from '../household-access.js';
 import { idNumberFacts, idNumberProblem, maskIdNumber, normalizeIdNumber } from '../id-number.js';
 import { normalizeMobile } from '../phone.js';
-import { canManageWorker, canSeePhone, canSeeWorker, workerAccess, type WorkerLinks, type WorkerView } from '../worker-access.js';
+import { canManageWorker, canSeePhone, canSeeWorker, categoriesShownWhere, workerAccess, type WorkerLinks, type WorkerView } from '../worker-access.js';
 import { Gender, LaborCapacity, RegistrationStatus, REVEAL_PURPOSE_LABELS, RevealPurpose, SeekingStatus, WorkerCategory } from '../worker-enums.js';
 import { idNumberFieldProblem } from '../id-number.messages.js';
 import {
@@ -274,6 +274,8 @@ export class WorkersService implements OnModuleInit {
     if (filter.seekingStatus) query.andWhere('w.seeking_status = :status', { status: filter.seekingStatus });
     if (filter.householdId) query.andWhere('w.household_id = :household', { household: filter.householdId });
     if (filter.category) {
+      const shown = categoriesShownWhere(actor, 'w');
+      query.andWhere(shown.sql, shown.params);
       query.andWhere(
         `EXISTS (SELECT 1 FROM worker_categories c WHERE c.worker_id = w.id AND c.category = :category
          AND c.effective_from <= :today AND (c.effective_to IS NULL OR c.effective_to > :today))`,
