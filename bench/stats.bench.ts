@@ -3,7 +3,8 @@
  * folder, migrates it, generates a sending-province world in bulk (INSERT ... SELECT generate_series: households,
  * workers with category periods, employers, postings, placements over four years, subsidy claims), ANALYZEs, then
  * times PlacementStatisticsService (the code path of the `placementStatistics` query, after the auth check) for a
- * province, a city and a county with several breakdowns:
+ * province, a city and a county with several breakdowns, on the sending side (by hukou: Guizhou) and on the receiving
+ * side (side WORKPLACE: Guangdong, where a quarter of the east-west jobs are):
  * 1. live, before the rollup is built (what any period other than a month, year or statistics cycle costs);
  * 2. the rollup build (what the refresher does once, then county by county as data changes);
  * 3. from the rollup, checking every result equals the live one; this is the figure with the goal of 200 ms p95;
@@ -28,6 +29,7 @@ import {
   StatisticsModule,
   StatisticsRollupModule,
   StatisticsRollupRefresher,
+  StatisticsSide,
 } from '@app/statistics';
 import { BenchFolder } from './support/bench-postgres.js';
 import { generateWorld, worldSize } from './stats-world.js';
@@ -44,8 +46,19 @@ const GOAL_MS = 200;
 const PROVINCE = '520000';
 const CITY = '522600'; // 黔东南州, 16 counties
 const COUNTY = '522622'; // 黄平县
+/** The receiving side: Guangdong's work counties hold about a quarter of the east-west placements. */
+const WORK_PROVINCE = '440000';
+const WORK_CITY = '440300'; // 深圳
 
-const CASES: Array<{ name: string; regionCode: string; groupBy: D[] }> = [
+interface BenchCase {
+  name: string;
+  regionCode: string;
+  groupBy: D[];
+  side?: StatisticsSide;
+}
+
+const W = StatisticsSide.WORKPLACE;
+const CASES: BenchCase[] = [
   { name: 'province_totals', regionCode: PROVINCE, groupBy: [] },
   { name: 'province_child_region', regionCode: PROVINCE, groupBy: [D.CHILD_REGION] },
   { name: 'province_scope', regionCode: PROVINCE, groupBy: [D.SCOPE] },
@@ -58,7 +71,17 @@ const CASES: Array<{ name: string; regionCode: string; groupBy: D[] }> = [
   { name: 'city_category_month', regionCode: CITY, groupBy: [D.CATEGORY, D.MONTH] },
   { name: 'county_month', regionCode: COUNTY, groupBy: [D.MONTH] },
   { name: 'county_scope_posting_kind', regionCode: COUNTY, groupBy: [D.SCOPE, D.POSTING_KIND] },
+  { name: 'workplace_province_totals', regionCode: WORK_PROVINCE, groupBy: [], side: W },
+  { name: 'workplace_province_child_region', regionCode: WORK_PROVINCE, groupBy: [D.CHILD_REGION], side: W },
+  { name: 'workplace_province_hukou_province', regionCode: WORK_PROVINCE, groupBy: [D.HUKOU_PROVINCE], side: W },
+  { name: 'workplace_province_child_region_hukou_province', regionCode: WORK_PROVINCE, groupBy: [D.CHILD_REGION, D.HUKOU_PROVINCE], side: W },
+  { name: 'workplace_province_month', regionCode: WORK_PROVINCE, groupBy: [D.MONTH], side: W },
+  { name: 'workplace_province_category', regionCode: WORK_PROVINCE, groupBy: [D.CATEGORY], side: W },
+  { name: 'workplace_city_child_region', regionCode: WORK_CITY, groupBy: [D.CHILD_REGION], side: W },
 ];
+
+/** The provinces whose cases are timed again with three of their counties dirty, on the case's side. */
+const PROVINCES = new Set([PROVINCE, WORK_PROVINCE]);
 
 @Module({})
 class BenchModule {
@@ -87,8 +110,13 @@ interface Timed {
   result: PlacementStatisticsResult;
 }
 
-async function time(statistics: PlacementStatisticsService, c: (typeof CASES)[number], warmup: number, runs: number): Promise<Timed> {
-  const query = { regionCode: c.regionCode, cycleYear: 2026, groupBy: c.groupBy };
+/** The numbers of a result, without the moment they were read (dataAsOf differs from run to run). */
+function numbersOf(result: PlacementStatisticsResult): string {
+  return JSON.stringify({ ...result, dataAsOf: undefined });
+}
+
+async function time(statistics: PlacementStatisticsService, c: BenchCase, warmup: number, runs: number): Promise<Timed> {
+  const query = { regionCode: c.regionCode, cycleYear: 2026, groupBy: c.groupBy, side: c.side };
   for (let i = 0; i < warmup; i++) await statistics.statistics(ADMIN, query);
   const times: number[] = [];
   let result!: PlacementStatisticsResult;
@@ -119,16 +147,23 @@ async function main(): Promise<void> {
       process.stdout.write(
         `generating ${size.placements.toLocaleString('en')} placements for ${size.workers.toLocaleString('en')} workers in ${size.households.toLocaleString('en')} households\n`,
       );
+      // The generated world draws each placement's dates at random, so some workers hold two full-time jobs at once,
+      // which the evidence-time rule (one full-time job at a time) refuses. Statistics count whatever is stored and
+      // never read that constraint, so this throwaway database goes without it rather than the world changing shape.
+      await db.query(`ALTER TABLE placements DROP CONSTRAINT ex_placements_full_time_overlap`);
       await generateWorld(db, size, (line) => process.stdout.write(`${line}\n`));
       const counts = (
         await db.query(`SELECT (SELECT count(*) FROM placements)::int AS placements, (SELECT count(*) FROM workers)::int AS workers,
                                (SELECT count(*) FROM subsidy_claims)::int AS claims,
                                (SELECT count(*) FROM placements WHERE hukou_region_code >= '520000' AND hukou_region_code < '530000'
-                                  AND start_date <= '2026-09-30' AND (end_date IS NULL OR end_date >= '2025-10-01'))::int AS province_rows`)
+                                  AND start_date <= '2026-09-30' AND (end_date IS NULL OR end_date >= '2025-10-01'))::int AS province_rows,
+                               (SELECT count(*) FROM placements WHERE work_region_code >= '440000' AND work_region_code < '450000'
+                                  AND start_date <= '2026-09-30' AND (end_date IS NULL OR end_date >= '2025-10-01'))::int AS work_province_rows`)
       ).rows[0];
       process.stdout.write(
         `world ready in ${((performance.now() - started) / 1000).toFixed(1)} s: ${counts.placements} placements, ${counts.workers} workers, ` +
-          `${counts.claims} claims; ${counts.province_rows} placements of Guizhou overlap statistics cycle 2026\n`,
+          `${counts.claims} claims; ${counts.province_rows} placements of Guizhou workers and ${counts.work_province_rows} placements in ` +
+          `Guangdong overlap statistics cycle 2026\n`,
       );
     } finally {
       await db.end();
@@ -163,7 +198,7 @@ async function main(): Promise<void> {
       let mismatches = 0;
       for (const c of SELECTED) {
         const timed = await time(statistics, c, WARMUP, RUNS);
-        const same = JSON.stringify(timed.result) === JSON.stringify(live.get(c.name)!.result);
+        const same = numbersOf(timed.result) === numbersOf(live.get(c.name)!.result);
         if (!same) mismatches++;
         worst = Math.max(worst, timed.p95);
         print(
@@ -174,16 +209,24 @@ async function main(): Promise<void> {
         );
       }
 
-      // Steady state under writes: a few counties changed since the refresher last ran are counted live.
+      // Steady state under writes: a few counties changed since the refresher last ran are counted live (on each side,
+      // the first three counties of its province that hold placements).
       const db = app.get(DataSource);
-      const dirty = await db.query<Array<{ code: string }>>(
-        `SELECT code FROM regions WHERE level = 'COUNTY' AND code >= $1 AND code < '530000' ORDER BY code LIMIT 3`,
-        [PROVINCE],
-      );
-      await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT unnest($1::bpchar[]), date '2023-01-01'`, [dirty.map((d) => d.code)]);
-      for (const c of SELECTED.filter((x) => x.regionCode === PROVINCE)) {
+      for (const [side, column, province] of [
+        [StatisticsSide.HUKOU, 'hukou_region_code', PROVINCE],
+        [StatisticsSide.WORKPLACE, 'work_region_code', WORK_PROVINCE],
+      ]) {
+        await db.query(
+          `INSERT INTO statistics_dirty (side, county_code, dirty_from)
+           SELECT $1::statistics_side, county, date '2023-01-01' FROM (
+             SELECT DISTINCT ${column} AS county FROM placements WHERE ${column} >= $2 AND ${column} < $3 ORDER BY 1 LIMIT 3
+           ) d`,
+          [side, province, `${Number(province.slice(0, 2)) + 1}0000`],
+        );
+      }
+      for (const c of SELECTED.filter((x) => PROVINCES.has(x.regionCode))) {
         const timed = await time(statistics, c, 1, RUNS);
-        const same = JSON.stringify(timed.result) === JSON.stringify(live.get(c.name)!.result);
+        const same = numbersOf(timed.result) === numbersOf(live.get(c.name)!.result);
         if (!same) mismatches++;
         worst = Math.max(worst, timed.p95);
         print(

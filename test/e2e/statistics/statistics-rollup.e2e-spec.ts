@@ -7,15 +7,25 @@ import { StatisticsWorld, type TestWorker } from './statistics-fixture.js';
 const STATISTICS = `query($input: PlacementStatisticsInput!) { placementStatistics(input: $input) {
   from to groupBy
   totals { workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid }
-  rows { childRegion { code } category scope postingKind month workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
+  rows { childRegion { code } hukouProvince { code } category scope postingKind month workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid } } }`;
 
 const CITY = '623000'; // 甘南藏族自治州: used by no other suite
 const HEZUO = '623001'; // 合作市
 const LINTAN = '623021'; // 临潭县
 const DIMENSIONS = ['CHILD_REGION', 'MONTH', 'CATEGORY', 'SCOPE', 'POSTING_KIND'];
 
-/** Every combination of the five dimensions, none included. */
-const ALL_BREAKDOWNS = Array.from({ length: 1 << DIMENSIONS.length }, (_, mask) => DIMENSIONS.filter((_, i) => mask & (1 << i)));
+/** Every combination of the dimensions, none included. */
+const combinations = (dimensions: string[]) => Array.from({ length: 1 << dimensions.length }, (_, mask) => dimensions.filter((_, i) => mask & (1 << i)));
+const ALL_BREAKDOWNS = combinations(DIMENSIONS);
+/**
+ * The workplace side (the city's workshop and welfare posts) reads the same cells through the same code, plus where the
+ * workers come from: every single dimension and pair, and the hukou province alone and beside each other one (every
+ * province is a row, so this is where the rows multiply).
+ */
+const WORKPLACE_BREAKDOWNS = [
+  ...ALL_BREAKDOWNS.filter((b) => b.length <= 2),
+  ...ALL_BREAKDOWNS.filter((b) => b.length <= 1).map((b) => [...b, 'HUKOU_PROVINCE']),
+];
 
 /** What the rollup holds (a month, a calendar year, a statistics cycle) and a whole-month range read month by month. */
 const PERIODS: Array<Record<string, unknown>> = [
@@ -44,13 +54,21 @@ describe('statistics rollup', () => {
   const everything = async () => {
     const results: unknown[] = [];
     for (const period of PERIODS) results.push(...(await Promise.all(ALL_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, ...period, groupBy })))));
+    for (const period of PERIODS) {
+      const workplace = WORKPLACE_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, side: 'WORKPLACE', ...period, groupBy }));
+      results.push(...(await Promise.all(workplace)));
+    }
     return results;
   };
   const dirtyCounties = async () =>
     (await db.query(`SELECT count(*)::int AS n FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`))[0].n;
-  /** Makes the city's counties dirty: they are computed live until the next refresh. */
+  /** Makes the city's counties dirty on both sides: they are computed live until the next refresh. */
   const markDirty = () =>
-    db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) SELECT code, '2020-01-01' FROM regions WHERE parent_code = $1`, [CITY]);
+    db.query(
+      `INSERT INTO statistics_dirty (side, county_code, dirty_from)
+       SELECT side, code, '2020-01-01' FROM regions CROSS JOIN unnest(ARRAY['HUKOU', 'WORKPLACE']::statistics_side[]) AS s(side) WHERE parent_code = $1`,
+      [CITY],
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -100,20 +118,20 @@ describe('statistics rollup', () => {
   it('answers every breakdown of months, years and statistics cycles from the rollup with the live numbers', async () => {
     await refresher.refreshAll();
     expect(await dirtyCounties()).toBe(0);
-    const held = (
-      await db.query(
-        `SELECT count(*)::int AS n FROM statistics_rollup WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`,
-        [HEZUO, LINTAN],
-      )
-    )[0].n;
-    expect(held).toBeGreaterThan(0);
+    const held = await db.query(
+      `SELECT side, count(*)::int AS n FROM statistics_rollup WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'
+       GROUP BY side ORDER BY side`,
+      [HEZUO, LINTAN],
+    );
+    expect(held.map((h: { side: string }) => h.side)).toEqual(['HUKOU', 'WORKPLACE']);
     const fromRollup = await everything();
 
     await markDirty();
     const live = await everything();
     expect(fromRollup).toEqual(live);
-    // Not a vacuous comparison: the city has numbers in every period.
+    // Not a vacuous comparison: the city has numbers in every period, on both sides.
     expect((live[0] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(4);
+    expect((live[PERIODS.length * ALL_BREAKDOWNS.length] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(3);
     await refresher.refreshAll();
     expect(await dirtyCounties()).toBe(0);
   });
@@ -121,10 +139,13 @@ describe('statistics rollup', () => {
   it('reads clean counties from the rollup and dirty ones live, in the same answer', async () => {
     await refresher.refreshAll();
     const cycle = { regionCode: CITY, cycleYear: 2026, groupBy: ['CHILD_REGION'] };
+    const workplaceCycle = { ...cycle, side: 'WORKPLACE' };
     const before = await stats(cycle);
+    const workplaceBefore = await stats(workplaceCycle);
     const employedIn = (result: { rows: Array<{ childRegion: { code: string }; workersEmployed: number }> }, code: string) =>
       result.rows.find((r) => r.childRegion.code === code)!.workersEmployed;
-    // Tamper with the stored cells of both counties: a clean county's answer now shows it, proving the rollup is read...
+    // Tamper with the stored cells of both counties (both sides): a clean county's answer now shows it, proving the
+    // rollup is read...
     await db.query(
       `UPDATE statistics_rollup SET workers_employed = workers_employed + 1000 WHERE county_code IN ($1, $2) AND period_from = '2025-10-01' AND period_to = '2026-09-30'`,
       [HEZUO, LINTAN],
@@ -135,11 +156,19 @@ describe('statistics rollup', () => {
     expect(employedIn(mixed, HEZUO)).toBe(employedIn(before, HEZUO) + 1000);
     expect(employedIn(mixed, LINTAN)).toBe(employedIn(before, LINTAN));
     expect(mixed.totals.workersEmployed).toBe(before.totals.workersEmployed + 1000);
+    // The workplace side is read from the rollup as well (its marks are its own: 临潭县 is dirty on the hukou side only).
+    const workplaceMixed = await stats(workplaceCycle);
+    expect(employedIn(workplaceMixed, HEZUO)).toBe(employedIn(workplaceBefore, HEZUO) + 1000);
+    expect(employedIn(workplaceMixed, LINTAN)).toBe(employedIn(workplaceBefore, LINTAN) + 1000);
+    expect(employedIn(workplaceBefore, HEZUO)).toBe(2);
     // A refresh rebuilds every period from the dirty day on: 合作市 is clean and keeps its wrong cells, 临潭县 is rebuilt.
     await refresher.refreshAll();
     await db.query(`INSERT INTO statistics_dirty (county_code, dirty_from) VALUES ($1, '2020-01-01')`, [HEZUO]);
     await refresher.refreshAll();
     expect(await stats(cycle)).toEqual(before);
+    await markDirty();
+    await refresher.refreshAll();
+    expect(await stats(workplaceCycle)).toEqual(workplaceBefore);
   });
 
   it('counts a hire, an ending and a claim at once, before the refresher runs, and the same after it has', async () => {
@@ -174,11 +203,16 @@ describe('statistics rollup', () => {
     await db.query(`UPDATE placements SET updated_at = now(), work_region_code = work_region_code WHERE hukou_region_code = $1`, [HEZUO]);
     expect(await dirtyCounties()).toBe(0);
     await db.query(`UPDATE worker_categories SET effective_from = '2024-02-01' WHERE worker_id = $1 AND category = 'POVERTY_ALLEVIATED'`, [workers[0].id]);
+    // Her hukou county, and the work county of each of her placements (合作市's workshop here; 杭州's job too).
     expect(
       await db.query(
-        `SELECT county_code::text AS county, dirty_from::text AS day FROM statistics_dirty WHERE county_code >= '623000' AND county_code < '624000'`,
+        `SELECT side, county_code::text AS county, dirty_from::text AS day FROM statistics_dirty
+         WHERE county_code >= '623000' AND county_code < '624000' ORDER BY side, county_code`,
       ),
-    ).toEqual([{ county: HEZUO, day: '2024-01-01' }]);
+    ).toEqual([
+      { side: 'HUKOU', county: HEZUO, day: '2024-01-01' },
+      { side: 'WORKPLACE', county: HEZUO, day: '2024-01-01' },
+    ]);
     await refresher.refreshAll();
   });
 });

@@ -1,12 +1,14 @@
 import type { RegionLevel } from '@app/common';
-import { StatisticsDimension } from '../statistics-types.js';
-import { CATEGORY_JOIN, childOf, claimedBetween, COUNTED_PLACEMENT, paidBetween } from '../services/statistics-sql.js';
+import { StatisticsDimension, StatisticsSide } from '../statistics-types.js';
+import { CATEGORY_JOIN, childOf, claimedBetween, COUNTED_PLACEMENT, paidBetween, PLACEMENT_REGION_COLUMN, provinceOf } from '../services/statistics-sql.js';
 
 /**
- * The rollup's SQL. A row holds, for one hukou county and one period, the metrics of one cell of a CUBE over
- * (category, scope, posting kind); `grouping` says which of the three are rolled up (category 4, scope 2, kind 1).
- * Adding rows over counties is exact because every worker has exactly one hukou county; nothing is ever added over
- * periods or over cells of another grouping.
+ * The rollup's SQL. A row holds, for one side, one county of that side (the hukou county, or the work county) and one
+ * period, the metrics of one cell of a CUBE over (category, scope, posting kind), and on the workplace side also the
+ * hukou province; `grouping` says which are rolled up (hukou province 8, category 4, scope 2, kind 1; the hukou side
+ * always rolls the province up without the bit, so its rows are those of before). Adding rows over counties is exact
+ * because every placement has exactly one county on each side; nothing is ever added over periods or over cells of
+ * another grouping.
  *
  * The cells mean exactly what the live statements in statistics-sql.ts compute, so reading a clean county here or
  * live gives the same numbers: categories are the ones held on the placement's start date, a worker counts once per
@@ -19,10 +21,13 @@ const ROLLED_UP_BIT: Partial<Record<StatisticsDimension, number>> = {
   [StatisticsDimension.SCOPE]: 2,
   [StatisticsDimension.POSTING_KIND]: 1,
 };
+const HUKOU_PROVINCE_BIT = 8;
 
 /** The `grouping` value of the rows that break down by `dimensions` (CHILD_REGION and MONTH come from county and period). */
-export function groupingOf(dimensions: readonly StatisticsDimension[]): number {
-  return Object.entries(ROLLED_UP_BIT).reduce((bits, [d, bit]) => (dimensions.includes(d as StatisticsDimension) ? bits : bits | bit), 0);
+export function groupingOf(side: StatisticsSide, dimensions: readonly StatisticsDimension[]): number {
+  const bits = Object.entries(ROLLED_UP_BIT).reduce((acc, [d, bit]) => (dimensions.includes(d as StatisticsDimension) ? acc : acc | bit), 0);
+  const provinceRolledUp = side === StatisticsSide.WORKPLACE && !dimensions.includes(StatisticsDimension.HUKOU_PROVINCE);
+  return provinceRolledUp ? bits | HUKOU_PROVINCE_BIT : bits;
 }
 
 /**
@@ -44,16 +49,33 @@ const PERIODS = `
     FROM dirty d CROSS JOIN generate_series(extract(year FROM d.dirty_from)::int, extract(year FROM $3::date)::int) y
   )`;
 
-/** Drops the rows of the periods about to be rebuilt. */
-export const DELETE_ROLLUP_SQL = `
+/** Drops the side's rows of the periods about to be rebuilt. */
+export function deleteRollupSql(side: StatisticsSide): string {
+  return `
   WITH ${PERIODS}
   DELETE FROM statistics_rollup r USING periods p
-  WHERE r.county_code = p.county_code AND r.period_from = p.pf AND r.period_to = p.pt`;
+  WHERE r.side = '${side}' AND r.county_code = p.county_code AND r.period_from = p.pf AND r.period_to = p.pt`;
+}
 
 const CATEGORY_AT_START = CATEGORY_JOIN('x');
-const SETS = `GROUPING SETS ((), (scope), (posting_kind), (scope, posting_kind))`;
 const CLAIMED = claimedBetween('p.pf', 'p.pt');
 const PAID = paidBetween('p.pf', 'p.pt');
+
+/**
+ * The cube's grouping sets over columns of `x` (prefix 'x.' or ''), and the `grouping` value of each: scope and kind
+ * on both sides, and the hukou province on the workplace side.
+ */
+function cube(side: StatisticsSide, x: string): { sets: string; grouping: string } {
+  const base = ['', 'scope', 'posting_kind', 'scope, posting_kind'].map((set) => set.replace(/\w+/g, (c) => `${x}${c}`));
+  if (side === StatisticsSide.HUKOU) {
+    return { sets: `GROUPING SETS (${base.map((set) => `(${set})`).join(', ')})`, grouping: `GROUPING(${x}scope, ${x}posting_kind)` };
+  }
+  const withProvince = base.map((set) => (set ? `${x}hukou_province, ${set}` : `${x}hukou_province`));
+  return {
+    sets: `GROUPING SETS (${[...base, ...withProvince].map((set) => `(${set})`).join(', ')})`,
+    grouping: `(${HUKOU_PROVINCE_BIT} * GROUPING(${x}hukou_province) + GROUPING(${x}scope, ${x}posting_kind))`,
+  };
+}
 
 /**
  * Recomputes those periods from the source tables. Employment is counted per worker first (a worker once per cell,
@@ -62,74 +84,91 @@ const PAID = paidBetween('p.pf', 'p.pt');
  * Everything is keyed by a small period number (`pid`, one per county and period) rather than by county and dates:
  * the sorts and hashes over a county's (placement, period) pairs are most of the work.
  */
-export const INSERT_ROLLUP_SQL = `
+export function insertRollupSql(side: StatisticsSide): string {
+  const county = PLACEMENT_REGION_COLUMN[side];
+  // The hukou side has one province per county: rolled up always, kept null.
+  const province = (column: string) => (side === StatisticsSide.WORKPLACE ? `${provinceOf(column)}::char(6)` : 'NULL::char(6)');
+  // A claim of a county: by the hukou county it carries, or by its placement's workplace.
+  const claimsOfCounty =
+    side === StatisticsSide.HUKOU
+      ? `JOIN subsidy_claims c ON c.hukou_region_code = p.county_code AND ((${CLAIMED}) OR (${PAID}))
+    JOIN placements x ON x.id = c.placement_id`
+      : `JOIN placements x ON x.${county} = p.county_code
+    JOIN subsidy_claims c ON c.placement_id = x.id AND ((${CLAIMED}) OR (${PAID}))`;
+  const plain = cube(side, '');
+  const prefixed = cube(side, 'x.');
+  // Not a grouped column on the hukou side: the cells carry null.
+  const cellProvince = (x: string) => (side === StatisticsSide.WORKPLACE ? `${x}hukou_province` : 'NULL::char(6)');
+  return `
   WITH ${PERIODS},
   numbered AS MATERIALIZED (
     SELECT row_number() OVER ()::int AS pid, county_code, pf, pt FROM periods
   ),
   placed AS MATERIALIZED (
-    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind,
+    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind, ${province('x.hukou_region_code')} AS hukou_province,
            x.start_date >= p.pf AS started,
            coalesce(x.end_reason = 'RETURNED_HOME' AND x.end_date <= p.pt, false) AS returned
     FROM numbered p
-    JOIN placements x ON x.hukou_region_code = p.county_code AND ${COUNTED_PLACEMENT('x')} AND x.start_date <= p.pt AND (x.end_date IS NULL OR x.end_date >= p.pf)
+    JOIN placements x ON x.${county} = p.county_code AND ${COUNTED_PLACEMENT('x')} AND x.start_date <= p.pt AND (x.end_date IS NULL OR x.end_date >= p.pf)
   ),
   by_worker AS (
-    SELECT pid, worker_id, scope, posting_kind, count(*) FILTER (WHERE started) AS started, bool_or(returned) AS returned
-    FROM placed GROUP BY 1, 2, 3, 4
+    SELECT pid, worker_id, hukou_province, scope, posting_kind, count(*) FILTER (WHERE started) AS started, bool_or(returned) AS returned
+    FROM placed GROUP BY 1, 2, 3, 4, 5
   ),
   by_worker_category AS (
-    SELECT x.pid, x.worker_id, wc.category, x.scope, x.posting_kind, count(*) FILTER (WHERE x.started) AS started, bool_or(x.returned) AS returned
+    SELECT x.pid, x.worker_id, wc.category, x.hukou_province, x.scope, x.posting_kind, count(*) FILTER (WHERE x.started) AS started,
+           bool_or(x.returned) AS returned
     FROM placed x ${CATEGORY_AT_START}
-    GROUP BY 1, 2, 3, 4, 5
+    GROUP BY 1, 2, 3, 4, 5, 6
   ),
   claimed AS MATERIALIZED (
-    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind,
+    SELECT p.pid, x.worker_id, x.start_date, x.scope, x.posting_kind, ${province('c.hukou_region_code')} AS hukou_province,
            CASE WHEN ${CLAIMED} THEN c.amount ELSE 0 END AS claimed,
            CASE WHEN ${PAID} THEN c.amount ELSE 0 END AS paid
     FROM numbered p
-    JOIN subsidy_claims c ON c.hukou_region_code = p.county_code AND ((${CLAIMED}) OR (${PAID}))
-    JOIN placements x ON x.id = c.placement_id
+    ${claimsOfCounty}
   ),
   cells AS (
-    SELECT pid, 4 + GROUPING(scope, posting_kind) AS g, NULL::worker_category AS category, scope, posting_kind,
+    SELECT pid, 4 + ${plain.grouping} AS g, NULL::worker_category AS category, ${cellProvince('')} AS hukou_province, scope, posting_kind,
            count(DISTINCT worker_id) AS workers, sum(started) AS started, count(DISTINCT worker_id) FILTER (WHERE returned) AS returnees,
            0::bigint AS claimed, 0::bigint AS paid
-    FROM by_worker GROUP BY pid, ${SETS}
+    FROM by_worker GROUP BY pid, ${plain.sets}
     UNION ALL
-    SELECT pid, GROUPING(scope, posting_kind), category, scope, posting_kind,
+    SELECT pid, ${plain.grouping}, category, ${cellProvince('')}, scope, posting_kind,
            count(DISTINCT worker_id), sum(started), count(DISTINCT worker_id) FILTER (WHERE returned), 0, 0
-    FROM by_worker_category GROUP BY pid, category, ${SETS}
+    FROM by_worker_category GROUP BY pid, category, ${plain.sets}
     UNION ALL
-    SELECT pid, 4 + GROUPING(scope, posting_kind), NULL, scope, posting_kind, 0, 0, 0, sum(claimed), sum(paid)
-    FROM claimed GROUP BY pid, ${SETS}
+    SELECT pid, 4 + ${plain.grouping}, NULL, ${cellProvince('')}, scope, posting_kind, 0, 0, 0, sum(claimed), sum(paid)
+    FROM claimed GROUP BY pid, ${plain.sets}
     UNION ALL
-    SELECT x.pid, GROUPING(x.scope, x.posting_kind), wc.category, x.scope, x.posting_kind, 0, 0, 0, sum(x.claimed), sum(x.paid)
+    SELECT x.pid, ${prefixed.grouping}, wc.category, ${cellProvince('x.')}, x.scope, x.posting_kind, 0, 0, 0, sum(x.claimed), sum(x.paid)
     FROM claimed x ${CATEGORY_AT_START}
-    GROUP BY x.pid, wc.category, GROUPING SETS ((), (x.scope), (x.posting_kind), (x.scope, x.posting_kind))
+    GROUP BY x.pid, wc.category, ${prefixed.sets}
   ),
   summed AS (
-    SELECT pid, g, category, scope, posting_kind, sum(workers) AS workers, sum(started) AS started, sum(returnees) AS returnees,
+    SELECT pid, g, category, hukou_province, scope, posting_kind, sum(workers) AS workers, sum(started) AS started, sum(returnees) AS returnees,
            sum(claimed) AS claimed, sum(paid) AS paid
-    FROM cells GROUP BY pid, g, category, scope, posting_kind
+    FROM cells GROUP BY pid, g, category, hukou_province, scope, posting_kind
   )
-  INSERT INTO statistics_rollup (county_code, period_from, period_to, grouping, category, scope, posting_kind,
+  INSERT INTO statistics_rollup (side, county_code, period_from, period_to, grouping, category, scope, posting_kind, hukou_province,
                                  workers_employed, placements_started, returnees, subsidy_claimed, subsidy_paid)
-  SELECT n.county_code, n.pf, n.pt, s.g, s.category, s.scope, s.posting_kind, s.workers, s.started, s.returnees, s.claimed, s.paid
+  SELECT '${side}', n.county_code, n.pf, n.pt, s.g, s.category, s.scope, s.posting_kind, s.hukou_province,
+         s.workers, s.started, s.returnees, s.claimed, s.paid
   FROM summed s JOIN numbered n ON n.pid = s.pid`;
+}
 
 /**
- * Rollup rows for a region: $1/$2 its county code range, $3/$4 the periods (pairs of first and last day), $5 the
- * counties to leave out (dirty ones, computed live instead), $6 the grouping. Same columns as the live statements.
+ * The side's rollup rows for a region: $1/$2 its county code range, $3/$4 the periods (pairs of first and last day),
+ * $5 the counties to leave out (dirty ones, computed live instead), $6 the grouping. Same columns as the live
+ * statements.
  */
-export function rollupRowsSql(level: RegionLevel, dimensions: readonly StatisticsDimension[]): string {
+export function rollupRowsSql(side: StatisticsSide, level: RegionLevel, dimensions: readonly StatisticsDimension[]): string {
   const keys = dimensions.map((d) => {
     switch (d) {
       case StatisticsDimension.CHILD_REGION:
         return `${childOf(level, 'r.county_code')} AS child`;
       case StatisticsDimension.HUKOU_PROVINCE:
-        // Counted by hukou county, the rollup has one province per row: the question is the workplace side's (live).
-        throw new Error('HUKOU_PROVINCE is not held in the rollup');
+        return 'r.hukou_province::text AS hukou_province';
       case StatisticsDimension.MONTH:
         return `to_char(r.period_from, 'YYYY-MM') AS month`;
       case StatisticsDimension.CATEGORY:
@@ -153,6 +192,6 @@ export function rollupRowsSql(level: RegionLevel, dimensions: readonly Statistic
     ].join(', ')}
     FROM statistics_rollup r
     JOIN unnest($3::date[], $4::date[]) AS q(period_from, period_to) ON r.period_from = q.period_from AND r.period_to = q.period_to
-    WHERE r.grouping = $6 AND r.county_code >= $1 AND r.county_code < $2 AND r.county_code <> ALL ($5::bpchar[])
+    WHERE r.side = '${side}' AND r.grouping = $6 AND r.county_code >= $1 AND r.county_code < $2 AND r.county_code <> ALL ($5::bpchar[])
     ${groupBy}`;
 }

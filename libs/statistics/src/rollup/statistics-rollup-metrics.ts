@@ -26,11 +26,11 @@ export class StatisticsRollupMetrics {
     });
     new Gauge({
       name: 'statistics_rollup_dirty_counties',
-      help: 'Counties changed since their last rebuild, counted live until it (read at scrape time)',
+      help: 'Counties changed since their last rebuild, each side (hukou, workplace) apart, counted live until it (read at scrape time)',
       registers,
       async collect() {
         const [row] = await dataSource
-          .query<Array<{ n: number }>>('SELECT count(DISTINCT county_code)::int AS n FROM statistics_dirty')
+          .query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM (SELECT DISTINCT side, county_code FROM statistics_dirty) d')
           .catch(() => [{ n: NaN }]);
         this.set(row.n);
       },

@@ -90,9 +90,9 @@ export class PlacementStatisticsService {
   }
 
   /**
-   * The numbers for a region the caller has already been allowed to see. On the hukou side, months, calendar years
-   * and statistics cycles come from the rollup (../rollup) for counties it holds current, and live for the counties
-   * changed since its last refresh, in one snapshot; any other period, and the workplace side, is computed live.
+   * The numbers for a region the caller has already been allowed to see, on either side. Months, calendar years and
+   * statistics cycles come from the rollup (../rollup) for the side's counties it holds current, and live for the
+   * counties changed since its last refresh, in one snapshot; any other period is computed live.
    */
   async compute(
     regionCode: string,
@@ -107,7 +107,7 @@ export class PlacementStatisticsService {
       throw invalidStatisticsField('groupBy', StatisticsFieldReason.BREAKDOWN_TOO_LARGE, { cells, max: MAX_STATISTICS_ROWS });
     }
     const live = new LiveStatements(regionCode, side, period, dimensions);
-    const answerable = side === StatisticsSide.HUKOU && planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
+    const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
     const { value, asOf } = answerable ? await this.fromRollup(live) : await this.allLive(live);
     const { totals, found } = value;
     const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, live.months)) : [{ ...emptyKeys(), ...totals }];
@@ -136,9 +136,10 @@ export class PlacementStatisticsService {
     return this.readOnly(async (q) => {
       const [low, high] = live.range;
       const [state] = await q<{ horizon: string; dirty: string[] }>(
-        `SELECT horizon::text AS horizon, ARRAY(SELECT DISTINCT county_code::text FROM statistics_dirty WHERE county_code >= $1 AND county_code < $2) AS dirty
+        `SELECT horizon::text AS horizon,
+                ARRAY(SELECT DISTINCT county_code::text FROM statistics_dirty WHERE side = $3 AND county_code >= $1 AND county_code < $2) AS dirty
          FROM statistics_rollup_state`,
-        [low, high],
+        [low, high, live.side],
       );
       const plan = planRollup(period, dimensions.includes(StatisticsDimension.MONTH), state.horizon);
       if (!plan.rowPeriods) {
@@ -146,13 +147,13 @@ export class PlacementStatisticsService {
         return { totals: await live.totals(q, null), found: dimensions.length > 0 ? await live.rows(q, null) : [] };
       }
       const fromRollup = (periods: Period[], dims: readonly StatisticsDimension[]) =>
-        q<FoundRow>(rollupRowsSql(regionLevel(live.regionCode), dims), [
+        q<FoundRow>(rollupRowsSql(live.side, regionLevel(live.regionCode), dims), [
           low,
           high,
           periods.map((p) => p.from),
           periods.map((p) => p.to),
           state.dirty,
-          groupingOf(dims),
+          groupingOf(live.side, dims),
         ]);
       const dirty = state.dirty.length > 0 ? state.dirty : null;
       const totals = plan.totals

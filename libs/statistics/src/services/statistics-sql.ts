@@ -26,9 +26,19 @@ interface SideColumns {
   claimNeedsPlacement: boolean;
 }
 
+/** The placements column holding a side's region (the rollup is keyed by it too). */
+export const PLACEMENT_REGION_COLUMN: Record<StatisticsSide, string> = {
+  [StatisticsSide.HUKOU]: 'hukou_region_code',
+  [StatisticsSide.WORKPLACE]: 'work_region_code',
+};
+
 const SIDE_COLUMNS: Record<StatisticsSide, SideColumns> = {
-  [StatisticsSide.HUKOU]: { placement: 'x.hukou_region_code', claim: 'c.hukou_region_code', claimNeedsPlacement: false },
-  [StatisticsSide.WORKPLACE]: { placement: 'x.work_region_code', claim: 'x.work_region_code', claimNeedsPlacement: true },
+  [StatisticsSide.HUKOU]: { placement: `x.${PLACEMENT_REGION_COLUMN.HUKOU}`, claim: 'c.hukou_region_code', claimNeedsPlacement: false },
+  [StatisticsSide.WORKPLACE]: {
+    placement: `x.${PLACEMENT_REGION_COLUMN.WORKPLACE}`,
+    claim: `x.${PLACEMENT_REGION_COLUMN.WORKPLACE}`,
+    claimNeedsPlacement: true,
+  },
 };
 
 /** Region column `column` lies in the region (and among the counties of $5 when given). */
