@@ -5,6 +5,7 @@ import { JurisdictionPicker } from '../queues/JurisdictionPicker';
 import { endedWeeks, weekText } from './iso-week';
 import { fetchFile, fileNameOf, saveBlob } from './rest-files';
 import { useFileAction } from './useFileAction';
+import { WeeklyPreview } from './WeeklyPreview';
 
 /** Weeks offered: half a year back, enough to send a late report or redo one after corrections. */
 const WEEKS_OFFERED = 26;
@@ -48,6 +49,7 @@ export function WeeklyReportPage({ jurisdiction }: { jurisdiction: string }) {
         </div>
         <JurisdictionPicker jurisdiction={jurisdiction} value={regionCode} onChange={setRegionCode} />
       </div>
+      <WeeklyPreview regionCode={regionCode} week={week} />
       <div className="report-actions">
         <button type="button" onClick={() => void save()} disabled={download.busy}>
           下载周报
