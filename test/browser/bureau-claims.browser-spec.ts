@@ -191,6 +191,25 @@ describeInBrowser('Bureau claim review', () => {
     await page.context().close();
   }, 60_000);
 
+  it("a prefecture's officer narrows the claims to one county, the pick kept from page to page", async () => {
+    const page = await (await newContext(app.browser, app.baseURL, 'desktop')).newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInThroughPage(page, world.cityUsername, '/bureau');
+    await page.goto('/bureau/claims/pay');
+    const region = page.getByRole('group', { name: '地区' });
+    const county = region.getByRole('combobox', { name: '县' });
+    await card(page, '待发放的补贴', APPROVED_BY_FIRST).waitFor();
+    await county.selectOption('522701'); // 都匀市: none of these people
+    await page.getByText('没有等待发放的补贴').waitFor();
+    await county.selectOption('522731');
+    await card(page, '待发放的补贴', APPROVED_BY_FIRST).waitFor();
+    await page.getByRole('navigation', { name: '补贴工作' }).getByRole('link', { name: '应发未发' }).click();
+    expect(await county.inputValue()).toBe('522731');
+    await card(page, '应发未发的补贴', UNCLAIMED[0]).waitFor();
+    await checkPage(page, 'bureau-claims-city', 'desktop');
+    await page.context().close();
+  });
+
   it('应发未发: a batch raises the claims nobody made; one claimed meanwhile is refused and stays ticked', async () => {
     const page = await signedIn(0, 'phone');
     await page.goto('/bureau/claims/unclaimed');

@@ -29,6 +29,8 @@ export const UNCLAIMED = ['李金凤', '张国华'] as const;
 
 export interface BureauClaimsWorld {
   officers: [{ username: string; caller: Caller }, { username: string; caller: Caller }];
+  /** An officer of 黔南州, the prefecture over 惠水县: narrows the same pages to one county. */
+  cityUsername: string;
   /** Each named worker's TRANSPORT claim, or (UNCLAIMED) placement. */
   claimIds: Record<string, string>;
   placementIds: Record<string, string>;
@@ -83,5 +85,5 @@ export async function seedBureauClaimsWorld({ t, db }: BrowserApp): Promise<Bure
     input: { placementId: placementIds[CORRECTED], month: '2025-11', employed: true, monthlyWage: 4800, socialInsurancePaid: true },
   });
   await first.caller.ok(REVIEW, { input: { claimId: claimIds[APPROVED_BY_FIRST], approve: true, note: '材料齐全' } });
-  return { officers, claimIds, placementIds };
+  return { officers, cityUsername: await db.insertAccount('BUREAU', '522700'), claimIds, placementIds };
 }

@@ -26,6 +26,8 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
   const selection = useSelection(ids, approvable);
   const [batch, reviewAll] = useMutation(reviewClaimsDocument);
   const [note, setNote] = useState('');
+  const [check, setCheck] = useState('');
+  const absorption = claims.some((c) => c.kind === 'ABSORPTION');
   const [outcome, setOutcome] = useState<OutcomeItem[] | null>(null);
   const [decided, setDecided] = useState<string | null>(null);
   const refused = new Map((outcome ?? []).filter((item) => item.error).map((item) => [item.key, item.error as string]));
@@ -35,7 +37,9 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
     const chosen = claims.filter((c) => selection.has(c.id));
     if (chosen.length === 0) return;
     setDecided(null);
-    const result = await reviewAll({ input: { claimIds: chosen.map((c) => c.id), approve: true, note: note.trim() || null } });
+    const result = await reviewAll({
+      input: { claimIds: chosen.map((c) => c.id), approve: true, note: note.trim() || null, employmentCheck: (absorption && check.trim()) || null },
+    });
     const items = result.data?.reviewSubsidyClaims.items;
     if (!items) return;
     const labels = new Map(chosen.map((c) => [c.id, claimLabel(c)]));
@@ -73,6 +77,12 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
               <label htmlFor="batch-approve-note">批量审核意见（可不填）</label>
               <input id="batch-approve-note" type="text" value={note} onChange={(e) => setNote(e.target.value)} />
             </div>
+            {absorption && (
+              <div className="field">
+                <label htmlFor="batch-approve-check">核实方式（批准吸纳就业补贴时必填）</label>
+                <input id="batch-approve-check" type="text" value={check} onChange={(e) => setCheck(e.target.value)} />
+              </div>
+            )}
             <button type="submit" disabled={batch.fetching || selection.chosen.length === 0}>
               批量批准
             </button>

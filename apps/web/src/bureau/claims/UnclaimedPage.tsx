@@ -20,9 +20,9 @@ const labelOf = (item: Unclaimed) => `${item.placement.worker?.name ?? '（无�
  * assessment finds them; tick and 批量申领 raises the claims on the beneficiaries' behalf (a second account of the
  * bureau then reviews them). Pages follow the server's cursor; a short page may still have more behind it.
  */
-export function UnclaimedPage() {
+export function UnclaimedPage({ regionCode }: { regionCode: string }) {
   const [kind, setKind] = useState<SubsidyKind | null>(null);
-  const pages = useUnclaimedPages(kind);
+  const pages = useUnclaimedPages(regionCode, kind);
   const keys = useMemo(() => pages.items.map(unclaimedKey), [pages.items]);
   const selection = useSelection(keys);
   const [submitted, submit] = useMutation(submitClaimsDocument);

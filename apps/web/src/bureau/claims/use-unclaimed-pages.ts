@@ -20,8 +20,8 @@ export interface UnclaimedPages {
   remove: (keys: readonly string[]) => void;
 }
 
-/** eligibleUnclaimedSubsidies page after page, following endCursor, for one kind (or all). */
-export function useUnclaimedPages(kind: SubsidyKind | null): UnclaimedPages {
+/** eligibleUnclaimedSubsidies of a region page after page, following endCursor, for one kind (or all). */
+export function useUnclaimedPages(regionCode: string, kind: SubsidyKind | null): UnclaimedPages {
   const client = useClient();
   const [items, setItems] = useState<Unclaimed[]>([]);
   const [scanned, setScanned] = useState(0);
@@ -29,7 +29,7 @@ export function useUnclaimedPages(kind: SubsidyKind | null): UnclaimedPages {
   const [hasMore, setHasMore] = useState(false);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<ShownError | null>(null);
-  // A later kind's answer wins over an earlier one still on its way.
+  // A later region's or kind's answer wins over an earlier one still on its way.
   const generation = useRef(0);
 
   const load = useCallback(
@@ -37,7 +37,10 @@ export function useUnclaimedPages(kind: SubsidyKind | null): UnclaimedPages {
       const mine = ++generation.current;
       setLoading(true);
       setError(null);
-      const result = await client.query(unclaimedDocument, { filter: kind ? { kind } : {}, after }, { requestPolicy: 'network-only' }).toPromise();
+      if (fresh) setItems([]);
+      const result = await client
+        .query(unclaimedDocument, { filter: { regionCode, ...(kind ? { kind } : {}) }, after }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (mine !== generation.current) return;
       setLoading(false);
       const page = result.data?.eligibleUnclaimedSubsidies;
@@ -51,7 +54,7 @@ export function useUnclaimedPages(kind: SubsidyKind | null): UnclaimedPages {
       setCursor(page.pageInfo.endCursor ?? null);
       setHasMore(page.pageInfo.hasNextPage);
     },
-    [client, kind],
+    [client, regionCode, kind],
   );
 
   useEffect(() => {
