@@ -125,7 +125,12 @@ function heldOn(alias: string, day: string): string {
  * not verified. The one definition behind Worker.declaredCategories and workers(filter: { categoriesVerified }).
  */
 function declaredOn(alias: string, day: string): string {
-  return `${heldOn(alias, day)} AND ${alias}.verified_at IS NULL`;
+  return `${heldOn(alias, day)} AND ${unverified(alias)}`;
+}
+
+/** A category period no bureau has verified (an agency's declaration). */
+function unverified(alias: string): string {
+  return `${alias}.verified_at IS NULL`;
 }
 
 /** The key of one (worker, date) pair in categoriesOnDates. */
@@ -500,7 +505,7 @@ export class WorkersService implements OnModuleInit {
     const result = new Map<string, { held: WorkerCategory[]; declared: WorkerCategory[] }>();
     if (pairs.length === 0) return result;
     const rows: Array<{ worker_id: string; on_date: string; category: WorkerCategory; declared: boolean }> = await this.categories.query(
-      `SELECT p.worker_id, to_char(p.on_date, 'YYYY-MM-DD') AS on_date, c.category, c.verified_at IS NULL AS declared
+      `SELECT p.worker_id, to_char(p.on_date, 'YYYY-MM-DD') AS on_date, c.category, ${unverified('c')} AS declared
          FROM unnest($1::uuid[], $2::date[]) AS p(worker_id, on_date)
          JOIN worker_categories c ON c.worker_id = p.worker_id AND ${heldOn('c', 'p.on_date')}
         ORDER BY c.category`,
