@@ -27,6 +27,7 @@ interface Statistics {
   totals: { workersEmployed: number; placementsStarted: number; returnees: number; subsidyClaimed: number; subsidyPaid: number };
   rows: Array<{
     childRegion: { name: string } | null;
+    hukouProvince: { name: string } | null;
     month: string | null;
     scope: string | null;
     workersEmployed: number;
