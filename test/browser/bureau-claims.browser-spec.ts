@@ -17,6 +17,7 @@ import { checkPage, newContext, VIEWPORTS, type ViewportName } from './support/p
 import { signInThroughPage } from './support/sign-in.js';
 
 const SUBMIT = 'mutation($input: SubmitSubsidyClaimInput!) { submitSubsidyClaim(input: $input) { id } }';
+const CONFIRM = 'mutation($input: ConfirmEmploymentInput!) { confirmEmployment(input: $input) { revision } }';
 const TRANSPORT = '一次性交通补助';
 
 /**
@@ -191,14 +192,29 @@ describeInBrowser('Bureau claim review', () => {
     await page.context().close();
   }, 60_000);
 
-  it("a prefecture's officer narrows the claims to one county, the pick kept from page to page", async () => {
+  it("a prefecture's officer decides again on an approved claim whose evidence changed, and narrows the claims to one county", async () => {
+    // The employer corrects a month of the approved, still unpaid claim: it must be decided again before payment.
+    const month = { placementId: world.placementIds[APPROVED_BY_FIRST], month: '2025-10', employed: true, monthlyWage: 5100, socialInsurancePaid: true };
+    await world.employer.ok(CONFIRM, { input: month });
     const page = await (await newContext(app.browser, app.baseURL, 'desktop')).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await signInThroughPage(page, world.cityUsername, '/bureau');
     await page.goto('/bureau/claims/pay');
+    const changed = card(page, '待发放的补贴', APPROVED_BY_FIRST);
+    await changed.getByText('证据有变化，须重新审核').waitFor();
+    await changed.getByRole('button', { name: '批准', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已批准：${APPROVED_BY_FIRST}` })
+      .waitFor();
+    await changed.getByText('证据有变化，须重新审核').waitFor({ state: 'detached' });
+    const [after] = await app.db.query<{ status: string; needs_review: boolean }>('SELECT status, needs_review FROM subsidy_claims WHERE id = $1', [
+      world.claimIds[APPROVED_BY_FIRST],
+    ]);
+    expect(after).toEqual({ status: 'APPROVED', needs_review: false });
+
     const region = page.getByRole('group', { name: '地区' });
     const county = region.getByRole('combobox', { name: '县' });
-    await card(page, '待发放的补贴', APPROVED_BY_FIRST).waitFor();
     await county.selectOption('522701'); // 都匀市: none of these people
     await page.getByText('没有等待发放的补贴').waitFor();
     await county.selectOption('522731');

@@ -31,6 +31,8 @@ export interface BureauClaimsWorld {
   officers: [{ username: string; caller: Caller }, { username: string; caller: Caller }];
   /** An officer of 黔南州, the prefecture over 惠水县: narrows the same pages to one county. */
   cityUsername: string;
+  /** The Shenzhen employer: confirms (and corrects) the months. */
+  employer: Caller;
   /** Each named worker's TRANSPORT claim, or (UNCLAIMED) placement. */
   claimIds: Record<string, string>;
   placementIds: Record<string, string>;
@@ -85,5 +87,5 @@ export async function seedBureauClaimsWorld({ t, db }: BrowserApp): Promise<Bure
     input: { placementId: placementIds[CORRECTED], month: '2025-11', employed: true, monthlyWage: 4800, socialInsurancePaid: true },
   });
   await first.caller.ok(REVIEW, { input: { claimId: claimIds[APPROVED_BY_FIRST], approve: true, note: '材料齐全' } });
-  return { officers, cityUsername: await db.insertAccount('BUREAU', '522700'), claimIds, placementIds };
+  return { officers, cityUsername: await db.insertAccount('BUREAU', '522700'), employer, claimIds, placementIds };
 }

@@ -13,6 +13,7 @@ import { useSelection } from './use-selection';
 /**
  * 待发放: the jurisdiction's APPROVED claims; tick those one voucher or transfer list paid and 批量发放 them. Each is
  * paid or refused on its own (markSubsidyClaimsPaid): the refused stay ticked with the server's reason beside them.
+ * One whose evidence changed since approval is decided again here (the 待审核 list holds only SUBMITTED claims).
  */
 export function PaymentPage({ regionCode }: { regionCode: string }) {
   const context = useMemo(() => ({ additionalTypenames: ['SubsidyClaim'] }), []);
@@ -23,12 +24,14 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
   const selection = useSelection(ids, payable);
   const [paid, pay] = useMutation(payClaimsDocument);
   const [outcome, setOutcome] = useState<OutcomeItem[] | null>(null);
+  const [decided, setDecided] = useState<string | null>(null);
   const [fieldProblems, setFieldProblems] = useState<Partial<Record<keyof Payment, string>>>({});
   const refused = new Map((outcome ?? []).filter((item) => item.error).map((item) => [item.key, item.error as string]));
 
   const payChosen = async (payment: Payment) => {
     const chosen = claims.filter((c) => selection.has(c.id));
     if (chosen.length === 0) return;
+    setDecided(null);
     const labels = new Map(chosen.map((c) => [c.id, claimLabel(c)]));
     const result = await pay({ input: { claimIds: chosen.map((c) => c.id), ...payment } });
     const items = result.data?.markSubsidyClaimsPaid.items;
@@ -45,6 +48,11 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
       <p className="hint">本辖区审核通过、等待发放的补贴。勾选同一凭证或转账清单发放的申请，填写发放日期和凭证号后批量登记。</p>
       <ErrorAlert error={shownError(error) ?? shownError(paid.error)} />
       {!data && <p className="loading">{fetching ? '加载中…' : ''}</p>}
+      {decided && (
+        <p role="status" className="ok">
+          {decided}
+        </p>
+      )}
       {outcome && <BatchOutcome title="批量发放结果" done="已发放" items={outcome} />}
       {data && claims.length === 0 && <p className="ok">没有等待发放的补贴。</p>}
       {data && claims.length > 0 && (
@@ -69,6 +77,10 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
                 selection={selection}
                 refused={refused.get(claim.id)}
                 mayNotPay={claim.reviewRights.mayPay ? null : (claim.reviewRights.payReason ?? '')}
+                onDecided={(message) => {
+                  setOutcome(null);
+                  setDecided(message);
+                }}
               />
             ))}
           </ul>
