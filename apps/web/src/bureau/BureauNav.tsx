@@ -13,11 +13,14 @@ const LINKS = [
   { href: '/bureau/import', label: '台账导入' },
 ] as const;
 
-/** The bureau's work (docs/ui-names.md): the dashboard, its queues, reports and imports. Hidden in print. */
+/**
+ * The bureau's work (docs/ui-names.md): the dashboard, its queues, reports and imports. Above each page's own main,
+ * so it is aligned with it; hidden in print.
+ */
 export function BureauNav() {
   const { pathname } = useLocation();
   return (
-    <nav aria-label="人社部门工作" className="agent-nav no-print">
+    <nav aria-label="人社部门工作" className="agent-nav bureau-nav no-print">
       {LINKS.map((link) => {
         const current = link.href === '/bureau' ? pathname === '/bureau' : pathname.startsWith(link.href);
         return (
