@@ -279,6 +279,13 @@ describeInBrowser('Labour agent workspace', () => {
     expect(await card(placements, TRAVELLERS[0]).textContent()).toContain('住宿安排好了');
     expect(await card(page.getByRole('list', { name: '跟踪服务补贴申请' }), LAST_YEAR).textContent()).toContain('500 元');
     await checkPage(page, 'agent-placements', 'desktop');
+
+    // 台账导入: the bureau's import page, worded for the agency (its registrations go to the county bureau for review).
+    await page.getByRole('navigation', { name: '劳务机构工作' }).getByRole('link', { name: '台账导入' }).click();
+    await page.getByRole('heading', { level: 1, name: '台账导入' }).waitFor();
+    expect(await page.getByRole('main').textContent()).toContain('提交户籍地人社部门核实后生效');
+    await page.getByRole('button', { name: '上传台账' }).waitFor();
+    await checkPage(page, 'agent-import', 'desktop');
     await page.context().close();
   });
 

@@ -4,9 +4,10 @@ const LINKS = [
   { href: '/agent/workers', label: '劳动力' },
   { href: '/agent/groups', label: '出行组' },
   { href: '/agent/placements', label: '跟踪服务' },
+  { href: '/agent/import', label: '台账导入' },
 ] as const;
 
-/** The labour agent's daily work (docs/ui-names.md): 劳动力, 出行组, 跟踪服务. Hidden in print (the 名单 prints alone). */
+/** The labour agent's daily work (docs/ui-names.md): 劳动力, 出行组, 跟踪服务, 台账导入. Hidden in print (the 名单 prints alone). */
 export function AgentNav() {
   const { pathname } = useLocation();
   return (

@@ -1,5 +1,7 @@
 import { matchPath } from '../app/router';
+import { LedgerImportPage } from '../bureau/reports/LedgerImportPage';
 import { NotFoundPage } from '../common/NotFoundPage';
+import { AgentNav } from './AgentNav';
 import { AgentOnly } from './AgentOnly';
 import { GroupPage } from './groups/GroupPage';
 import { GroupsPage } from './groups/GroupsPage';
@@ -15,6 +17,8 @@ function page(path: string) {
   if (path === '/agent/workers') return <WorkersPage />;
   if (path === '/agent/groups') return <GroupsPage />;
   if (path === '/agent/placements') return <TrackingPage />;
+  // The same import as a bureau's: the agency's own registrations, which the county bureau then reviews.
+  if (path === '/agent/import') return <LedgerImportPage nav={<AgentNav />} />;
   const group = matchPath('/agent/groups/:id', path);
   if (group) return <GroupPage groupId={group.id} />;
   return <NotFoundPage />;

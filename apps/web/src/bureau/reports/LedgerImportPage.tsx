@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useSession } from '../../app/session';
 import { ImportOutcome } from './ImportOutcome';
 import { failingRowsWorkbook, importLedger, type LedgerImportResult } from './ledger-upload';
@@ -17,9 +17,10 @@ interface Uploaded {
 /**
  * 台账导入: the template, the upload (with its progress: a 20 MB ledger on a county line takes a while), what it did
  * and which rows failed, and those rows as a workbook to fix and upload again. For a bureau (workers of its
- * jurisdiction) and for an agency's account (its own registrations, which a bureau then reviews).
+ * jurisdiction) and for an agency's account (its own registrations, which a bureau then reviews); `nav` is the role's
+ * page links, shown inside the page as the agent's pages do.
  */
-export function LedgerImportPage() {
+export function LedgerImportPage({ nav }: { nav?: ReactNode }) {
   const { session } = useSession();
   const token = session?.token ?? '';
   const [file, setFile] = useState<File | null>(null);
@@ -70,6 +71,7 @@ export function LedgerImportPage() {
   const agency = session?.role === 'AGENT';
   return (
     <main className="report-page">
+      {nav}
       <h1>台账导入</h1>
       <p className="hint">
         {agency
