@@ -9,13 +9,7 @@ import type { Selection } from './use-selection';
  * One approved claim waiting for payment: ticked for 批量发放, its evidence, and why a batch could not pay it. One whose
  * evidence changed after approval (needsReview) must be decided again before it is paid: 批准 / 驳回 are here.
  */
-export function PayCard(props: {
-  claim: BureauClaimFieldsFragment;
-  selection: Selection;
-  mayNotPay?: string | null;
-  refused?: string;
-  onDecided: (message: string) => void;
-}) {
+export function PayCard(props: { claim: BureauClaimFieldsFragment; selection: Selection; refused?: string; onDecided: (message: string) => void }) {
   const { claim } = props;
   const label = claimLabel(claim);
   const rights = claim.reviewRights;
@@ -24,18 +18,9 @@ export function PayCard(props: {
       <ClaimPick itemKey={claim.id} label={label} selection={props.selection} />
       <ClaimEvidence claim={claim} />
       {claim.reviewedAt && <p className="muted">{chineseDay(claim.reviewedAt)}审核通过</p>}
-      {props.mayNotPay != null && <p className="bureau-rights">本账号不能登记发放：{props.mayNotPay}</p>}
+      {!rights.mayPay && <p className="bureau-rights">本账号不能登记发放：{rights.payReason}</p>}
       {props.refused && <p className="field-error">未发放：{props.refused}</p>}
-      {claim.needsReview && (
-        <>
-          {!rights.mayApprove && (
-            <p id={`review-${claim.id}-rights`} className="bureau-rights">
-              本账号不能批准：{rights.approveReason}
-            </p>
-          )}
-          <ReviewControls claim={claim} label={label} mayNotApprove={rights.mayApprove ? null : (rights.approveReason ?? '')} onDecided={props.onDecided} />
-        </>
-      )}
+      {claim.needsReview && <ReviewControls claim={claim} label={label} onDecided={props.onDecided} />}
     </li>
   );
 }

@@ -76,7 +76,6 @@ export function PaymentPage({ regionCode }: { regionCode: string }) {
                 claim={claim}
                 selection={selection}
                 refused={refused.get(claim.id)}
-                mayNotPay={claim.reviewRights.mayPay ? null : (claim.reviewRights.payReason ?? '')}
                 onDecided={(message) => {
                   setOutcome(null);
                   setDecided(message);

@@ -11,15 +11,13 @@ const NOTE_NEEDED = '驳回时请填写审核意见，说明不予通过的原�
 /**
  * 批准 / 驳回 one claim with a note (审核意见). A rejection is refused here without a note, before anything is sent;
  * whatever the server refuses is shown beside its field, or in the card when it names none (such as the four-eyes
- * rule on `claimId`). `mayNotApprove` is the server's own reason this account may not approve it.
+ * rule on `claimId`). What this account may not do it is told beforehand, from the claim's reviewRights.
  */
-export function ReviewControls(props: {
-  claim: BureauClaimFieldsFragment;
-  label: string;
-  mayNotApprove?: string | null;
-  onDecided: (message: string) => void;
-}) {
+export function ReviewControls(props: { claim: BureauClaimFieldsFragment; label: string; onDecided: (message: string) => void }) {
   const { claim } = props;
+  const rights = claim.reviewRights;
+  // The server's own reason this account may not approve (four eyes, jurisdiction …); null when it may.
+  const mayNotApprove = rights.mayApprove ? null : (rights.approveReason ?? '');
   const [note, setNote] = useState('');
   const [check, setCheck] = useState('');
   const [noteMissing, setNoteMissing] = useState(false);
@@ -41,6 +39,11 @@ export function ReviewControls(props: {
   const idBase = `review-${claim.id}`;
   return (
     <div className="bureau-review">
+      {mayNotApprove != null && (
+        <p id={`${idBase}-rights`} className="bureau-rights">
+          本账号不能批准：{mayNotApprove}
+        </p>
+      )}
       <FormField id={`${idBase}-note`} label="审核意见" problem={noteMissing ? NOTE_NEEDED : problemOf(shown, 'note')} hint="驳回时必填，申请人能看到">
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </FormField>
@@ -58,13 +61,13 @@ export function ReviewControls(props: {
       <div className="bureau-buttons">
         <button
           type="button"
-          disabled={result.fetching || props.mayNotApprove != null}
+          disabled={result.fetching || mayNotApprove != null}
           onClick={() => void decide(true)}
-          aria-describedby={props.mayNotApprove != null ? `${idBase}-rights` : undefined}
+          aria-describedby={mayNotApprove != null ? `${idBase}-rights` : undefined}
         >
           批准
         </button>
-        <button type="button" className="secondary" disabled={result.fetching || !claim.reviewRights.mayReject} onClick={() => void decide(false)}>
+        <button type="button" className="secondary" disabled={result.fetching || !rights.mayReject} onClick={() => void decide(false)}>
           驳回
         </button>
       </div>

@@ -99,7 +99,6 @@ export function ReviewPage({ regionCode }: { regionCode: string }) {
                 claim={claim}
                 selection={selection}
                 refused={refused.get(claim.id)}
-                mayNotApprove={claim.reviewRights.mayApprove ? null : (claim.reviewRights.approveReason ?? '')}
                 onDecided={(message) => {
                   setOutcome(null);
                   setDecided(message);
