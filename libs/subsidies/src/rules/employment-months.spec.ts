@@ -89,3 +89,33 @@ describe('social-insurance months, counted the same way', () => {
     });
   });
 });
+
+describe('counted months, checked month by month once', () => {
+  /** The definition: the largest N whose span is MET, asked one N at a time. */
+  const byDefinition = (months: EmploymentMonths, test: 'EMPLOYED' | 'INSURED') => {
+    let n = 0;
+    while (months.span(n + 1, test).state === 'MET') n++;
+    return n;
+  };
+
+  it('agrees with asking span(N) for every N, over many placements with gaps, breaks, ends and month-end starts', () => {
+    let seed = 20261204;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 500; run++) {
+      const day = [1, 3, 15, 28, 29, 30, 31][Math.floor(random() * 7)];
+      const month = 1 + Math.floor(random() * 12);
+      const start = `2024-${String(month).padStart(2, '0')}-${String(Math.min(day, month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31)).padStart(2, '0')}`;
+      const length = Math.floor(random() * 26);
+      const end = random() < 0.4 ? `${2024 + Math.floor((month + length) / 12)}-${String(((month + length) % 12) + 1).padStart(2, '0')}-10` : null;
+      const confirmations: MonthlyConfirmation[] = [];
+      for (let i = 0; i <= length; i++) {
+        if (random() < 0.1) continue; // not confirmed (yet)
+        const index = 2024 * 12 + month - 1 + i;
+        const label = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+        confirmations.push(rec(label, random() > 0.08, random() > 0.2));
+      }
+      const months = new EmploymentMonths(start, end, confirmations);
+      expect([months.stableMonths(), months.socialInsuranceMonths()]).toEqual([byDefinition(months, 'EMPLOYED'), byDefinition(months, 'INSURED')]);
+    }
+  });
+});

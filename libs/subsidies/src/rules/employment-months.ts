@@ -33,6 +33,7 @@ export class EmploymentMonths {
   /** Index of the end month, or null while the placement is active. */
   readonly last: number | null;
   private readonly byMonth = new Map<number, MonthlyConfirmation>();
+  private readonly counted = new Map<MonthTest, number>();
 
   constructor(
     readonly startDate: string,
@@ -82,10 +83,27 @@ export class EmploymentMonths {
     return { state: 'WAITING', eligibleOn: addDays(lastDayOf(monthOf(end)), 1), months: waiting };
   }
 
-  /** The most real months from the start that every touched month shows (employed, or insured too). */
+  /**
+   * The most real months from the start that every touched month shows (employed, or insured too): the largest N for
+   * which span(N, test) is MET. Each month is checked once (a span of N + 1 months touches every month N does), and the
+   * answer is kept: every rule of every subsidy asks it again for the same placement.
+   */
   countedMonths(test: MonthTest): number {
+    const known = this.counted.get(test);
+    if (known !== undefined) return known;
     let count = 0;
-    while (this.span(count + 1, test).state === 'MET') count++;
+    let checkedThrough = this.first - 1;
+    for (;;) {
+      const end = monthSpanEnd(this.startDate, count + 1);
+      if (this.endDate !== null && end > this.endDate) break;
+      const endIndex = monthIndex(monthOf(end));
+      let met = true;
+      for (let i = checkedThrough + 1; i <= endIndex && met; i++) met = this.passes(i, test) === true;
+      if (!met) break;
+      checkedThrough = Math.max(checkedThrough, endIndex);
+      count++;
+    }
+    this.counted.set(test, count);
     return count;
   }
 
