@@ -1,7 +1,14 @@
 export { OrganizationEntity } from './entities/organization.entity.js';
-export { AGENCY_KINDS, OrganizationKind, isAgency, requiresVerification } from './organization-kind.js';
+export { AGENCY_KINDS, OrganizationKind, identifiedByIdNumber, isAgency, requiresVerification } from './organization-kind.js';
 export { KINDS_REQUIRING_VERIFICATION, isOrganizationPublic, publicOrganizationSql } from './organization-visibility.js';
-export { OrganizationsService, REGISTRATION_HELP_MAX_AGENCIES, type ContactChanges, type NewOrganization } from './services/organizations.service.js';
+export {
+  OrganizationsService,
+  REGISTRATION_HELP_MAX_AGENCIES,
+  type ContactChanges,
+  type NewOrganization,
+  type PersonalIdentity,
+  type SealedPersonalId,
+} from './services/organizations.service.js';
 export {
   ADDRESS_MAX,
   ADDRESS_MIN,

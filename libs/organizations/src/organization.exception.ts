@@ -7,6 +7,7 @@ export enum OrganizationErrorReason {
   CREDIT_CODE_TAKEN = 'CREDIT_CODE_TAKEN',
   ORGANIZATION_HIDDEN = 'ORGANIZATION_HIDDEN',
   ORGANIZATION_NOT_VERIFIED = 'ORGANIZATION_NOT_VERIFIED',
+  BROKER_ALREADY_REGISTERED = 'BROKER_ALREADY_REGISTERED',
 }
 
 export const ORGANIZATION_ERRORS: ErrorCatalogue<OrganizationErrorReason> = {
@@ -21,6 +22,11 @@ export const ORGANIZATION_ERRORS: ErrorCatalogue<OrganizationErrorReason> = {
     zh: '只能查看本单位的资料；其他单位的资料仅限所辖地区的人社部门或系统管理员查看',
     en: 'You can see your own organisation only; other organisations are seen by a bureau of their jurisdiction or an administrator',
   },
+  BROKER_ALREADY_REGISTERED: {
+    code: 'CONFLICT',
+    zh: '此身份证号码已登记过个人劳务经纪人',
+    en: 'An individual broker with this ID number is already registered',
+  },
   ORGANIZATION_NOT_VERIFIED: {
     code: 'FORBIDDEN',
     zh: '须经所在地人社部门核验后才能{action}，请联系本单位所在地的人社部门办理核验',
@@ -29,6 +35,31 @@ export const ORGANIZATION_ERRORS: ErrorCatalogue<OrganizationErrorReason> = {
 };
 
 export class OrganizationError extends domainError(ORGANIZATION_ERRORS) {}
+
+/** What is wrong with how an organisation identifies itself: a credit code for a body, an ID number for a broker. */
+export enum IdentityReason {
+  BROKER_HAS_NO_CREDIT_CODE = 'BROKER_HAS_NO_CREDIT_CODE',
+  CREDIT_CODE_REQUIRED = 'CREDIT_CODE_REQUIRED',
+  BROKER_ID_NUMBER_REQUIRED = 'BROKER_ID_NUMBER_REQUIRED',
+  ID_NUMBER_FOR_BROKERS_ONLY = 'ID_NUMBER_FOR_BROKERS_ONLY',
+}
+
+export const IDENTITY_MESSAGES: FieldCatalogue<IdentityReason> = {
+  BROKER_HAS_NO_CREDIT_CODE: {
+    zh: '个人劳务经纪人没有统一社会信用代码，请不要填写，改填本人身份证号码',
+    en: '{field}: an individual broker has no credit code; give the broker’s own ID number instead',
+  },
+  CREDIT_CODE_REQUIRED: { zh: '请填写统一社会信用代码（18 位）', en: '{field} is required' },
+  BROKER_ID_NUMBER_REQUIRED: { zh: '个人劳务经纪人请填写本人居民身份证号码', en: '{field}: an individual broker gives their own ID number' },
+  ID_NUMBER_FOR_BROKERS_ONLY: {
+    zh: '只有个人劳务经纪人填写身份证号码，单位请填写统一社会信用代码',
+    en: '{field} is for individual brokers only; an organisation gives its credit code',
+  },
+};
+
+export function identityProblem(field: string, reason: IdentityReason): FieldProblem {
+  return fieldProblem(field, IDENTITY_MESSAGES, reason);
+}
 
 /** CONFLICT on `creditCode`; says nothing about the organisation that holds it. */
 export class CreditCodeTakenError extends OrganizationError {

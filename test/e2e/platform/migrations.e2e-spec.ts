@@ -17,7 +17,7 @@ import {
 } from '@app/placements';
 import { PostingEntity } from '@app/postings';
 import { RegionEntity } from '@app/regions';
-import { CountySubsidyStandardEntity, SubsidyClaimEntity, SubsidyPolicyEntity } from '@app/subsidies';
+import { CountySubsidyStandardEntity, OrganizationAwardEntity, SubsidyClaimEntity, SubsidyPolicyEntity } from '@app/subsidies';
 import { HouseholdEntity, WorkerCategoryEntity, WorkerEntity, WorkerEntrustmentEntity } from '@app/workers';
 import { EmploymentTargetEntity } from '../../../libs/statistics/src/entities/employment-target.entity.js';
 
@@ -44,6 +44,7 @@ const ENTITIES = [
   SubsidyPolicyEntity,
   SubsidyClaimEntity,
   CountySubsidyStandardEntity,
+  OrganizationAwardEntity,
   EmploymentTargetEntity,
 ];
 

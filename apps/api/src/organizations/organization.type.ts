@@ -15,8 +15,8 @@ export class Organization {
   @Field(() => OrganizationKind)
   kind: OrganizationKind;
 
-  @Field({ description: 'Unified social credit code (统一社会信用代码)' })
-  creditCode: string;
+  @Field(() => String, { nullable: true, description: 'Unified social credit code (统一社会信用代码); null for an INDIVIDUAL_BROKER (a person)' })
+  creditCode: string | null;
 
   @Field()
   regionCode: string;

@@ -2,7 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { AccountsService } from '@app/accounts';
 import { type Actor, canSeeRegion, CurrentActor, Public, Role, Roles, IdArg } from '@app/common';
 import { OrganizationError, OrganizationErrorReason, OrganizationNotFoundError, OrganizationsService } from '@app/organizations';
+import { IdNumberVault } from '@app/workers';
 import { AuthPayload, toAccount } from '../accounts/account.type.js';
+import { sealBrokerIdNumber } from './broker-id-number.js';
 import { Organization, toOrganization } from './organization.type.js';
 import { RegisterOrganizationInput } from './register-organization.input.js';
 import { UpdateOrganizationContactInput } from './update-organization-contact.input.js';
@@ -12,13 +14,15 @@ export class OrganizationsResolver {
   constructor(
     private readonly organizations: OrganizationsService,
     private readonly accounts: AccountsService,
+    private readonly vault: IdNumberVault,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Self-service sign-up of an employer or agency with its first account' })
   async registerOrganization(@Args('input') input: RegisterOrganizationInput): Promise<AuthPayload> {
-    const { username, password, ...organization } = input;
-    const { accessToken, account } = await this.accounts.registerOrganization(organization, username, password);
+    const { username, password, idNumber, ...organization } = input;
+    const personalId = idNumber ? sealBrokerIdNumber(this.vault, idNumber) : null;
+    const { accessToken, account } = await this.accounts.registerOrganization({ ...organization, personalId }, username, password);
     return { accessToken, account: toAccount(account) };
   }
 

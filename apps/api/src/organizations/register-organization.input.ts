@@ -18,10 +18,23 @@ export class RegisterOrganizationInput {
   @IsEnum(OrganizationKind)
   kind: OrganizationKind;
 
-  @Field({ description: '18-character unified social credit code; its check character is verified' })
+  @Field(() => String, {
+    nullable: true,
+    description: '18-character unified social credit code, its check character verified; every kind but INDIVIDUAL_BROKER',
+  })
+  @IsOptional()
   @IsString()
   @Length(18, 18, { message: fieldMessage('CREDIT_CODE_LENGTH', { zh: '统一社会信用代码应为 18 位', en: 'creditCode must be 18 characters' }) })
-  creditCode: string;
+  creditCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'INDIVIDUAL_BROKER only: the broker’s own resident ID number, stored sealed as workers’ are (never shown in plain text)',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  idNumber?: string | null;
 
   @Field({ description: 'County where the organisation is registered' })
   @IsRegionCode()

@@ -20,7 +20,7 @@ export class RegistrationHelpResolver {
   @Public()
   @Query(() => RegistrationHelp, {
     description:
-      'Where to register without an account: the county and its verified agencies (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE) with their published contact. ' +
+      'Where to register without an account: the county and its verified agencies (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE, INDIVIDUAL_BROKER) with their published contact. ' +
       'regionCode must be a county (a province or city is BAD_USER_INPUT on regionCode).',
   })
   async registrationHelp(@Args('regionCode') regionCode: string): Promise<RegistrationHelp> {

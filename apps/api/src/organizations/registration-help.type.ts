@@ -11,7 +11,7 @@ export class RegistrationAgency {
   @Field()
   name: string;
 
-  @Field(() => OrganizationKind, { description: 'LABOR_AGENCY, HR_AGENCY or LABOR_COOPERATIVE' })
+  @Field(() => OrganizationKind, { description: 'LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE or INDIVIDUAL_BROKER' })
   kind: OrganizationKind;
 
   @Field(() => String, { nullable: true, description: 'Published business phone, when the agency gave one' })
@@ -29,7 +29,7 @@ export class RegistrationHelp {
   county: Region;
 
   @Field(() => [RegistrationAgency], {
-    description: 'Verified agencies (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE) located in the county, by name; at most agencyLimit',
+    description: 'Verified agencies (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE, INDIVIDUAL_BROKER) located in the county, by name; at most agencyLimit',
   })
   agencies: RegistrationAgency[];
 

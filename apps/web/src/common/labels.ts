@@ -39,6 +39,7 @@ export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
   HR_AGENCY: '人力资源服务机构',
   PUBLIC_EMPLOYER: '公共部门用人单位',
   LABOR_COOPERATIVE: '劳务合作社',
+  INDIVIDUAL_BROKER: '个人劳务经纪人',
 };
 
 export function wageRange(min: number, max: number): string {

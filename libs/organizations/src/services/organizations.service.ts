@@ -1,27 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, canSeeRegion, InvalidInputError, isUniqueViolation, NoOrganizationError, Role } from '@app/common';
+import { type Actor, assertCanSeeRegion, canSeeRegion, type FieldProblem, InvalidInputError, isUniqueViolation, NoOrganizationError, Role } from '@app/common';
 import { OutboxService } from '@app/outbox';
 import { RegionsService } from '@app/regions';
 import { creditCodeProblem, normalizeCreditCode } from '../credit-code.js';
 import { OrganizationEntity } from '../entities/organization.entity.js';
 import { normalizeContact } from '../organization-contact.js';
-import { AGENCY_KINDS, type OrganizationKind } from '../organization-kind.js';
+import { AGENCY_KINDS, identifiedByIdNumber, type OrganizationKind } from '../organization-kind.js';
 import {
   type AgencyAction,
   creditCodeFieldProblem,
   CreditCodeTakenError,
+  IdentityReason,
+  identityProblem,
   OrganizationError,
   OrganizationErrorReason,
   OrganizationNotFoundError,
   OrganizationNotVerifiedError,
 } from '../organization.exception.js';
 
+/** A broker's ID number sealed by the workers' IdNumberVault (the caller seals it: this library never sees it in plain). */
+export interface SealedPersonalId {
+  ciphertext: Buffer;
+  keyId: string;
+  fingerprint: string;
+  masked: string;
+}
+
+/** What the caller made of a broker's ID number: sealed, or the problem with it (judged with every other field). */
+export type PersonalIdentity = { sealed: SealedPersonalId } | { problem: FieldProblem };
+
 export interface NewOrganization {
   name: string;
   kind: OrganizationKind;
-  creditCode: string;
+  /** Every kind but INDIVIDUAL_BROKER. */
+  creditCode?: string | null;
+  /** INDIVIDUAL_BROKER only. */
+  personalId?: PersonalIdentity | null;
   regionCode: string;
   smallOrMicro: boolean;
   location?: { lat: number; lng: number } | null;
@@ -51,20 +67,24 @@ export class OrganizationsService {
 
   /** Inserts with the caller's transaction so the organisation and its first account appear together or not at all. */
   async create(input: NewOrganization, manager: EntityManager): Promise<OrganizationEntity> {
-    const creditCode = normalizeCreditCode(input.creditCode);
-    // Every problem in one answer: the code and the region are judged together.
-    const codeProblem = creditCodeProblem(creditCode);
+    const creditCode = input.creditCode ? normalizeCreditCode(input.creditCode) : null;
+    // Every problem in one answer: the identity, the region and the contact are judged together.
     const { contact, problems: contactProblems } = normalizeContact({ contactPhone: input.contactPhone ?? null, address: input.address ?? null });
     const problems = [
-      codeProblem ? creditCodeFieldProblem(codeProblem) : null,
+      ...identityProblems(input.kind, creditCode, input.personalId ?? null),
       this.regions.countyProblem(input.regionCode, 'regionCode'),
       ...contactProblems,
     ].filter((p) => p !== null);
+    const sealed = input.personalId && 'sealed' in input.personalId ? input.personalId.sealed : null;
     if (problems.length) throw new InvalidInputError(problems);
     const entity = manager.create(OrganizationEntity, {
       name: input.name.trim(),
       kind: input.kind,
       creditCode,
+      idCiphertext: sealed?.ciphertext ?? null,
+      idKeyId: sealed?.keyId ?? null,
+      idFingerprint: sealed?.fingerprint ?? null,
+      idMasked: sealed?.masked ?? null,
       regionCode: input.regionCode,
       smallOrMicro: input.smallOrMicro,
       lat: input.location?.lat ?? null,
@@ -76,6 +96,9 @@ export class OrganizationsService {
       return await manager.save(entity);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organizations_credit_code')) throw new CreditCodeTakenError();
+      // Says nothing about the broker already registered.
+      if (isUniqueViolation(error, 'uq_organizations_id_fingerprint'))
+        throw new OrganizationError(OrganizationErrorReason.BROKER_ALREADY_REGISTERED, { field: 'idNumber' });
       throw error;
     }
   }
@@ -164,4 +187,22 @@ export class OrganizationsService {
     });
     return this.get(id);
   }
+}
+
+/** A registered body gives its credit code and no ID number; an individual broker its own ID number and no credit code. */
+function identityProblems(kind: OrganizationKind, creditCode: string | null, personalId: PersonalIdentity | null): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (identifiedByIdNumber(kind)) {
+    if (creditCode) problems.push(identityProblem('creditCode', IdentityReason.BROKER_HAS_NO_CREDIT_CODE));
+    if (!personalId) problems.push(identityProblem('idNumber', IdentityReason.BROKER_ID_NUMBER_REQUIRED));
+    else if ('problem' in personalId) problems.push(personalId.problem);
+    return problems;
+  }
+  if (!creditCode) problems.push(identityProblem('creditCode', IdentityReason.CREDIT_CODE_REQUIRED));
+  else {
+    const codeProblem = creditCodeProblem(creditCode);
+    if (codeProblem) problems.push(creditCodeFieldProblem(codeProblem));
+  }
+  if (personalId) problems.push(identityProblem('idNumber', IdentityReason.ID_NUMBER_FOR_BROKERS_ONLY));
+  return problems;
 }

@@ -39,6 +39,7 @@ export const EMPLOYER_KIND_LABELS: Readonly<Record<EmployerKindCode, string>> = 
   HR_AGENCY: '人力资源服务机构',
   PUBLIC_EMPLOYER: '公共部门',
   LABOR_COOPERATIVE: '劳务合作社',
+  INDIVIDUAL_BROKER: '个人劳务经纪人',
 };
 
 export const SMALL_OR_MICRO_LABEL = '小微企业';

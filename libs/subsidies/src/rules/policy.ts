@@ -57,6 +57,7 @@ export const EMPLOYER_KINDS = [
   'HR_AGENCY',
   'PUBLIC_EMPLOYER',
   'LABOR_COOPERATIVE',
+  'INDIVIDUAL_BROKER',
 ] as const;
 export type EmployerKindCode = (typeof EMPLOYER_KINDS)[number];
 
