@@ -99,6 +99,11 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.markSubsidyClaimPaid': ['BUREAU'],
   'Mutation.submitSubsidyClaims': ['BUREAU'],
   'Mutation.markSubsidyClaimsPaid': ['BUREAU'],
+  // Organisation awards (issue 16): a bureau of the organisation's region proposes, a second account approves and pays
+  'Mutation.grantOrganizationAward': ['BUREAU'],
+  'Mutation.reviewOrganizationAward': ['BUREAU'],
+  'Mutation.markOrganizationAwardPaid': ['BUREAU'],
+  'Query.organizationAwards': ['EMPLOYER', 'AGENT', ...STAFF],
   'Mutation.reviewSubsidyClaims': ['BUREAU'], // 批量审核 (issue 19)
   'Query.subsidyClaims': SIGNED_IN,
   'Query.eligibleUnclaimedSubsidies': ['EMPLOYER', 'AGENT', ...STAFF],
@@ -106,6 +111,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Query.countySubsidyStandards': SIGNED_IN,
   // Bureau statistics
   'Query.placementStatistics': STAFF,
+  'Query.weeklyReport': STAFF,
   'Query.employmentTargets': STAFF,
   'Mutation.setEmploymentTarget': STAFF,
   'Query.zeroEmploymentHouseholds': STAFF,

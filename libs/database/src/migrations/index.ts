@@ -26,6 +26,10 @@ import { EmploymentReward1796298551839 } from './1796298551839-EmploymentReward.
 import { OrganizationContact1796313906046 } from './1796313906046-OrganizationContact.js';
 import { ApplicationsByPosting1796320000000 } from './1796320000000-ApplicationsByPosting.js';
 import { WorkerEntrustments1796320100000 } from './1796320100000-WorkerEntrustments.js';
+import { OrganizationAwards1796359325226 } from './1796359325226-OrganizationAwards.js';
+import { LaborCooperative1796360048322 } from './1796360048322-LaborCooperative.js';
+import { IndividualBrokers1796361068877 } from './1796361068877-IndividualBrokers.js';
+import { StatisticsWorkplaceRollup1796359500000 } from './1796359500000-StatisticsWorkplaceRollup.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -56,4 +60,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   OrganizationContact1796313906046,
   ApplicationsByPosting1796320000000,
   WorkerEntrustments1796320100000,
+  OrganizationAwards1796359325226,
+  StatisticsWorkplaceRollup1796359500000,
+  LaborCooperative1796360048322,
+  IndividualBrokers1796361068877,
 ];
