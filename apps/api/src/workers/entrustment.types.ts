@@ -79,7 +79,7 @@ export class RecordedConsentInput {
 
 @InputType()
 export class EntrustWorkersInput {
-  @Field(() => ID, { description: 'A LABOR_AGENCY or HR_AGENCY a bureau verified' })
+  @Field(() => ID, { description: 'An agency a bureau verified (LABOR_AGENCY, HR_AGENCY, LABOR_COOPERATIVE or INDIVIDUAL_BROKER)' })
   @IsUUID()
   agencyId: string;
 

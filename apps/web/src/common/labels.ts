@@ -42,6 +42,9 @@ export const ORGANIZATION_KIND_LABELS: Record<OrganizationKind, string> = {
   INDIVIDUAL_BROKER: '个人劳务经纪人',
 };
 
+/** The kinds that organise workers (AGENT accounts), as the server's AGENCY_KINDS: vetted before they act. */
+export const AGENCY_KINDS: readonly OrganizationKind[] = ['LABOR_AGENCY', 'HR_AGENCY', 'LABOR_COOPERATIVE', 'INDIVIDUAL_BROKER'];
+
 export function wageRange(min: number, max: number): string {
   return min === max ? `${min}元/月` : `${min}–${max}元/月`;
 }

@@ -18,7 +18,7 @@ export interface SendingCounty {
   /** Resettlement site: its households are RELOCATED, and its workshop hires near home. */
   relocationSite?: string;
   laborBrand?: { name: string; skill: string };
-  agency: { name: string; kind: 'LABOR_AGENCY' | 'HR_AGENCY'; departurePoint: string };
+  agency: { name: string; kind: 'LABOR_AGENCY' | 'HR_AGENCY' | 'LABOR_COOPERATIVE'; departurePoint: string };
   /** Skills the county's people typically bring. */
   skills: string[];
 }
@@ -49,7 +49,7 @@ export const SENDING_COUNTIES: readonly SendingCounty[] = [
     center: { lat: 26.26, lng: 107.52 },
     localSurnames: '王杨吴罗陈蒙',
     laborBrand: { name: '都匀毛尖茶艺师', skill: '采茶' },
-    agency: { name: '都匀市剑江劳务合作社', kind: 'LABOR_AGENCY', departurePoint: '都匀市人力资源市场' },
+    agency: { name: '都匀市剑江劳务合作社', kind: 'LABOR_COOPERATIVE', departurePoint: '都匀市人力资源市场' },
     skills: ['普工', '采茶', '保洁', '电焊', '厨师'],
   },
   {
@@ -75,7 +75,7 @@ export const SENDING_COUNTIES: readonly SendingCounty[] = [
     localSurnames: '杨王吴潘龙石',
     relocationSite: '金泉街道易地扶贫搬迁安置点',
     laborBrand: { name: '丹寨蜡染绣娘', skill: '蜡染' },
-    agency: { name: '丹寨县苗岭劳务合作社', kind: 'LABOR_AGENCY', departurePoint: '丹寨县金泉街道安置点广场' },
+    agency: { name: '丹寨县苗岭劳务合作社', kind: 'LABOR_COOPERATIVE', departurePoint: '丹寨县金泉街道安置点广场' },
     skills: ['普工', '蜡染', '刺绣', '缝纫', '采茶'],
   },
   {
@@ -127,7 +127,7 @@ export const SENDING_COUNTIES: readonly SendingCounty[] = [
     weight: 5,
     center: { lat: 27.63, lng: 104.05 },
     localSurnames: '陈李王张罗朱',
-    agency: { name: '彝良县小草坝劳务合作社', kind: 'LABOR_AGENCY', departurePoint: '彝良县汽车客运站' },
+    agency: { name: '彝良县小草坝劳务合作社', kind: 'LABOR_COOPERATIVE', departurePoint: '彝良县汽车客运站' },
     skills: ['普工', '建筑', '采茶', '保洁'],
   },
   // 甘肃 (620000)
@@ -156,7 +156,7 @@ export const SENDING_COUNTIES: readonly SendingCounty[] = [
     localSurnames: '马马马韩妥王',
     hui: true,
     relocationSite: '北塬易地扶贫搬迁安置点',
-    agency: { name: '临夏县北塬劳务合作社', kind: 'LABOR_AGENCY', departurePoint: '临夏县韩集镇政府广场' },
+    agency: { name: '临夏县北塬劳务合作社', kind: 'LABOR_COOPERATIVE', departurePoint: '临夏县韩集镇政府广场' },
     skills: ['普工', '拉面', '编织', '建筑'],
   },
   {
@@ -206,7 +206,7 @@ export const SENDING_COUNTIES: readonly SendingCounty[] = [
     weight: 5,
     center: { lat: 32.98, lng: 107.77 },
     localSurnames: '王李张陈',
-    agency: { name: '西乡县午子劳务合作社', kind: 'LABOR_AGENCY', departurePoint: '西乡县城关镇政府广场' },
+    agency: { name: '西乡县午子劳务合作社', kind: 'LABOR_COOPERATIVE', departurePoint: '西乡县城关镇政府广场' },
     skills: ['采茶', '普工', '电焊'],
   },
   {

@@ -1,7 +1,7 @@
 import type { CombinedError } from 'urql';
 import { shownError } from '../../app/errors';
 import { ErrorAlert } from '../../common/ErrorAlert';
-import { ORGANIZATION_KIND_LABELS } from '../../common/labels';
+import { AGENCY_KINDS, ORGANIZATION_KIND_LABELS } from '../../common/labels';
 import { chineseDay } from '../../common/labels-mine';
 import { graphql } from '../../gql';
 import type { OrganizationKind, QueueOrganizationFragment } from '../../gql/graphql';
@@ -31,7 +31,7 @@ export type QueueOrganization = QueueOrganizationFragment;
 /** What 认定 changes for an organisation of this kind (docs/api.md, vetting organisations). */
 function whatVerifying(kind: OrganizationKind, smallOrMicro: boolean): string {
   if (kind === 'WORKSHOP' || kind === 'ASSISTANCE_BASE') return '认定后，其帮扶车间岗位对求职者公开。';
-  if (kind === 'LABOR_AGENCY' || kind === 'HR_AGENCY') return '核验后，才能登记劳动者、导入台账、推荐和组织出行，并申请跟踪服务补贴。';
+  if (AGENCY_KINDS.includes(kind)) return '核验后，才能登记劳动者、导入台账、推荐和组织出行，并申请跟踪服务补贴。';
   if (smallOrMicro) return '自报小微企业：核验后，小微企业身份才计入吸纳就业补贴。';
   return '普通用人单位无需认定即可招聘；认定后显示为已认定。';
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { ORGANIZATION_KIND_LABELS } from '../../common/labels';
+import { AGENCY_KINDS, ORGANIZATION_KIND_LABELS } from '../../common/labels';
 import { graphql } from '../../gql';
 import type { OrganizationKind } from '../../gql/graphql';
 import { JurisdictionPicker } from './JurisdictionPicker';
@@ -39,7 +39,7 @@ const verifyDocument = graphql(`
 `);
 
 /** The kinds whose verification changes what they may do, first in the 类型 list; 全部 shows every unverified one. */
-const KINDS: OrganizationKind[] = ['WORKSHOP', 'ASSISTANCE_BASE', 'LABOR_AGENCY', 'HR_AGENCY', 'ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'PUBLIC_EMPLOYER'];
+const KINDS: OrganizationKind[] = ['WORKSHOP', 'ASSISTANCE_BASE', ...AGENCY_KINDS, 'ENTERPRISE', 'COOPERATIVE', 'FAMILY_FARM', 'PUBLIC_EMPLOYER'];
 
 /**
  * 待认定机构: organisations of the jurisdiction no bureau has verified yet, oldest registration first, with what a
