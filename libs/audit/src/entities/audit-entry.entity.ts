@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Append-only record of sensitive reads and of state changes: who, what, on whom, when, why, before and after. */
 @Entity('audit_log')
 @Index('idx_audit_log_subject', ['subjectType', 'subjectId'])
+// One action newest first (身份证查看记录), read backwards.
+@Index('idx_audit_log_action_at', ['action', 'at', 'id'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

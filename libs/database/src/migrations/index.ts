@@ -30,6 +30,7 @@ import { OrganizationAwards1796359325226 } from './1796359325226-OrganizationAwa
 import { LaborCooperative1796360048322 } from './1796360048322-LaborCooperative.js';
 import { IndividualBrokers1796361068877 } from './1796361068877-IndividualBrokers.js';
 import { StatisticsWorkplaceRollup1796359500000 } from './1796359500000-StatisticsWorkplaceRollup.js';
+import { AuditLogActionIndex1796365000000 } from './1796365000000-AuditLogActionIndex.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -64,4 +65,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   StatisticsWorkplaceRollup1796359500000,
   LaborCooperative1796360048322,
   IndividualBrokers1796361068877,
+  AuditLogActionIndex1796365000000,
 ];
