@@ -13,7 +13,13 @@ export { ConsentKind, EntrustmentStatus, entrustmentInForceSql, isEntrustmentInF
 export { EntrustmentsService, type EntrustmentFilter, type RecordedConsent } from './services/entrustments.service.js';
 export { WorkersModule } from './workers.module.js';
 export { RegistrationReviewService } from './services/registration-review.service.js';
-export { WorkerImportService, type WorkerImportOptions, type WorkerImportProgress, type WorkerImportResult, type WorkerLedgerCheck } from './services/worker-import.service.js';
+export {
+  WorkerImportService,
+  type WorkerImportOptions,
+  type WorkerImportProgress,
+  type WorkerImportResult,
+  type WorkerLedgerCheck,
+} from './services/worker-import.service.js';
 export { LEDGER_COLUMNS, type LedgerColumn, type LedgerColumnKey } from './import/ledger-columns.js';
 export { buildLedgerTemplate, GUIDE_SHEET_NAME, LEDGER_SHEET_NAME } from './import/ledger-template.js';
 export { LEDGER_FILE_MESSAGES, LedgerFileError, LedgerFileReason, LedgerTooLargeError } from './import/ledger.exception.js';

@@ -66,7 +66,10 @@ export class WorkerImportsController {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Ledger-Total', String(check.total));
     response.setHeader('X-Ledger-Failed', String(check.failed));
-    response.setHeader('Content-Disposition', `attachment; filename="worker-ledger-errors.xlsx"; filename*=UTF-8''${encodeURIComponent('台账待修改的行.xlsx')}`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="worker-ledger-errors.xlsx"; filename*=UTF-8''${encodeURIComponent('台账待修改的行.xlsx')}`,
+    );
     try {
       await writeLedgerErrors(response, check.failingRows, check.errors);
     } catch (error) {

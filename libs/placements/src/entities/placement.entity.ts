@@ -18,6 +18,7 @@ import { PlacementGroupEntity } from './placement-group.entity.js';
 @Index('uq_placements_active_welfare', ['workerId'], { unique: true, where: `"posting_kind" = 'PUBLIC_WELFARE' AND "status" = 'ACTIVE'` })
 @Index('idx_placements_worker_id', ['workerId', 'startDate'])
 @Index('idx_placements_hukou_start', ['hukouRegionCode', 'startDate'])
+@Index('idx_placements_work_start', ['workRegionCode', 'startDate'])
 @Check('ck_placements_welfare_contract', `"posting_kind" <> 'PUBLIC_WELFARE' OR "contract_months" <= 12`)
 @Check('ck_placements_contract_months', '"contract_months" BETWEEN 1 AND 60')
 @Check('ck_placements_dates', '"end_date" IS NULL OR "end_date" >= "start_date"')

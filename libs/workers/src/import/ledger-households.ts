@@ -27,7 +27,12 @@ export type GroupOutcome<M extends LedgerMember> =
  * place): people already registered are skipped; the others join the household a registered member of the same
  * 户编号 lives in, provided the importer may add to it (item 3 of issue 15) and its county is the row's.
  */
-export function groupOutcome<M extends LedgerMember>(actor: Actor, group: LedgerGroup, members: M[], existing: ReadonlyMap<string, RegisteredMember>): GroupOutcome<M> {
+export function groupOutcome<M extends LedgerMember>(
+  actor: Actor,
+  group: LedgerGroup,
+  members: M[],
+  existing: ReadonlyMap<string, RegisteredMember>,
+): GroupOutcome<M> {
   const fresh = members.filter((m) => !existing.has(m.fingerprint));
   const skipped = members.length - fresh.length;
   if (fresh.length === 0) return { kind: 'skipped', skipped };
