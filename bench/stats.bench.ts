@@ -147,10 +147,11 @@ async function main(): Promise<void> {
       process.stdout.write(
         `generating ${size.placements.toLocaleString('en')} placements for ${size.workers.toLocaleString('en')} workers in ${size.households.toLocaleString('en')} households\n`,
       );
-      // The generated world draws each placement's dates at random, so some workers hold two full-time jobs at once,
-      // which the evidence-time rule (one full-time job at a time) refuses. Statistics count whatever is stored and
-      // never read that constraint, so this throwaway database goes without it rather than the world changing shape.
+      // The generated world predates two rules of the schema, neither of which the statistics read: its random dates give
+      // some workers two full-time jobs at once (the evidence-time rule refuses that), and its claims carry no once-per
+      // key. This throwaway database goes without the one and draws the other, rather than the world changing shape.
       await db.query(`ALTER TABLE placements DROP CONSTRAINT ex_placements_full_time_overlap`);
+      await db.query(`ALTER TABLE subsidy_claims ALTER COLUMN claim_key SET DEFAULT gen_random_uuid()::text`);
       await generateWorld(db, size, (line) => process.stdout.write(`${line}\n`));
       const counts = (
         await db.query(`SELECT (SELECT count(*) FROM placements)::int AS placements, (SELECT count(*) FROM workers)::int AS workers,
