@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { chinaToday } from '@app/common';
+import { addDays, chinaToday } from '@app/common';
 import { startBrowserApp, type BrowserApp } from './support/browser-app.js';
 import { CITY, COUNTY, PROVINCE, seedBureauDashboardWorld, type BureauDashboardWorld } from './support/bureau-dashboard-world.js';
 import { describeInBrowser } from './support/chromium.js';
@@ -14,6 +14,13 @@ const STATISTICS = `query($input: PlacementStatisticsInput!) {
     subsidiesByKind { kind subsidyClaimed subsidyPaid }
     totals { workersEmployed placementsStarted returnees subsidyClaimed subsidyPaid }
     rows { childRegion { name } hukouProvince { name } month scope category postingKind workersEmployed placementsStarted returnees }
+  }
+}`;
+const WEEKLY = `query($regionCode: String!, $week: String!) {
+  weeklyReport(regionCode: $regionCode, week: $week) {
+    year
+    totals { target employedThisYear }
+    rows { region { name } target employedThisYear }
   }
 }`;
 const TARGETS = 'query($regionCode: String!, $year: Int!) { employmentTargets(regionCode: $regionCode, year: $year) { region { code name } workers } }';
@@ -207,6 +214,38 @@ describeInBrowser('Bureau dashboard', () => {
     );
     for (const ms of Object.values(times)) expect(ms).toBeLessThan(VIEW_BUDGET_MS);
     expect(coldLoad).toBeLessThan(COLD_LOAD_BUDGET_MS);
+    await page.context().close();
+  }, 60_000);
+
+  it('the province view’s 下级地区 and its ratio are the weekly report’s 年度目标 and 本年累计务工人数 for this week', async () => {
+    // The week of today, or the one before when this week's Sunday is in the next year (周报 counts the Sunday's year).
+    const today = chinaToday();
+    const week = addDays(today, 7).slice(0, 4) === today.slice(0, 4) ? today : addDays(today, -7);
+    const { weeklyReport } = await world.province.ok<{
+      weeklyReport: {
+        year: number;
+        totals: { target: number | null; employedThisYear: number };
+        rows: Array<{ region: { name: string }; target: number | null; employedThisYear: number }>;
+      };
+    }>(WEEKLY, { regionCode: PROVINCE.code, week });
+    expect(weeklyReport.year).toBe(year);
+    const page = await signedIn(world.provinceUsername, 'desktop');
+    await page.goto(`/bureau?region=${PROVINCE.code}&year=${year}`);
+    await viewOf(page, PROVINCE.name, Date.now());
+    const shown = await cellsOf(page.getByRole('table', { name: '下级地区' }));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const cells of shown) {
+      const line = weeklyReport.rows.find((row) => row.region.name === cells[0]);
+      expect([cells[0], ...cells.slice(1, 4)]).toEqual([
+        line?.region.name,
+        line?.target === null ? '未设目标' : String(line?.target),
+        String(line?.employedThisYear),
+        percent(line?.employedThisYear ?? 0, line?.target ?? null),
+      ]);
+    }
+    // Every child the weekly report counts a worker in is on the dashboard too.
+    expect(weeklyReport.rows.filter((row) => row.employedThisYear > 0).every((row) => shown.some((cells) => cells[0] === row.region.name))).toBe(true);
+    expect(await progressText(page)).toBe(percent(weeklyReport.totals.employedThisYear, weeklyReport.totals.target));
     await page.context().close();
   }, 60_000);
 
