@@ -143,11 +143,12 @@ function placementsChunk(size: WorldSize, from: number, to: number): string {
 
 const CLAIMS = () => `
   INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id,
-                              status, evidence, submitted_by, paid_on, created_at)
+                              status, evidence, submitted_by, paid_on, created_at, fund)
   SELECT pl.id, pl.worker_id, w.id_fingerprint, pl.hukou_region_code, 'JOB_SEEKING', 'WORKER',
          CASE WHEN pl.scope = 'OTHER_PROVINCE' THEN 1000 ELSE 500 END, (SELECT id FROM subsidy_policies ORDER BY created_at LIMIT 1),
          pl.status::subsidy_claim_status, '{}'::jsonb, ${NOBODY},
-         CASE WHEN pl.status = 'PAID' THEN pl.start_date + 120 END, (pl.start_date + 90)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         CASE WHEN pl.status = 'PAID' THEN pl.start_date + 120 END, (pl.start_date + 90)::timestamp AT TIME ZONE 'Asia/Shanghai',
+         'EMPLOYMENT_FUND'
   FROM (
     SELECT id, worker_id, hukou_region_code, scope, start_date,
            CASE WHEN r < 0.5 THEN 'PAID' WHEN r < 0.7 THEN 'APPROVED' WHEN r < 0.9 THEN 'SUBMITTED' ELSE 'REJECTED' END AS status

@@ -109,6 +109,8 @@ export enum AccountFieldReason {
   CURRENT_PASSWORD_WRONG = 'CURRENT_PASSWORD_WRONG',
   NEW_PASSWORD_UNCHANGED = 'NEW_PASSWORD_UNCHANGED',
   DISABLE_REASON_LENGTH = 'DISABLE_REASON_LENGTH',
+  DEPARTMENT_BUREAU_ONLY = 'DEPARTMENT_BUREAU_ONLY',
+  DEPARTMENT_OWN_ONLY = 'DEPARTMENT_OWN_ONLY',
 }
 
 export const ACCOUNT_FIELD_MESSAGES: FieldCatalogue<AccountFieldReason> = {
@@ -126,6 +128,11 @@ export const ACCOUNT_FIELD_MESSAGES: FieldCatalogue<AccountFieldReason> = {
   CURRENT_PASSWORD_WRONG: { zh: '当前密码不正确', en: 'currentPassword is not the current password' },
   NEW_PASSWORD_UNCHANGED: { zh: '新密码不能与当前密码相同', en: 'newPassword must differ from the current password' },
   DISABLE_REASON_LENGTH: { zh: '停用原因须为 {min} 到 {max} 个字', en: 'reason must be {min} to {max} characters' },
+  DEPARTMENT_BUREAU_ONLY: { zh: '只有主管部门账号才有所属部门', en: 'department is for BUREAU accounts only' },
+  DEPARTMENT_OWN_ONLY: {
+    zh: '本账号属于{department}，只能创建本部门的账号',
+    en: 'an account of department {department} creates accounts of that department only',
+  },
 };
 
 export function accountProblem(field: string, reason: AccountFieldReason, params: MessageParams = {}): FieldProblem {

@@ -1,6 +1,11 @@
 export {
   BENEFICIARIES,
   CONDITION_TYPES,
+  DEFAULT_FUND_OF_KIND,
+  FUNDS,
+  SUBSIDY_FUNDS,
+  fundOf,
+  type SubsidyFundCode,
   EMPLOYER_KINDS,
   ONCE_PER,
   PLACEMENT_SCOPES,
@@ -42,7 +47,7 @@ export { policyFor, type ChainedPolicy } from './rules/policy-for.js';
 export { gapAssessments, gapReason, POLICY_GAP } from './rules/policy-gap.js';
 export { appliesUntil, successionProblems, SuccessionReason } from './rules/succession.js';
 export { SubsidyPolicyEntity } from './entities/subsidy-policy.entity.js';
-export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from './entities/subsidy-claim.entity.js';
+export { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyFund, SubsidyKind } from './entities/subsidy-claim.entity.js';
 export {
   COVERAGE_HORIZON_DAYS,
   SubsidyPoliciesService,

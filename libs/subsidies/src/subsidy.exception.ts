@@ -21,6 +21,7 @@ export enum SubsidyErrorReason {
   EMPLOYMENT_CHECK_REQUIRED = 'EMPLOYMENT_CHECK_REQUIRED',
   SUBMITTER_CANNOT_APPROVE = 'SUBMITTER_CANNOT_APPROVE',
   APPROVER_CANNOT_PAY = 'APPROVER_CANNOT_PAY',
+  OTHER_DEPARTMENTS_FUND = 'OTHER_DEPARTMENTS_FUND',
   POLICY_GAP = 'POLICY_GAP',
   POLICY_NOT_FOUND = 'POLICY_NOT_FOUND',
   POLICY_ALREADY_SUPERSEDED = 'POLICY_ALREADY_SUPERSEDED',
@@ -78,6 +79,11 @@ export const SUBSIDY_ERRORS: ErrorCatalogue<SubsidyErrorReason> = {
     code: 'FORBIDDEN',
     zh: '代为申领的账号不能审核通过同一份申请：请由本部门的另一个账号审核（部门只有一个账号的，须先开设第二个账号）',
     en: 'The account that submitted this claim on the beneficiary’s behalf cannot approve it: another account of the bureau must review it (a bureau with a single account needs a second one)',
+  },
+  OTHER_DEPARTMENTS_FUND: {
+    code: 'FORBIDDEN',
+    zh: '该补贴从{fund}列支，由{department}审核发放，本账号属于{own}',
+    en: 'This subsidy is paid from {fund}, which {department} reviews and pays; this account belongs to {own}',
   },
   APPROVER_CANNOT_PAY: {
     code: 'FORBIDDEN',

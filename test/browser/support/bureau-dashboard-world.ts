@@ -100,9 +100,9 @@ export async function seedBureauDashboardWorld({ t, db }: BrowserApp): Promise<B
   // A paid claim, written as the statistics fixtures write one (the claim flow itself is the subsidy suites' subject).
   await db.query(
     `INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id,
-                                 status, evidence, submitted_by, paid_on, created_at, claim_key)
+                                 status, evidence, submitted_by, paid_on, created_at, claim_key, fund)
      SELECT pl.id, pl.worker_id, w.id_fingerprint, pl.hukou_region_code, 'TRANSPORT', 'WORKER', 500, (SELECT id FROM subsidy_policies ORDER BY created_at LIMIT 1),
-            'PAID', '{}'::jsonb, gen_random_uuid(), $2::date, now(), 'TRANSPORT:fixture-' || gen_random_uuid()::text
+            'PAID', '{}'::jsonb, gen_random_uuid(), $2::date, now(), 'TRANSPORT:fixture-' || gen_random_uuid()::text, 'RURAL_REVITALIZATION_FUND'
      FROM placements pl JOIN workers w ON w.id = pl.worker_id WHERE pl.id = $1`,
     [first, today],
   );

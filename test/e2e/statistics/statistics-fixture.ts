@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { chinaToday } from '@app/common';
+import { DEFAULT_FUND_OF_KIND, type SubsidyKindCode } from '@app/subsidies';
 import { randomCreditCode, randomIdNumber, randomMobile, uniqueUsername } from '@app/testing';
 import { insertPosting, type PostingRow } from '../../support/postings-fixture.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
@@ -117,11 +118,21 @@ export class StatisticsWorld {
       const policy = await client.query('SELECT id FROM subsidy_policies ORDER BY created_at LIMIT 1');
       await client.query(
         `INSERT INTO subsidy_claims (placement_id, worker_id, worker_fingerprint, hukou_region_code, kind, beneficiary, amount, policy_id,
-                                     status, evidence, submitted_by, paid_on, created_at, claim_key)
+                                     status, evidence, submitted_by, paid_on, created_at, claim_key, fund)
          SELECT pl.id, pl.worker_id, w.id_fingerprint, pl.hukou_region_code, $2, 'WORKER', $3, $4, $5, '{}'::jsonb, gen_random_uuid(), $6, $7,
-                $8::text || ':fixture-' || gen_random_uuid()::text
+                $8::text || ':fixture-' || gen_random_uuid()::text, $9::subsidy_fund
          FROM placements pl JOIN workers w ON w.id = pl.worker_id WHERE pl.id = $1`,
-        [placementId, claim.kind, claim.amount, policy.rows[0].id, claim.status, claim.paidOn ?? null, claim.createdAt, claim.kind],
+        [
+          placementId,
+          claim.kind,
+          claim.amount,
+          policy.rows[0].id,
+          claim.status,
+          claim.paidOn ?? null,
+          claim.createdAt,
+          claim.kind,
+          DEFAULT_FUND_OF_KIND[claim.kind as SubsidyKindCode],
+        ],
       );
     });
   }

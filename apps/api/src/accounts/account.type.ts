@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { AccountEntity } from '@app/accounts';
-import { Role } from './role.enum.js';
+import { BureauDepartment, Role } from './role.enum.js';
 
 @ObjectType()
 export class Account {
@@ -15,6 +15,12 @@ export class Account {
 
   @Field(() => String, { nullable: true, description: "A bureau's jurisdiction; the region of an organisation's account" })
   regionCode: string | null;
+
+  @Field(() => BureauDepartment, {
+    nullable: true,
+    description: 'A bureau’s department: it reviews and pays the subsidies of its fund only; null: one office for both (or not a bureau)',
+  })
+  department: BureauDepartment | null;
 
   @Field(() => ID, { nullable: true })
   organizationId: string | null;
@@ -44,6 +50,7 @@ export function toAccount(entity: AccountEntity): Account {
     username: entity.username,
     role: entity.role,
     regionCode: entity.regionCode,
+    department: entity.department,
     organizationId: entity.organizationId,
     workerId: entity.workerId,
     disabledAt: entity.disabledAt,

@@ -2,7 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { IsRegionCode } from '@app/common';
 import { IsPassword, IsUsername } from './credentials.js';
-import { Role } from './role.enum.js';
+import { BureauDepartment, Role } from './role.enum.js';
 
 @InputType()
 export class CreateAccountInput {
@@ -24,6 +24,15 @@ export class CreateAccountInput {
   @IsOptional()
   @IsRegionCode()
   regionCode?: string;
+
+  @Field(() => BureauDepartment, {
+    nullable: true,
+    description:
+      'BUREAU only: the department whose fund’s subsidies the account reviews and pays; leave out for one office doing both. A bureau account with a department creates accounts of its own department only',
+  })
+  @IsOptional()
+  @IsEnum(BureauDepartment)
+  department?: BureauDepartment;
 
   @Field(() => ID, { nullable: true, description: 'Required for EMPLOYER and AGENT' })
   @IsOptional()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
 import { AWARD_LEVEL_TITLES, type OrganizationAwardEntity, OrganizationAwardLevel, OrganizationAwardStatus } from '@app/subsidies';
+import { SubsidyFund } from './subsidy-enums.js';
 
 registerEnumType(OrganizationAwardLevel, {
   name: 'OrganizationAwardLevel',
@@ -34,6 +35,9 @@ export class OrganizationAward {
 
   @Field({ description: 'What the bureau decided on (hires of 三类人员, people employed 6+ months, the certification)' })
   basis: string;
+
+  @Field(() => SubsidyFund, { description: 'The fund it is paid from: that fund’s department proposes, reviews and pays it' })
+  fund: SubsidyFund;
 
   @Field(() => ID, { nullable: true, description: 'The policy version the award cites' })
   policyId: string | null;
@@ -71,6 +75,7 @@ export function toOrganizationAward(award: OrganizationAwardEntity): Organizatio
     cap: award.cap,
     basis: award.basis,
     policyId: award.policyId,
+    fund: award.fund,
     status: award.status,
     proposedAt: award.createdAt,
     reviewedAt: award.reviewedAt,

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
 import type { Assessment, PolicyCoverage, PolicyVersion, SubsidyClaimEntity } from '@app/subsidies';
 import { JSONScalar } from '../common/json.scalar.js';
-import { AssessmentStatus, SubsidyBeneficiary, SubsidyClaimStatus, SubsidyKind } from './subsidy-enums.js';
+import { AssessmentStatus, SubsidyBeneficiary, SubsidyClaimStatus, SubsidyFund, SubsidyKind } from './subsidy-enums.js';
 
 @ObjectType()
 export class SubsidyPolicy {
@@ -24,7 +24,7 @@ export class SubsidyPolicy {
   @Field()
   validTo: string;
 
-  @Field(() => JSONScalar, { description: 'The rules as data: kind, beneficiary, amount, conditions' })
+  @Field(() => JSONScalar, { description: 'The rules as data: kind, beneficiary, amount, oncePer, fund (absent: the kind’s default), conditions' })
   rules: unknown;
 
   @Field(() => ID, { nullable: true, description: 'The version this one succeeds (createSubsidyPolicy supersedesId); null for a first version' })
@@ -105,6 +105,9 @@ export class SubsidyClaim {
   @Field(() => SubsidyBeneficiary)
   beneficiary: SubsidyBeneficiary;
 
+  @Field(() => SubsidyFund, { description: 'The fund it is paid from (its rule’s, fixed at submission): that fund’s department reviews and pays it' })
+  fund: SubsidyFund;
+
   @Field(() => ID, { nullable: true })
   beneficiaryOrganizationId: string | null;
 
@@ -142,7 +145,7 @@ export class SubsidyClaim {
   paymentReference: string | null;
 
   /** Who submitted and approved it, and where: what SubsidyClaim.reviewRights judges (not a field: account ids stay inside). */
-  reviewFacts: Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 'submittedBy' | 'reviewedBy' | 'hukouRegionCode'>;
+  reviewFacts: Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 'submittedBy' | 'reviewedBy' | 'hukouRegionCode' | 'fund'>;
 }
 
 @ObjectType()
@@ -291,6 +294,7 @@ export function toSubsidyClaim(entity: SubsidyClaimEntity): SubsidyClaim {
     workerId: entity.workerId,
     kind: entity.kind,
     beneficiary: entity.beneficiary,
+    fund: entity.fund,
     beneficiaryOrganizationId: entity.beneficiaryOrganizationId,
     amount: entity.amount,
     status: entity.status,
@@ -309,6 +313,7 @@ export function toSubsidyClaim(entity: SubsidyClaimEntity): SubsidyClaim {
       submittedBy: entity.submittedBy,
       reviewedBy: entity.reviewedBy,
       hukouRegionCode: entity.hukouRegionCode,
+      fund: entity.fund,
     },
   };
 }

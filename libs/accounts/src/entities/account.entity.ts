@@ -1,10 +1,11 @@
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationEntity } from '@app/organizations';
 import { RegionEntity } from '@app/regions';
-import { Role } from '@app/common';
+import { BureauDepartment, Role } from '@app/common';
 
 @Entity('accounts')
 @Check('ck_accounts_token_version', '"token_version" >= 0')
+@Check('ck_accounts_department_bureau_only', `"department" IS NULL OR "role" = 'BUREAU'`)
 @Check('ck_accounts_disabled_reason', '("disabled_at" IS NULL) = ("disabled_reason" IS NULL) AND ("disabled_at" IS NOT NULL OR "disabled_by" IS NULL)')
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -24,6 +25,10 @@ export class AccountEntity {
   @ForeignKey(() => RegionEntity, { name: 'fk_accounts_region' })
   @Column({ name: 'region_code', type: 'char', length: 6, nullable: true })
   regionCode: string | null;
+
+  /** A BUREAU's department (which fund's subsidies it reviews and pays); null: one office doing both, or not a bureau. */
+  @Column({ type: 'enum', enum: BureauDepartment, enumName: 'bureau_department', nullable: true })
+  department: BureauDepartment | null;
 
   @ForeignKey(() => OrganizationEntity, { name: 'fk_accounts_organization' })
   @Index('idx_accounts_organization_id')

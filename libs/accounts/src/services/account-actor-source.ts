@@ -13,6 +13,7 @@ export function actorOf(account: AccountEntity): Actor {
     regionCode: account.regionCode,
     organizationId: account.organizationId,
     workerId: account.workerId,
+    department: account.department,
   };
 }
 

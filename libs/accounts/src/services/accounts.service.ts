@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { type Actor, assertCanSeeRegion, isUniqueViolation, Role, RoleRequiredError } from '@app/common';
+import { type Actor, assertCanSeeRegion, type BureauDepartment, DEPARTMENT_NAMES, isUniqueViolation, Role, RoleRequiredError } from '@app/common';
 import { isAgency, type NewOrganization, OrganizationEntity, OrganizationsService } from '@app/organizations';
 import { RegionsService } from '@app/regions';
 import { AccountError, AccountErrorReason, AccountFieldReason, AccountInputError, InvalidCredentialsError, UsernameTakenError } from '../account.exception.js';
@@ -18,6 +18,8 @@ export interface NewAccount {
   regionCode?: string | null;
   organizationId?: string | null;
   workerId?: string | null;
+  /** BUREAU only: the department whose fund's subsidies the account reviews and pays; absent or null: both. */
+  department?: BureauDepartment | null;
 }
 
 export interface SignedIn {
@@ -66,6 +68,10 @@ export class AccountsService {
       if (!input.regionCode) throw new AccountInputError('regionCode', AccountFieldReason.REGION_REQUIRED_FOR_BUREAU);
       this.regions.require(input.regionCode, 'regionCode');
       assertCanSeeRegion(actor, input.regionCode);
+      // A department's account cannot make one of the other department, which would review the other fund's money.
+      if (actor.department && input.department !== actor.department) {
+        throw new AccountInputError('department', AccountFieldReason.DEPARTMENT_OWN_ONLY, { department: DEPARTMENT_NAMES[actor.department] });
+      }
     } else if (actor.role !== Role.ADMIN) {
       throw new RoleRequiredError([Role.ADMIN, Role.BUREAU]);
     }
@@ -111,12 +117,13 @@ export class AccountsService {
     return this.insert(manager, { username, passwordHash, role: Role.WORKER, regionCode, workerId }, createdBy);
   }
 
-  private async accountFields(input: NewAccount, manager: EntityManager): Promise<Pick<NewAccount, 'regionCode' | 'organizationId'>> {
+  private async accountFields(input: NewAccount, manager: EntityManager): Promise<Pick<NewAccount, 'regionCode' | 'organizationId' | 'department'>> {
+    if (input.department && input.role !== Role.BUREAU) throw new AccountInputError('department', AccountFieldReason.DEPARTMENT_BUREAU_ONLY);
     switch (input.role) {
       case Role.BUREAU:
         if (!input.regionCode) throw new AccountInputError('regionCode', AccountFieldReason.REGION_REQUIRED_FOR_BUREAU);
         this.regions.require(input.regionCode, 'regionCode');
-        return { regionCode: input.regionCode, organizationId: null };
+        return { regionCode: input.regionCode, organizationId: null, department: input.department ?? null };
       case Role.ADMIN:
         return { regionCode: null, organizationId: null };
       case Role.EMPLOYER:
@@ -149,6 +156,7 @@ export class AccountsService {
       regionCode: input.regionCode ?? null,
       organizationId: input.organizationId ?? null,
       workerId: input.workerId ?? null,
+      department: input.department ?? null,
       createdBy,
     });
     try {

@@ -31,6 +31,7 @@ import { LaborCooperative1796360048322 } from './1796360048322-LaborCooperative.
 import { IndividualBrokers1796361068877 } from './1796361068877-IndividualBrokers.js';
 import { StatisticsWorkplaceRollup1796359500000 } from './1796359500000-StatisticsWorkplaceRollup.js';
 import { AuditLogActionIndex1796365000000 } from './1796365000000-AuditLogActionIndex.js';
+import { SubsidyFunds1796395654093 } from './1796395654093-SubsidyFunds.js';
 
 /** Every migration in order. A new one is generated with `npm run typeorm -- migration:generate` and added here. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -66,4 +67,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   LaborCooperative1796360048322,
   IndividualBrokers1796361068877,
   AuditLogActionIndex1796365000000,
+  SubsidyFunds1796395654093,
 ];

@@ -18,9 +18,12 @@ import {
 } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { OrganizationAwardEntity } from '../entities/organization-award.entity.js';
-import { requireSecondAccount } from '../services/claim-review-rules.js';
+import type { SubsidyFund } from '../entities/subsidy-claim.entity.js';
+import { provinceOfRegion, type SubsidyFundCode } from '../rules/policy.js';
+import { fundRefusal, requireSecondAccount } from '../services/claim-review-rules.js';
 import { SubsidyPoliciesService } from '../services/subsidy-policies.service.js';
 import { AWARD_LEVEL_TITLES, type OrganizationAwardLevel, OrganizationAwardStatus } from './award-level.js';
+import { awardFundOf } from './award-schedules.js';
 import { judgeAwardProposal } from './grant-problems.js';
 import { AWARD_STATUS_TEXT, AwardError, AwardErrorReason } from './organization-award.exception.js';
 
@@ -58,6 +61,8 @@ export class OrganizationAwardsService {
     requireBureau(actor);
     const organization = await this.organizations.get(input.organizationId);
     assertCanSeeRegion(actor, organization.regionCode);
+    const fund = awardFundOf(provinceOfRegion(organization.regionCode), input.level);
+    requireFundsDepartment(actor, fund, 'level');
     const policy = input.policyId ? ((await this.policies.get(input.policyId)) ?? 'missing') : null;
     const { problems, cap } = judgeAwardProposal({
       organization: { kind: organization.kind, regionCode: organization.regionCode, verified: organization.verifiedAt !== null },
@@ -79,6 +84,7 @@ export class OrganizationAwardsService {
             amount: input.amount,
             basis: input.basis.trim(),
             policyId: input.policyId ?? null,
+            fund: fund as SubsidyFund,
             cap,
             proposedBy: actor.accountId,
           }),
@@ -166,6 +172,7 @@ export class OrganizationAwardsService {
       const award = await manager.createQueryBuilder(OrganizationAwardEntity, 'a').setLock('pessimistic_write').where('a.id = :id', { id: awardId }).getOne();
       if (!award) throw new AwardError(AwardErrorReason.AWARD_NOT_FOUND, { field: 'awardId', params: { id: awardId } });
       assertCanSeeRegion(actor, award.regionCode);
+      requireFundsDepartment(actor, award.fund, 'awardId');
       const before = { status: award.status };
       const action = change(award);
       const saved = await manager.save(award);
@@ -183,6 +190,12 @@ export class OrganizationAwardsService {
       return saved;
     });
   }
+}
+
+/** Only the department of the award's fund proposes, reviews and pays it, as for claims. */
+function requireFundsDepartment(actor: Actor, fund: SubsidyFundCode, field: string): void {
+  const refusal = fundRefusal(actor, fund, field);
+  if (refusal) throw refusal;
 }
 
 /** Awards are the bureau's decision and its money: no other role proposes, reviews or pays them (ADMIN neither). */

@@ -2,6 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGene
 import { OrganizationEntity } from '@app/organizations';
 import { RegionEntity } from '@app/regions';
 import { OrganizationAwardLevel, OrganizationAwardStatus } from '../awards/award-level.js';
+import { SubsidyFund } from './subsidy-claim.entity.js';
 import { SubsidyPolicyEntity } from './subsidy-policy.entity.js';
 
 /**
@@ -38,6 +39,10 @@ export class OrganizationAwardEntity {
   /** What the bureau decided on: hires of 三类人员, people employed 6+ months, the certification. */
   @Column({ type: 'text' })
   basis: string;
+
+  /** The fund it is paid from (award-schedules.ts), fixed at the proposal: only that fund's department decides and pays it. */
+  @Column({ type: 'enum', enum: SubsidyFund, enumName: 'subsidy_fund' })
+  fund: SubsidyFund;
 
   /** The policy version the award cites, when it cites one. */
   @ForeignKey(() => SubsidyPolicyEntity, { name: 'fk_organization_awards_policy' })

@@ -18,6 +18,12 @@ export enum SubsidyBeneficiary {
   EMPLOYER = 'EMPLOYER',
 }
 
+/** The fund a claim is paid from (policy.ts FUNDS: its name and the department that reviews and pays it). */
+export enum SubsidyFund {
+  RURAL_REVITALIZATION_FUND = 'RURAL_REVITALIZATION_FUND',
+  EMPLOYMENT_FUND = 'EMPLOYMENT_FUND',
+}
+
 export enum SubsidyClaimStatus {
   SUBMITTED = 'SUBMITTED',
   APPROVED = 'APPROVED',
@@ -68,6 +74,10 @@ export class SubsidyClaimEntity {
   beneficiaryOrganizationId: string | null;
 
   /** The once-per key (claimKeyString): 'TRANSPORT', 'TRANSPORT:Y2026', 'ABSORPTION:<organisation id>' … */
+  /** The fund of the rule it was claimed under, kept with it: only that fund's department reviews and pays it. */
+  @Column({ type: 'enum', enum: SubsidyFund, enumName: 'subsidy_fund' })
+  fund: SubsidyFund;
+
   @Column({ name: 'claim_key', type: 'varchar', length: 120 })
   claimKey: string;
 

@@ -18,6 +18,28 @@ export const NATIONAL_SUBSIDY_KINDS = [
 ] as const satisfies readonly (typeof SUBSIDY_KINDS)[number][];
 export type SubsidyKindCode = (typeof SUBSIDY_KINDS)[number];
 
+/**
+ * The fund a subsidy is paid from, which decides the department that reviews and pays it (seed 001: 一次性交通补助
+ * from 衔接推进乡村振兴补助资金, the employment subsidies and awards from 就业补助资金).
+ */
+export const SUBSIDY_FUNDS = ['RURAL_REVITALIZATION_FUND', 'EMPLOYMENT_FUND'] as const;
+export type SubsidyFundCode = (typeof SUBSIDY_FUNDS)[number];
+
+/** Each fund's name in the policy documents, and the department (BureauDepartment) that reviews and pays from it. */
+export const FUNDS: Readonly<Record<SubsidyFundCode, { readonly name: string; readonly department: 'RURAL_REVITALIZATION' | 'HUMAN_RESOURCES' }>> = {
+  RURAL_REVITALIZATION_FUND: { name: '衔接推进乡村振兴补助资金', department: 'RURAL_REVITALIZATION' },
+  EMPLOYMENT_FUND: { name: '就业补助资金', department: 'HUMAN_RESOURCES' },
+};
+
+/** The fund of a rule that names none: transport support from the rural-revitalisation fund, the rest from employment's. */
+export const DEFAULT_FUND_OF_KIND: Readonly<Record<SubsidyKindCode, SubsidyFundCode>> = {
+  TRANSPORT: 'RURAL_REVITALIZATION_FUND',
+  JOB_SEEKING: 'EMPLOYMENT_FUND',
+  TRACKING_SERVICE: 'EMPLOYMENT_FUND',
+  ABSORPTION: 'EMPLOYMENT_FUND',
+  EMPLOYMENT_REWARD: 'EMPLOYMENT_FUND',
+};
+
 export const BENEFICIARIES = ['WORKER', 'AGENT', 'EMPLOYER'] as const;
 export type BeneficiaryCode = (typeof BENEFICIARIES)[number];
 
@@ -113,6 +135,8 @@ export interface SubsidyRule {
   /** Integer yuan. */
   readonly amount: number;
   readonly oncePer: OncePer;
+  /** Where the money comes from; absent: DEFAULT_FUND_OF_KIND (read through fundOf). */
+  readonly fund?: SubsidyFundCode;
   /** All must hold. */
   readonly conditions: readonly Condition[];
 }
@@ -160,4 +184,9 @@ export function compareVersions(a: string, b: string): number {
 /** GB/T 2260: the province of any six-digit region code. */
 export function provinceOfRegion(code: string): string {
   return `${code.slice(0, 2)}0000`;
+}
+
+/** The fund a rule pays from: its own, or its kind's default. */
+export function fundOf(rule: Pick<SubsidyRule, 'kind' | 'fund'>): SubsidyFundCode {
+  return rule.fund ?? DEFAULT_FUND_OF_KIND[rule.kind];
 }

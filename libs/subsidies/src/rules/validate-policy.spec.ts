@@ -98,6 +98,19 @@ describe('validatePolicy', () => {
     expect(fields(json)).toEqual(['rules[0].kind', 'rules[1].beneficiary', 'rules[3].oncePer']);
   });
 
+  it('keeps a rule’s fund, refuses an unknown one, and keeps the tiers of a kind on one fund', () => {
+    const json = guizhouJson();
+    json.rules[3].fund = 'EMPLOYMENT_FUND';
+    const kept = validatePolicy(json);
+    expect(kept.ok && kept.policy.rules[3].fund).toBe('EMPLOYMENT_FUND');
+    expect(kept.ok && 'fund' in kept.policy.rules[0]).toBe(false); // absent stays absent: the kind's default applies
+    json.rules[0].fund = 'LOTTERY';
+    expect(fields(json)).toEqual(['rules[0].fund']);
+    delete json.rules[0].fund;
+    json.rules[1].fund = 'RURAL_REVITALIZATION_FUND'; // a valid fund, but rules[2] (the other JOB_SEEKING tier) takes the default
+    expect(fields(json)).toEqual(['rules[2].fund']);
+  });
+
   it('refuses bad values in anyOf lists, each by its index', () => {
     const json = guizhouJson();
     json.rules[0].conditions[0].anyOf = ['POVERTY_ALLEVIATED', 'POOR', 'POVERTY_ALLEVIATED'];

@@ -5,7 +5,9 @@ import {
   CONDITION_TYPES,
   type Condition,
   EMPLOYER_KINDS,
+  fundOf,
   ONCE_PER,
+  SUBSIDY_FUNDS,
   PLACEMENT_SCOPES,
   POSTING_KINDS,
   SUBSIDY_KINDS,
@@ -99,10 +101,11 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
   }
   const before = countingReport(problem);
   const report = before.report;
-  unknownProperties(raw, ['kind', 'title', 'beneficiary', 'amount', 'oncePer', 'conditions'], path, report);
+  unknownProperties(raw, ['kind', 'title', 'beneficiary', 'amount', 'oncePer', 'fund', 'conditions'], path, report);
   oneOf(raw.kind, SUBSIDY_KINDS, `${path}.kind`, report);
   oneOf(raw.beneficiary, BENEFICIARIES, `${path}.beneficiary`, report);
   oneOf(raw.oncePer, ONCE_PER, `${path}.oncePer`, report);
+  if (raw.fund !== undefined) oneOf(raw.fund, SUBSIDY_FUNDS, `${path}.fund`, report);
   if ((raw.oncePer === 'PERSON_KIND_BENEFICIARY' || raw.oncePer === 'PERSON_KIND_BENEFICIARY_CYCLE') && raw.beneficiary === 'WORKER') {
     report(`${path}.beneficiary`, R.POLICY_BENEFICIARY_ORGANISATION);
   }
@@ -133,7 +136,14 @@ function validateRule(raw: unknown, path: string, problem: Report): SubsidyRule 
     report(`${path}.conditions`, R.POLICY_ABSORPTION_MINIMUM);
   }
   if (before.count() > 0) return null;
-  const rule = { kind: raw.kind, beneficiary: raw.beneficiary, amount: raw.amount, oncePer: raw.oncePer, conditions } as SubsidyRule;
+  const rule = {
+    kind: raw.kind,
+    beneficiary: raw.beneficiary,
+    amount: raw.amount,
+    oncePer: raw.oncePer,
+    ...(raw.fund === undefined ? {} : { fund: raw.fund }),
+    conditions,
+  } as SubsidyRule;
   return title === undefined ? rule : { ...rule, title };
 }
 
@@ -209,7 +219,7 @@ function anyOf(value: unknown, allowed: readonly string[], path: string, mayBeEm
 }
 
 /**
- * Rules of one kind are tiers of one subsidy: they must pay the same beneficiary and never overlap on scope, employer
+ * Rules of one kind are tiers of one subsidy: they must pay the same beneficiary from the same fund and never overlap on scope, employer
  * kind and posting kind, so at most one tier applies to a placement.
  */
 function crossRuleProblems(rules: readonly SubsidyRule[], problem: Report): void {
@@ -220,6 +230,7 @@ function crossRuleProblems(rules: readonly SubsidyRule[], problem: Report): void
     if (rule.beneficiary !== first.beneficiary) {
       problem(`rules[${j}].beneficiary`, R.POLICY_BENEFICIARY_MISMATCH, { expected: first.beneficiary, other: i });
     }
+    if (fundOf(rule) !== fundOf(first)) problem(`rules[${j}].fund`, R.POLICY_BENEFICIARY_MISMATCH, { expected: fundOf(first), other: i });
     for (let k = 0; k < j; k++) {
       if (rules[k].kind === rule.kind && tiersOverlap(rules[k], rule)) {
         problem(`rules[${j}].conditions`, R.POLICY_TIERS_OVERLAP, { other: k });

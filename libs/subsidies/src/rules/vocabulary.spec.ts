@@ -2,7 +2,8 @@ import { OrganizationKind } from '@app/organizations';
 import { PlacementScope } from '@app/placements';
 import { PostingKind } from '@app/postings';
 import { WorkerCategory } from '@app/workers';
-import { SubsidyBeneficiary, SubsidyKind } from '../entities/subsidy-claim.entity.js';
+import { BureauDepartment } from '@app/common';
+import { SubsidyBeneficiary, SubsidyFund, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import {
   BENEFICIARY_LABELS,
   EMPLOYER_KIND_LABELS,
@@ -11,7 +12,7 @@ import {
   SUBSIDY_KIND_LABELS,
   WORKER_CATEGORY_LABELS,
 } from './labels.js';
-import { BENEFICIARIES, EMPLOYER_KINDS, PLACEMENT_SCOPES, POSTING_KINDS, SUBSIDY_KINDS, WORKER_CATEGORIES } from './policy.js';
+import { BENEFICIARIES, EMPLOYER_KINDS, FUNDS, PLACEMENT_SCOPES, POSTING_KINDS, SUBSIDY_FUNDS, SUBSIDY_KINDS, WORKER_CATEGORIES } from './policy.js';
 
 /** Policies are JSON spelled with the domain enums' values: a renamed or added enum value must show up here. */
 describe('policy vocabulary', () => {
@@ -25,5 +26,11 @@ describe('policy vocabulary', () => {
   ] as const)('spells %s as the domain enum does, each with a Chinese label', (_name, vocabulary, domainEnum, labels) => {
     expect([...vocabulary].sort()).toEqual(Object.values(domainEnum).sort());
     expect(Object.keys(labels).sort()).toEqual([...vocabulary].sort());
+  });
+
+  it('spells funds as the claim enum does, each paid by a department bureau accounts can have', () => {
+    expect([...SUBSIDY_FUNDS].sort()).toEqual(Object.values(SubsidyFund).sort());
+    expect(Object.keys(FUNDS).sort()).toEqual([...SUBSIDY_FUNDS].sort());
+    for (const fund of Object.values(FUNDS)) expect(Object.values(BureauDepartment)).toContain(fund.department);
   });
 });

@@ -1,5 +1,6 @@
-import { type Actor, canSeeRegion, type DomainError, OutsideJurisdictionError, Role } from '@app/common';
+import { type Actor, canSeeRegion, DEPARTMENT_NAMES, type DomainError, OutsideJurisdictionError, Role } from '@app/common';
 import { type SubsidyClaimEntity, SubsidyClaimStatus } from '../entities/subsidy-claim.entity.js';
+import { FUNDS, type SubsidyFundCode } from '../rules/policy.js';
 import { SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 
 /** What a bureau does to a claim under review. */
@@ -27,12 +28,25 @@ export function requireSecondAccount(actor: Pick<Actor, 'accountId'>, record: Fo
   if (refusal) throw refusal;
 }
 
+/**
+ * Money is reviewed and paid by the department whose fund pays it (a bureau account without a department does both).
+ * The refusal names `field`, or null when the account may.
+ */
+export function fundRefusal(actor: Pick<Actor, 'department'>, fund: SubsidyFundCode, field = 'claimId'): SubsidyError | null {
+  const { department, name } = FUNDS[fund];
+  if (!actor.department || actor.department === department) return null;
+  return new SubsidyError(SubsidyErrorReason.OTHER_DEPARTMENTS_FUND, {
+    field,
+    params: { fund: name, department: DEPARTMENT_NAMES[department], own: DEPARTMENT_NAMES[actor.department] },
+  });
+}
+
 /** The facts of a claim that decide who may take which step. */
-export type ReviewedClaim = Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 'submittedBy' | 'reviewedBy' | 'hukouRegionCode'>;
+export type ReviewedClaim = Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 'submittedBy' | 'reviewedBy' | 'hukouRegionCode' | 'fund'>;
 
 /**
  * Why this account may not take `step` on the claim as it stands, as the mutation refuses it (the very error), or null
- * when it may: a bureau of the worker's hukou jurisdiction, the claim in a state the step leaves (SUBMITTED, or APPROVED
+ * when it may: a bureau of the worker's hukou jurisdiction and of the department whose fund pays it, the claim in a state the step leaves (SUBMITTED, or APPROVED
  * with changed evidence, to decide; APPROVED with unchanged evidence to pay), and four eyes. What the step also needs
  * from its input (a rejection's note, the payment date) is judged by the mutation. reviewSubsidyClaim,
  * reviewSubsidyClaims, markSubsidyClaim(s)Paid and SubsidyClaim.reviewRights all ask this one function.
@@ -40,6 +54,8 @@ export type ReviewedClaim = Pick<SubsidyClaimEntity, 'status' | 'needsReview' | 
 export function claimStepRefusal(actor: Actor, claim: ReviewedClaim, step: ClaimStep): DomainError | null {
   if (actor.role !== Role.BUREAU) return new SubsidyError(SubsidyErrorReason.BUREAU_ONLY);
   if (!canSeeRegion(actor, claim.hukouRegionCode)) return new OutsideJurisdictionError();
+  const otherDepartment = fundRefusal(actor, claim.fund);
+  if (otherDepartment) return otherDepartment;
   if (step === 'pay') {
     if (claim.status !== SubsidyClaimStatus.APPROVED)
       return new SubsidyError(SubsidyErrorReason.CLAIM_TRANSITION, { field: 'claimId', params: { from: claim.status, to: 'PAID' } });

@@ -16,8 +16,9 @@ import {
 } from '@app/common';
 import { AgencyAction, OrganizationsService } from '@app/organizations';
 import { type PlacementEntity, PlacementsService } from '@app/placements';
-import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyKind } from '../entities/subsidy-claim.entity.js';
+import { SubsidyBeneficiary, SubsidyClaimEntity, SubsidyClaimStatus, SubsidyFund, SubsidyKind } from '../entities/subsidy-claim.entity.js';
 import { claimKeyString } from '../rules/claim-key.js';
+import { fundOf } from '../rules/policy.js';
 import { type Assessment, assess } from '../rules/evaluate.js';
 import { AlreadyClaimedError, ASSESSMENT_STATUS_TEXT, SubsidyError, SubsidyErrorReason } from '../subsidy.exception.js';
 import { type ClaimStep, claimStepRefusal, type ReviewedClaim } from './claim-review-rules.js';
@@ -95,6 +96,8 @@ export class SubsidyClaimsService {
             beneficiary: assessment.beneficiary as SubsidyBeneficiary,
             beneficiaryOrganizationId: assessment.beneficiaryOrganizationId,
             claimKey: claimKeyString(assessment.claimKey),
+            // An ELIGIBLE assessment always names the rule (tier) it applied.
+            fund: fundOf(policy.rules[assessment.ruleIndex!]) as SubsidyFund,
             amount: assessment.amount!,
             policyId: policy.id,
             evidence: snapshot,
