@@ -104,6 +104,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Caller[]> = {
   'Mutation.reviewOrganizationAward': ['BUREAU'],
   'Mutation.markOrganizationAwardPaid': ['BUREAU'],
   'Query.organizationAwards': ['EMPLOYER', 'AGENT', ...STAFF],
+  'Query.organizationAwardEvidence': ['BUREAU'], // counts of an organisation's hires of 三类人员, for the award decision
   'Mutation.reviewSubsidyClaims': ['BUREAU'], // 批量审核 (issue 19)
   'Query.subsidyClaims': SIGNED_IN,
   'Query.eligibleUnclaimedSubsidies': ['EMPLOYER', 'AGENT', ...STAFF],

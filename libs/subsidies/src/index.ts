@@ -70,3 +70,4 @@ export { AwardFieldReason, AWARD_FIELD_MESSAGES } from './awards/award-field.mes
 export { AwardError, AwardErrorReason, AWARD_ERRORS } from './awards/organization-award.exception.js';
 export { OrganizationAwardsService, type AwardFilter, type AwardGrant } from './awards/organization-awards.service.js';
 export { OrganizationAwardEntity } from './entities/organization-award.entity.js';
+export { AWARD_STABLE_MONTHS, AwardEvidenceService, type AwardEvidence } from './awards/award-evidence.service.js';

@@ -5,6 +5,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { PlacementsModule } from '@app/placements';
 import { RegionsModule } from '@app/regions';
 import { WorkersModule } from '@app/workers';
+import { AwardEvidenceService } from './awards/award-evidence.service.js';
 import { OrganizationAwardsService } from './awards/organization-awards.service.js';
 import { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
 import { OrganizationAwardEntity } from './entities/organization-award.entity.js';
@@ -38,6 +39,7 @@ import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.servic
     UnclaimedSubsidiesService,
     CountyStandardsService,
     OrganizationAwardsService,
+    AwardEvidenceService,
   ],
   exports: [
     SubsidyPoliciesService,
@@ -46,6 +48,7 @@ import { UnclaimedSubsidiesService } from './services/unclaimed-subsidies.servic
     UnclaimedSubsidiesService,
     CountyStandardsService,
     OrganizationAwardsService,
+    AwardEvidenceService,
   ],
 })
 export class SubsidiesModule {}

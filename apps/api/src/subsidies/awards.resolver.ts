@@ -1,14 +1,15 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, CurrentActor, Role, Roles, toConnection } from '@app/common';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, chinaToday, CurrentActor, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
-import { OrganizationAwardsService } from '@app/subsidies';
+import { AwardEvidenceService, OrganizationAwardsService } from '@app/subsidies';
 import { GrantOrganizationAwardInput, MarkOrganizationAwardPaidInput, OrganizationAwardsArgs, ReviewOrganizationAwardInput } from './awards.inputs.js';
-import { OrganizationAward, OrganizationAwardConnection, toOrganizationAward } from './awards.types.js';
+import { OrganizationAward, OrganizationAwardConnection, OrganizationAwardEvidence, toAwardEvidence, toOrganizationAward } from './awards.types.js';
 
 @Resolver()
 export class OrganizationAwardsResolver {
   constructor(
     private readonly awards: OrganizationAwardsService,
+    private readonly evidence: AwardEvidenceService,
     private readonly divisions: RegionsService,
   ) {}
 
@@ -38,5 +39,19 @@ export class OrganizationAwardsResolver {
   async organizationAwards(@CurrentActor() actor: Actor, @Args() args: OrganizationAwardsArgs): Promise<OrganizationAwardConnection> {
     if (args.filter?.regionCode) this.divisions.require(args.filter.regionCode, 'filter.regionCode');
     return toConnection(await this.awards.list(actor, args.filter ?? {}, args.first, args.after), toOrganizationAward);
+  }
+
+  @Roles(Role.BUREAU)
+  @Query(() => OrganizationAwardEvidence, {
+    description:
+      'A bureau of the organisation’s region: its hires of 三类人员 in a calendar year (last year by default, as awards are decided on a finished year), those stably employed 6+ months and those still there',
+  })
+  async organizationAwardEvidence(
+    @CurrentActor() actor: Actor,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('year', { type: () => Int, nullable: true, description: 'Calendar year; default last year' }) year?: number,
+  ): Promise<OrganizationAwardEvidence> {
+    const chosen = year ?? Number(chinaToday().slice(0, 4)) - 1;
+    return toAwardEvidence(await this.evidence.evidence(actor, organizationId, chosen));
   }
 }

@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '@app/common';
-import { AWARD_LEVEL_TITLES, type OrganizationAwardEntity, OrganizationAwardLevel, OrganizationAwardStatus } from '@app/subsidies';
+import { AWARD_LEVEL_TITLES, type AwardEvidence, type OrganizationAwardEntity, OrganizationAwardLevel, OrganizationAwardStatus } from '@app/subsidies';
 import { SubsidyFund } from './subsidy-enums.js';
 
 registerEnumType(OrganizationAwardLevel, {
@@ -83,4 +83,41 @@ export function toOrganizationAward(award: OrganizationAwardEntity): Organizatio
     paidOn: award.paidOn,
     paymentReference: award.paymentReference,
   };
+}
+
+@ObjectType({
+  description:
+    'What a bureau weighs before proposing an award (一次性奖补): the organisation’s hires of 三类人员 in a calendar year, those stably employed 6+ months and those still there. Counts only',
+})
+export class OrganizationAwardEvidence {
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'YYYY-MM-DD, 1 January' })
+  from: string;
+
+  @Field({ description: 'YYYY-MM-DD: 31 December, or today while the year runs' })
+  to: string;
+
+  @Field(() => Int, { description: 'Placements (not cancelled) at the organisation started in the period' })
+  hires: number;
+
+  @Field(() => Int, { description: 'Of those, people holding one of the categories (三类人员) on their start date' })
+  hiresOfThreeCategories: number;
+
+  @Field(() => Int, { description: 'Of the 三类人员 hired, those with 6 or more consecutive confirmed months from the start (稳定就业6个月以上)' })
+  stablyEmployed: number;
+
+  @Field(() => Int, { description: 'Of the 三类人员 hired, those still in that job on `to`' })
+  inWorkAtEnd: number;
+
+  @Field(() => Float, { nullable: true, description: 'inWorkAtEnd / hiresOfThreeCategories (0.8 is 80 %); null when none were hired' })
+  retention: number | null;
+}
+
+export function toAwardEvidence(evidence: AwardEvidence): OrganizationAwardEvidence {
+  return { ...evidence, retention: evidence.hiresOfThreeCategories ? evidence.inWorkAtEnd / evidence.hiresOfThreeCategories : null };
 }

@@ -594,10 +594,6 @@ export class PlacementsService implements OnModuleInit {
   }
 
   /**
-   * Placements (not cancelled) of workers registered in `regionCode` and below, in (start date, id) order from `from`
-   * on (inclusive), at most `limit`: a jurisdiction read in chunks, e.g. for subsidies not yet claimed.
-   */
-  /**
    * Placements (not cancelled) in (start date, id) order from `from` on (inclusive): of workers registered in a hukou
    * region, of one organisation as employer or as organising agency, or both conditions at once.
    */

@@ -9,6 +9,7 @@ export enum AwardFieldReason {
   AWARD_POLICY_NOT_FOUND = 'AWARD_POLICY_NOT_FOUND',
   AWARD_POLICY_OTHER_PROVINCE = 'AWARD_POLICY_OTHER_PROVINCE',
   AWARD_POLICY_NO_LEVEL = 'AWARD_POLICY_NO_LEVEL',
+  AWARD_EVIDENCE_YEAR = 'AWARD_EVIDENCE_YEAR',
 }
 
 export const AWARD_FIELD_MESSAGES: FieldCatalogue<AwardFieldReason> = {
@@ -37,6 +38,7 @@ export const AWARD_FIELD_MESSAGES: FieldCatalogue<AwardFieldReason> = {
     zh: '{policy}没有规定{title}：不引用政策时由本部门按书面依据决定',
     en: '{field}: {policy} sets no such award; without a policy the bureau decides on its written basis',
   },
+  AWARD_EVIDENCE_YEAR: { zh: '年份须在 {min} 到 {max} 之间', en: '{field}: must be a year from {min} to {max}' },
 };
 
 export function awardProblem(field: string, reason: AwardFieldReason, params: MessageParams = {}): FieldProblem {
