@@ -95,6 +95,7 @@ describeInBrowser('Bureau claim review', () => {
     expect(evidence).toContain('缴纳社保 3 个月');
     expect(evidence).toContain('补录');
     expect(evidence).toContain('500 元');
+    expect(evidence).toContain('资金来源衔接推进乡村振兴补助资金（乡村振兴部门审核发放）'); // transport support: SubsidyClaim.fund
     // Evidence corrected after submission: marked, and listed first.
     const list = first.getByRole('list', { name: '待审核的补贴申请' });
     expect(await list.getByRole('listitem').first().textContent()).toContain(CORRECTED);

@@ -5,6 +5,7 @@ import type {
   PlacementStatus,
   SubsidyBeneficiary,
   SubsidyClaimStatus,
+  SubsidyFund,
   SubsidyKind,
 } from '../gql/graphql';
 
@@ -15,6 +16,12 @@ export const SUBSIDY_KIND_LABELS: Record<SubsidyKind, string> = {
   TRACKING_SERVICE: '一次性跟踪服务补贴',
   ABSORPTION: '吸纳就业一次性补贴',
   EMPLOYMENT_REWARD: '务工奖补',
+};
+
+/** The fund a claim is paid from, and so the department that reviews and pays it. */
+export const SUBSIDY_FUND_LABELS: Record<SubsidyFund, string> = {
+  RURAL_REVITALIZATION_FUND: '衔接推进乡村振兴补助资金（乡村振兴部门审核发放）',
+  EMPLOYMENT_FUND: '就业补助资金（人社部门审核发放）',
 };
 
 export const CLAIM_STATUS_LABELS: Record<SubsidyClaimStatus, string> = {

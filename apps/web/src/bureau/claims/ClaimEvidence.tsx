@@ -1,4 +1,4 @@
-import { chineseDate, chineseDay, SUBSIDY_KIND_LABELS } from '../../common/labels-mine';
+import { chineseDate, chineseDay, SUBSIDY_FUND_LABELS, SUBSIDY_KIND_LABELS } from '../../common/labels-mine';
 import type { BureauClaimFieldsFragment } from '../../gql/graphql';
 
 /** 王小兰 · 一次性交通补助: how a claim is named in checkboxes and batch results. */
@@ -65,6 +65,8 @@ export function ClaimEvidence({ claim }: { claim: BureauClaimFieldsFragment }) {
         <dd>
           {claim.policy.name}（{claim.policy.version}）
         </dd>
+        <dt>资金来源</dt>
+        <dd>{SUBSIDY_FUND_LABELS[claim.fund]}</dd>
         <dt>提交</dt>
         <dd>{chineseDay(claim.submittedAt)}</dd>
       </dl>

@@ -8,6 +8,7 @@ export const bureauClaimFields = graphql(`
   fragment BureauClaimFields on SubsidyClaim {
     ...ClaimCardFields
     beneficiary
+    fund
     needsReview
     recordedLate
     employmentCheck
