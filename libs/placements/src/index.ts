@@ -33,6 +33,7 @@ export {
   type LateRecord,
   type NewPlacement,
   type PlacementFilter,
+  type ConfirmationFacts,
   type PlacementScanScope,
 } from './services/placements.service.js';
 export {

@@ -118,6 +118,14 @@ export type ConfirmationOutcome =
   | { readonly confirmation: null; readonly corrected: false; readonly error: DomainError };
 
 /** Which placements a scan walks: every condition given must hold. */
+/** One month's confirmation as the subsidy rules read it. */
+export interface ConfirmationFacts {
+  month: string;
+  employed: boolean;
+  socialInsurancePaid: boolean;
+  attestedByRole: Role;
+}
+
 export interface PlacementScanScope {
   hukouRegionCode?: string | null;
   employerOrganizationId?: string | null;
@@ -621,6 +629,23 @@ export class PlacementsService implements OnModuleInit {
       [[...placementIds]],
     );
     return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * What the subsidy rules read of each month (month, employed, insured, who attested) for many placements in one
+   * query, month order, as plain rows: a county's page of 2,000 placements reads some 20,000 months, and hydrating
+   * them as entities cost as much as assessing them.
+   */
+  async confirmationFactsOf(placementIds: readonly string[]): Promise<Map<string, ConfirmationFacts[]>> {
+    const result = new Map<string, ConfirmationFacts[]>(placementIds.map((id) => [id, []]));
+    if (placementIds.length === 0) return result;
+    const rows: Array<ConfirmationFacts & { placementId: string }> = await this.confirmations.query(
+      `SELECT placement_id AS "placementId", month, employed, social_insurance_paid AS "socialInsurancePaid", attested_by_role AS "attestedByRole"
+         FROM employment_confirmations WHERE placement_id = ANY($1::uuid[]) ORDER BY month`,
+      [[...placementIds]],
+    );
+    for (const { placementId, ...facts } of rows) result.get(placementId)!.push(facts);
+    return result;
   }
 
   /** Confirmations of many placements in one query, month order. */

@@ -73,7 +73,7 @@ export class AwardEvidenceService {
     if (placements.length === 0) return;
     const [categories, confirmations] = await Promise.all([
       this.workers.categoriesOnDates(placements.map((p) => ({ workerId: p.workerId, date: p.startDate }))),
-      this.placements.confirmationsOf(placements.map((p) => p.id)),
+      this.placements.confirmationFactsOf(placements.map((p) => p.id)),
     ]);
     for (const placement of placements) {
       evidence.hires++;

@@ -309,7 +309,7 @@ const GUIZHOU_SCENARIOS: Scenario[] = [
 ];
 
 describe('assess: Guizhou policy', () => {
-  it('has at least 25 scenarios', () => expect(GUIZHOU_SCENARIOS.length).toBeGreaterThanOrEqual(25));
+  it('has at least 40 scenarios', () => expect(GUIZHOU_SCENARIOS.length).toBeGreaterThanOrEqual(40));
 
   it.each(GUIZHOU_SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
     const result = assess(GUIZHOU_POLICY, { ...BASE, ...scenario.evidence }, scenario.today ?? TODAY);

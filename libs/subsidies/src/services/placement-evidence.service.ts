@@ -65,7 +65,7 @@ export class PlacementEvidenceService {
     const [workers, categories, confirmations, earlierOrganized, employers, countyAmounts] = await Promise.all([
       this.workers.requireMany(workerIds, 'placementId'),
       this.workers.categoriesOnDates(covered.map((c) => ({ workerId: c.placement.workerId, date: c.placement.startDate }))),
-      this.placements.confirmationsOf(ids),
+      this.placements.confirmationFactsOf(ids),
       this.placements.withEarlierOrganizedPlacement(ids),
       this.organizations.findMany(employerIds),
       this.countyStandards.amountsOn(covered.map((c) => ({ policyId: c.policy.id, countyCode: c.placement.hukouRegionCode, date: c.placement.startDate }))),
