@@ -1,5 +1,5 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, chinaToday, CurrentActor, Role, Roles, toConnection } from '@app/common';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, chinaToday, CurrentActor, IdArg, Role, Roles, toConnection } from '@app/common';
 import { RegionsService } from '@app/regions';
 import { AwardEvidenceService, OrganizationAwardsService } from '@app/subsidies';
 import { GrantOrganizationAwardInput, MarkOrganizationAwardPaidInput, OrganizationAwardsArgs, ReviewOrganizationAwardInput } from './awards.inputs.js';
@@ -48,7 +48,7 @@ export class OrganizationAwardsResolver {
   })
   async organizationAwardEvidence(
     @CurrentActor() actor: Actor,
-    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @IdArg('organizationId') organizationId: string,
     @Args('year', { type: () => Int, nullable: true, description: 'Calendar year; default last year' }) year?: number,
   ): Promise<OrganizationAwardEvidence> {
     const chosen = year ?? Number(chinaToday().slice(0, 4)) - 1;
