@@ -59,7 +59,14 @@ export {
 export { SubsidyClaimsService, type ClaimFilter, type Eligibility } from './services/subsidy-claims.service.js';
 export { MAX_BATCH_ITEMS, SubsidyClaimBatchesService, type BatchOutcome } from './services/subsidy-claim-batches.service.js';
 export { SubsidiesModule } from './subsidies.module.js';
-export { UNCLAIMED_SCAN_LIMIT, UnclaimedSubsidiesService, type UnclaimedPage, type UnclaimedSubsidy } from './services/unclaimed-subsidies.service.js';
+export {
+  UNCLAIMED_SCAN_LIMIT,
+  UNCLAIMED_TIME_BUDGET_MS,
+  UnclaimedSubsidiesService,
+  type UnclaimedPage,
+  type UnclaimedScanLimits,
+  type UnclaimedSubsidy,
+} from './services/unclaimed-subsidies.service.js';
 export { CountyStandardsService, type CountyStandardInput } from './services/county-standards.service.js';
 export { CountySubsidyStandardEntity } from './entities/county-subsidy-standard.entity.js';
 export { ClaimsReviewFlagger } from './services/claims-review-flagger.js';

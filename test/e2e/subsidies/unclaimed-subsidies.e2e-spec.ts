@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '@app/common';
+import { UNCLAIMED_SCAN_LIMIT, UnclaimedSubsidiesService, type UnclaimedScanLimits } from '@app/subsidies';
 import { signUpOrganization } from '../../support/organizations.js';
 import { insertAccount, TEST_PASSWORD } from '../../support/seed-accounts.js';
 import { recordLatePlacement } from '../../support/late-placement.js';
@@ -98,6 +101,26 @@ describe('eligibleUnclaimedSubsidies', () => {
     const listed = (await walk(100)).map(key);
     expect(listed).not.toContain(`${placements[1]}:TRANSPORT`);
     expect(listed).toContain(`${placements[0]}:TRANSPORT`);
+  });
+
+  it('carries on where a call stopped early (its time budget spent after one batch), losing and repeating nothing', async () => {
+    const all = (await walk(100)).map(key);
+    const service = t.app.get(UnclaimedSubsidiesService);
+    const bureau = { accountId: randomUUID(), username: 'county', role: Role.BUREAU, regionCode: COUNTY, organizationId: null, workerId: null };
+    // The slowest server possible: every call's budget is spent once it has read its first batch, of one placement.
+    const spent: UnclaimedScanLimits = { chunk: 1, placements: UNCLAIMED_SCAN_LIMIT, budgetMs: 0 };
+    const walked: string[] = [];
+    let after: string | null = null;
+    let calls = 0;
+    do {
+      const page = await service.list(bureau, { regionCode: COUNTY }, 100, after, spent);
+      expect(page.scannedPlacements).toBe(1);
+      walked.push(...page.items.map((i) => `${i.placement.id}:${i.assessment.kind}`));
+      after = page.hasNextPage ? page.endCursor : null;
+      calls++;
+    } while (after && calls < 50);
+    expect(walked).toEqual(all);
+    expect(calls).toBeGreaterThanOrEqual(placements.length);
   });
 
   it('is for the region’s bureau only, and refuses a cursor it did not issue', async () => {

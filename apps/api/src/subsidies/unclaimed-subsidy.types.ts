@@ -52,7 +52,9 @@ export class UnclaimedSubsidyConnection {
   @Field(() => [UnclaimedSubsidyEdge])
   edges: UnclaimedSubsidyEdge[];
 
-  @Field(() => PageInfo, { description: 'hasNextPage may be true on a short page: the call read its limit of 2,000 placements' })
+  @Field(() => PageInfo, {
+    description: 'hasNextPage may be true on a short (even empty) page: the call read its limit of 2,000 placements, or spent its 400 ms',
+  })
   pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'Placements this page read and assessed' })

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertCanSeeRegion, chinaToday, isCalendarDate, decodeCursor, encodeCursor, invalidField, FieldReason, Role } from '@app/common';
 import { type PlacementEntity, type PlacementScanScope, PlacementsService } from '@app/placements';
@@ -10,6 +11,20 @@ import type { StoredPolicy } from './subsidy-policies.service.js';
 /** Placements read per evidence batch, and at most per call: a page never holds a request longer than a few batches. */
 export const UNCLAIMED_SCAN_CHUNK = 200;
 export const UNCLAIMED_SCAN_LIMIT = 2000;
+/**
+ * Milliseconds of scanning after which a call starts no further batch: the page then comes back short with
+ * hasNextPage. The work per call is bounded by time as well as by count, so a busy server still answers within its
+ * second (docs/benchmarks.md, bench:unclaimed); at least one batch is always read, so every call moves on.
+ */
+export const UNCLAIMED_TIME_BUDGET_MS = 400;
+
+/** How much one call may read: the service's defaults, smaller in tests that check a walk resumes correctly. */
+export interface UnclaimedScanLimits {
+  chunk: number;
+  placements: number;
+  budgetMs: number;
+}
+const DEFAULT_LIMITS: UnclaimedScanLimits = { chunk: UNCLAIMED_SCAN_CHUNK, placements: UNCLAIMED_SCAN_LIMIT, budgetMs: UNCLAIMED_TIME_BUDGET_MS };
 
 export interface UnclaimedSubsidy {
   placement: PlacementEntity;
@@ -39,7 +54,8 @@ function kindPosition(kind: string): number {
  * raise them (submitSubsidyClaims). Computed, never stored: each page reads placements of the region in (start date,
  * id) order, assesses them in batches with the same engine and evidence as subsidyEligibility, and keeps the ELIGIBLE
  * assessments (ALREADY_CLAIMED, PENDING and INELIGIBLE ones are left out). A page reads at most UNCLAIMED_SCAN_LIMIT
- * placements; when that stops it early the page may be short, and hasNextPage with endCursor carries on.
+ * placements and starts no batch after UNCLAIMED_TIME_BUDGET_MS; when either stops it early the page may be short,
+ * and hasNextPage with endCursor carries on.
  */
 @Injectable()
 export class UnclaimedSubsidiesService {
@@ -48,7 +64,14 @@ export class UnclaimedSubsidiesService {
     private readonly evidence: PlacementEvidenceService,
   ) {}
 
-  async list(actor: Actor, filter: { regionCode?: string | null; kind?: SubsidyKind | null }, first: number, after?: string | null): Promise<UnclaimedPage> {
+  async list(
+    actor: Actor,
+    filter: { regionCode?: string | null; kind?: SubsidyKind | null },
+    first: number,
+    after?: string | null,
+    limits: UnclaimedScanLimits = DEFAULT_LIMITS,
+  ): Promise<UnclaimedPage> {
+    const started = performance.now();
     const { scope, beneficiary } = scanOf(actor, filter.regionCode ?? null);
     const resume = after ? decodeCursor(after, CURSOR_SHAPE) : null;
     if (resume && !isCalendarDate(resume[0])) throw invalidField('after', FieldReason.INVALID_CURSOR);
@@ -59,14 +82,16 @@ export class UnclaimedSubsidiesService {
     const items: UnclaimedSubsidy[] = [];
     let scanned = 0;
     let lastRead: PlacementEntity | null = null;
+    // A placement already read whole, which the inclusive `from` returns again: the last of the previous batch, or the
+    // one a call stopped after (its cursor says every kind of it was seen). One the cursor stopped inside is read again,
+    // and its earlier kinds are skipped below.
+    let readId: string | null = skipThrough && skipThrough.position >= AFTER_EVERY_KIND ? skipThrough.id : null;
     let exhausted = false;
-    while (items.length <= first && scanned < UNCLAIMED_SCAN_LIMIT) {
+    while (items.length <= first && scanned < limits.placements && (scanned === 0 || performance.now() - started < limits.budgetMs)) {
       // One row more than a batch tells whether the region has more; one more again for the inclusive `from` row.
-      const chunk = await this.placements.scanInOrder(scope, from, UNCLAIMED_SCAN_CHUNK + 1 + (lastRead ? 1 : 0));
-      // `from` is inclusive: the placement the cursor stopped in comes back first, and its earlier kinds are skipped below.
-      const readId = lastRead?.id;
+      const chunk = await this.placements.scanInOrder(scope, from, limits.chunk + 1 + (readId ? 1 : 0));
       const fresh: PlacementEntity[] = readId ? chunk.filter((p) => p.id !== readId) : chunk;
-      const batch: PlacementEntity[] = fresh.slice(0, UNCLAIMED_SCAN_CHUNK);
+      const batch: PlacementEntity[] = fresh.slice(0, limits.chunk);
       if (batch.length === 0) {
         exhausted = true;
         break;
@@ -85,8 +110,9 @@ export class UnclaimedSubsidiesService {
       scanned += batch.length;
       const last: PlacementEntity = batch[batch.length - 1];
       lastRead = last;
+      readId = last.id;
       from = { startDate: last.startDate, id: last.id };
-      if (fresh.length <= UNCLAIMED_SCAN_CHUNK) {
+      if (fresh.length <= limits.chunk) {
         exhausted = true;
         break;
       }
