@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { MultiSearchQuery } from 'meilisearch';
+import type { SearchParams } from 'meilisearch';
 import { type Actor, chinaToday, provinceOf } from '@app/common';
 import { PostingsService, type PostingView, publicPostingMeiliFilter, toPostingView } from '@app/postings';
-import { PostingIndex, type PostingDocument } from '@app/search';
+import { MeiliSearchHttp, PostingIndex, type PostingDocument } from '@app/search';
 import { WorkersService } from '@app/workers';
 import { matchScore, type MatchPosting, type MatchWorker } from '../scoring/match-score.js';
 import { NEARBY_KM } from '../scoring/match-weights.js';
@@ -13,6 +13,9 @@ export interface PostingMatch {
   score: number;
   reasons: string[];
 }
+
+/** One search of the candidates: words (or none) and the index's search parameters. */
+type CandidateQuery = { q: string } & SearchParams;
 
 /** Candidates per query: a few hundred are plenty to rank, and keep each search a couple of milliseconds. */
 const PER_QUERY = 150;
@@ -33,9 +36,13 @@ function fromDocument(d: PostingDocument): MatchPosting {
 }
 
 /**
- * A worker's view: open postings they could take, from Meilisearch (one multi-search: near home, east-west postings
- * recruiting from their province, their preferred regions, their skills), ranked by the same transparent score as
- * recommendWorkers, then loaded from PostgreSQL so only postings still public are returned.
+ * A worker's view: open postings they could take, from Meilisearch (up to five searches: near home, east-west postings
+ * recruiting from their province, their preferred regions, their skills, the newest), ranked by the same transparent
+ * score as recommendWorkers, then loaded from PostgreSQL so only postings still public are returned.
+ *
+ * The searches are sent side by side rather than as one multi-search: Meilisearch answers a multi-search's queries one
+ * after the other (2–8 ms each here), while separate requests run on its search threads at once; over node:http's
+ * keep-alive sockets each costs a fraction of a millisecond more (bench:match, docs/benchmarks.md).
  */
 @Injectable()
 export class PostingRecommendationsService {
@@ -43,16 +50,20 @@ export class PostingRecommendationsService {
     private readonly index: PostingIndex,
     private readonly workers: WorkersService,
     private readonly postings: PostingsService,
+    private readonly meili: MeiliSearchHttp,
   ) {}
 
   async recommend(actor: Actor, workerId: string, first: number): Promise<PostingMatch[]> {
     const worker = await this.workers.get(actor, workerId);
     const view = (await matchWorkers(actor, [worker], this.workers)).get(worker.id)!;
     await this.index.ensureReady();
-    const queries = this.queries(view).map((q) => ({ ...q, attributesToRetrieve: SCORED_FIELDS }));
-    const { results } = await this.index.client.multiSearch({ queries });
+    const results = await Promise.all(
+      this.queries(view).map(({ q, ...params }) =>
+        this.meili.search<PostingDocument & Record<string, unknown>>(this.index.uid, q, { ...params, attributesToRetrieve: SCORED_FIELDS }),
+      ),
+    );
     const documents = new Map<string, PostingDocument>();
-    for (const result of results) for (const hit of result.hits as PostingDocument[]) documents.set(hit.id, hit);
+    for (const result of results) for (const hit of result.hits) documents.set(hit.id, hit);
     const ranked = [...documents.values()]
       .map((d) => ({ id: d.id, ...matchScore(view, fromDocument(d)) }))
       .filter((m) => m.eligible)
@@ -67,21 +78,19 @@ export class PostingRecommendationsService {
       .map((m) => ({ posting: toPostingView(rows.get(m.id)!), score: m.score, reasons: m.reasons }));
   }
 
-  private queries(worker: MatchWorker): MultiSearchQuery[] {
-    const uid = this.index.uid;
+  private queries(worker: MatchWorker): CandidateQuery[] {
     const valid = publicPostingMeiliFilter(chinaToday());
     const near = worker.location
       ? `(countyCode = "${worker.hukouRegionCode}" OR _geoRadius(${worker.location.lat}, ${worker.location.lng}, ${NEARBY_KM * 1000}))`
       : `countyCode = "${worker.hukouRegionCode}"`;
-    const queries: MultiSearchQuery[] = [{ indexUid: uid, q: '', filter: `${valid} AND ${near}`, limit: PER_QUERY }];
+    const queries: CandidateQuery[] = [{ q: '', filter: `${valid} AND ${near}`, limit: PER_QUERY }];
     const skills = worker.skills.join(' ');
     if (!worker.willingToMigrate) {
-      if (skills) queries.push({ indexUid: uid, q: skills, filter: `${valid} AND ${near}`, limit: PER_QUERY });
+      if (skills) queries.push({ q: skills, filter: `${valid} AND ${near}`, limit: PER_QUERY });
       return queries;
     }
     const province = provinceOf(worker.hukouRegionCode);
     queries.push({
-      indexUid: uid,
       q: '',
       filter: `${valid} AND kind = "EAST_WEST" AND partnerProvinceCodes = "${province}"`,
       limit: PER_QUERY,
@@ -90,14 +99,13 @@ export class PostingRecommendationsService {
     if (worker.preferredRegionCodes.length) {
       const codes = worker.preferredRegionCodes.map((c) => `"${c}"`).join(', ');
       queries.push({
-        indexUid: uid,
         q: '',
         filter: `${valid} AND (provinceCode IN [${codes}] OR cityCode IN [${codes}] OR countyCode IN [${codes}])`,
         limit: PER_QUERY,
       });
     }
-    if (skills) queries.push({ indexUid: uid, q: skills, filter: valid, limit: PER_QUERY });
-    queries.push({ indexUid: uid, q: '', filter: valid, limit: PER_QUERY, sort: ['publishedAt:desc'] });
+    if (skills) queries.push({ q: skills, filter: valid, limit: PER_QUERY });
+    queries.push({ q: '', filter: valid, limit: PER_QUERY, sort: ['publishedAt:desc'] });
     return queries;
   }
 }
