@@ -49,14 +49,20 @@ describe('statistics rollup', () => {
   let workers: TestWorker[];
   let employer: Caller;
   let eastWest: string;
+  let local: string;
+  let welfare: string;
+  let workshopCaller: Caller;
 
   const stats = async (input: Record<string, unknown>) => (await bureau.ok(STATISTICS, { input })).placementStatistics;
   const everything = async () => {
     const results: unknown[] = [];
     for (const period of PERIODS) results.push(...(await Promise.all(ALL_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, ...period, groupBy })))));
     for (const period of PERIODS) {
-      const workplace = WORKPLACE_BREAKDOWNS.map((groupBy) => stats({ regionCode: CITY, side: 'WORKPLACE', ...period, groupBy }));
-      results.push(...(await Promise.all(workplace)));
+      // The city first (counted live on this side: rollupAddsUp), then each work county (from the rollup).
+      for (const regionCode of [CITY, HEZUO, LINTAN]) {
+        const workplace = WORKPLACE_BREAKDOWNS.map((groupBy) => stats({ regionCode, side: 'WORKPLACE', ...period, groupBy }));
+        results.push(...(await Promise.all(workplace)));
+      }
     }
     return results;
   };
@@ -80,8 +86,9 @@ describe('statistics rollup', () => {
     employer = east.caller;
     const workshop = await world.organization('ENTERPRISE', HEZUO, '合作市某牦牛乳制品帮扶车间');
     eastWest = await world.posting({ organizationId: east.organizationId, kind: 'EAST_WEST', regionCode: '330108', title: '服装车工' });
-    const local = await world.posting({ organizationId: workshop.organizationId, kind: 'WORKSHOP', regionCode: HEZUO, title: '乳制品包装' });
-    const welfare = await world.posting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: LINTAN, title: '护林员' });
+    workshopCaller = workshop.caller;
+    local = await world.posting({ organizationId: workshop.organizationId, kind: 'WORKSHOP', regionCode: HEZUO, title: '乳制品包装' });
+    welfare = await world.posting({ organizationId: null, kind: 'PUBLIC_WELFARE', regionCode: LINTAN, title: '护林员' });
 
     workers = await Promise.all([
       world.worker(bureau, HEZUO, '才让卓玛'),
@@ -131,7 +138,9 @@ describe('statistics rollup', () => {
     expect(fromRollup).toEqual(live);
     // Not a vacuous comparison: the city has numbers in every period, on both sides.
     expect((live[0] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(4);
-    expect((live[PERIODS.length * ALL_BREAKDOWNS.length] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(3);
+    const workplaceCity = PERIODS.length * ALL_BREAKDOWNS.length;
+    expect((live[workplaceCity] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(3);
+    expect((live[workplaceCity + WORKPLACE_BREAKDOWNS.length] as { totals: { workersEmployed: number } }).totals.workersEmployed).toBe(2); // 合作市
     await refresher.refreshAll();
     expect(await dirtyCounties()).toBe(0);
   });
@@ -140,8 +149,10 @@ describe('statistics rollup', () => {
     await refresher.refreshAll();
     const cycle = { regionCode: CITY, cycleYear: 2026, groupBy: ['CHILD_REGION'] };
     const workplaceCycle = { ...cycle, side: 'WORKPLACE' };
+    const workplaceCounty = (code: string) => ({ regionCode: code, cycleYear: 2026, side: 'WORKPLACE' });
     const before = await stats(cycle);
     const workplaceBefore = await stats(workplaceCycle);
+    const hezuoBefore = await stats(workplaceCounty(HEZUO));
     const employedIn = (result: { rows: Array<{ childRegion: { code: string }; workersEmployed: number }> }, code: string) =>
       result.rows.find((r) => r.childRegion.code === code)!.workersEmployed;
     // Tamper with the stored cells of both counties (both sides): a clean county's answer now shows it, proving the
@@ -156,10 +167,11 @@ describe('statistics rollup', () => {
     expect(employedIn(mixed, HEZUO)).toBe(employedIn(before, HEZUO) + 1000);
     expect(employedIn(mixed, LINTAN)).toBe(employedIn(before, LINTAN));
     expect(mixed.totals.workersEmployed).toBe(before.totals.workersEmployed + 1000);
-    // The workplace side is read from the rollup as well (its marks are its own: 临潭县 is dirty on the hukou side only).
-    const workplaceMixed = await stats(workplaceCycle);
-    expect(employedIn(workplaceMixed, HEZUO)).toBe(employedIn(workplaceBefore, HEZUO) + 1000);
-    expect(employedIn(workplaceMixed, LINTAN)).toBe(employedIn(workplaceBefore, LINTAN) + 1000);
+    // A work county is read from the rollup as well (its marks are its own: 临潭县 is dirty on the hukou side only)...
+    expect((await stats(workplaceCounty(HEZUO))).totals.workersEmployed).toBe(hezuoBefore.totals.workersEmployed + 1000);
+    expect(hezuoBefore.totals.workersEmployed).toBe(2);
+    // ...while a city on the workplace side is counted live: its work counties' rows do not add up (rollupAddsUp).
+    expect(await stats(workplaceCycle)).toEqual(workplaceBefore);
     expect(employedIn(workplaceBefore, HEZUO)).toBe(2);
     // A refresh rebuilds every period from the dirty day on: 合作市 is clean and keeps its wrong cells, 临潭县 is rebuilt.
     await refresher.refreshAll();
@@ -168,7 +180,25 @@ describe('statistics rollup', () => {
     expect(await stats(cycle)).toEqual(before);
     await markDirty();
     await refresher.refreshAll();
-    expect(await stats(workplaceCycle)).toEqual(workplaceBefore);
+    expect(await stats(workplaceCounty(HEZUO))).toEqual(hezuoBefore);
+  });
+
+  it('counts a worker who worked in two counties of the city once in the city, and once in each county', async () => {
+    await refresher.refreshAll();
+    const mover = await world.worker(bureau, LINTAN, '马小军');
+    await world.categoryHistory(mover.id, [{ category: 'POVERTY_ALLEVIATED', from: '2024-01-01' }]);
+    const forestry = await world.place(mover, welfare, bureau, '2025-11-01', 3);
+    await world.end(bureau, forestry, '2026-01-31', 'CONTRACT_ENDED');
+    await world.place(mover, local, workshopCaller, '2026-02-16');
+    await refresher.refreshAll();
+    const employed = async (regionCode: string) =>
+      (await stats({ regionCode, cycleYear: 2026, side: 'WORKPLACE', groupBy: ['SCOPE'] })).totals.workersEmployed as number;
+    const [city, hezuo, lintan] = [await employed(CITY), await employed(HEZUO), await employed(LINTAN)];
+    expect(hezuo + lintan).toBe(city + 1);
+    // The same once the counties are dirty and everything is counted from the placements.
+    await markDirty();
+    expect([await employed(CITY), await employed(HEZUO), await employed(LINTAN)]).toEqual([city, hezuo, lintan]);
+    await refresher.refreshAll();
   });
 
   it('counts a hire, an ending and a claim at once, before the refresher runs, and the same after it has', async () => {

@@ -6,9 +6,10 @@ import { CATEGORY_JOIN, childOf, claimedBetween, COUNTED_PLACEMENT, paidBetween,
  * The rollup's SQL. A row holds, for one side, one county of that side (the hukou county, or the work county) and one
  * period, the metrics of one cell of a CUBE over (category, scope, posting kind), and on the workplace side also the
  * hukou province; `grouping` says which are rolled up (hukou province 8, category 4, scope 2, kind 1; the hukou side
- * always rolls the province up without the bit, so its rows are those of before). Adding rows over counties is exact
- * because every placement has exactly one county on each side; nothing is ever added over periods or over cells of
- * another grouping.
+ * always rolls the province up without the bit, so its rows are those of before). Adding hukou rows over counties is
+ * exact because a worker has one hukou county; workplace rows are read for their own county only, since one worker
+ * may work in two counties in a period (rollupAddsUp). Nothing is ever added over periods or over cells of another
+ * grouping.
  *
  * The cells mean exactly what the live statements in statistics-sql.ts compute, so reading a clean county here or
  * live gives the same numbers: categories are the ones held on the placement's start date, a worker counts once per

@@ -92,7 +92,8 @@ export class PlacementStatisticsService {
   /**
    * The numbers for a region the caller has already been allowed to see, on either side. Months, calendar years and
    * statistics cycles come from the rollup (../rollup) for the side's counties it holds current, and live for the
-   * counties changed since its last refresh, in one snapshot; any other period is computed live.
+   * counties changed since its last refresh, in one snapshot, where the rollup's county rows add up (rollupAddsUp);
+   * anything else is computed live.
    */
   async compute(
     regionCode: string,
@@ -107,7 +108,7 @@ export class PlacementStatisticsService {
       throw invalidStatisticsField('groupBy', StatisticsFieldReason.BREAKDOWN_TOO_LARGE, { cells, max: MAX_STATISTICS_ROWS });
     }
     const live = new LiveStatements(regionCode, side, period, dimensions);
-    const answerable = planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
+    const answerable = rollupAddsUp(side, regionCode) && planRollup(period, dimensions.includes(StatisticsDimension.MONTH)).rowPeriods !== null;
     const { value, asOf } = answerable ? await this.fromRollup(live) : await this.allLive(live);
     const { totals, found } = value;
     const rows = dimensions.length > 0 ? fillGrid(dimensions, axes, spreadMonths(found, live.months)) : [{ ...emptyKeys(), ...totals }];
@@ -129,7 +130,7 @@ export class PlacementStatisticsService {
 
   /**
    * One REPEATABLE READ snapshot, so the dirty list, the rollup rows and the live rows agree: a county is either
-   * clean and read from the rollup, or dirty and counted live (a worker belongs to one county, so the two add up).
+   * clean and read from the rollup, or dirty and counted live (a worker belongs to one of the counties added: rollupAddsUp).
    */
   private fromRollup(live: LiveStatements): Promise<Snapshot<{ totals: StatisticsMetrics; found: FoundRow[] }>> {
     const { period, dimensions } = live;
@@ -201,6 +202,17 @@ function emptyKeys(): Omit<StatisticsRow, keyof StatisticsMetrics> {
 }
 
 type RunQuery = <R>(sql: string, params: unknown[]) => Promise<R[]>;
+
+/**
+ * Whether a region's numbers are the sum of its counties' rollup rows. On the hukou side a worker belongs to one
+ * county, so they are. On the workplace side a worker may have worked in two counties in one period (a job in 深圳,
+ * then one in 东莞): each county counts them, the province once, so adding county rows would count them twice
+ * (workers employed, returnees). There only a county itself is read from the rollup; a city or province is counted
+ * live (docs/architecture.md#statistics-rollup).
+ */
+export function rollupAddsUp(side: StatisticsSide, regionCode: string): boolean {
+  return side === StatisticsSide.HUKOU || regionLevel(regionCode) === 'COUNTY';
+}
 
 /** The live statements (statistics-sql.ts) for one region, period and breakdown; `counties` narrows them to some. */
 class LiveStatements {
